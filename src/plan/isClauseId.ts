@@ -1,0 +1,16 @@
+import { CLAUSE_IDS, type ClauseId } from './clauseIds';
+
+const IDS: ReadonlySet<string> = new Set<string>(CLAUSE_IDS);
+
+/**
+ * Whether a value is one of the plan's clause IDs (exact, case-sensitive match).
+ *
+ * @example
+ * ```ts
+ * [isClauseId('T8'), isClauseId('T13'), isClauseId('t8'), isClauseId(8)]
+ * //=> [true, false, false, false]
+ * ```
+ */
+export function isClauseId(value: unknown): value is ClauseId {
+  return typeof value === 'string' && IDS.has(value);
+}

@@ -1,0 +1,144 @@
+/**
+ * Field schemas shared by the snapshot: counts, areas, money, codes and dates.
+ * Each rejects bad input with an issue whose `params` carry a stable code and a Chinese and English message.
+ *
+ * @internal
+ * @module
+ */
+import * as z from 'zod';
+import { isCalendarDate } from '../period/isCalendarDate';
+
+/** Largest count accepted for any one field (more than China's population: anything larger is a data error). */
+export const MAX_COUNT = 2_000_000_000;
+/** Largest area accepted for one field, in m² (10 km²: anything larger is a data error). */
+export const MAX_AREA = 10_000_000;
+/** Areas are recorded to at most 2 decimal places (0.01 m²); more digits are a data error, not precision. */
+export const AREA_DECIMALS = 2;
+/** Money in yuan to at most 2 decimal places (fen). */
+export const MONEY_DECIMALS = 2;
+
+/** Attach a bilingual, coded issue. */
+export function issue(ctx: z.core.$RefinementCtx<unknown>, code: string, zh: string, en: string, path: PropertyKey[] = []): void {
+  ctx.addIssue({ code: 'custom', message: en, path, params: { code, zh, en } });
+}
+
+/** A non-negative whole count: 0, 1, 2, … (not -0, not fractional, not a string). */
+export const countSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
+  if (typeof v !== 'number') {
+    issue(ctx, 'expected_count', `应为非负整数，实际为${describe(v)}`, `expected a non-negative whole number, got ${describe(v)}`);
+  } else if (!Number.isFinite(v)) {
+    issue(ctx, 'not_finite', `应为有限的非负整数，实际为${String(v)}`, `expected a finite non-negative whole number, got ${String(v)}`);
+  } else if (Object.is(v, -0) || v < 0) {
+    issue(ctx, 'negative', `不能为负数，实际为${Object.is(v, -0) ? '-0' : String(v)}`, `must not be negative, got ${Object.is(v, -0) ? '-0' : String(v)}`);
+  } else if (!Number.isInteger(v)) {
+    issue(ctx, 'not_integer', `应为整数，实际为${String(v)}`, `expected a whole number, got ${String(v)}`);
+  } else if (v > MAX_COUNT) {
+    issue(ctx, 'too_large', `数值过大（上限${MAX_COUNT}），实际为${String(v)}`, `too large (at most ${MAX_COUNT}), got ${String(v)}`);
+  }
+}) as unknown as z.ZodType<number, unknown>;
+
+const DECIMAL = /^(?:0|[1-9]\d*)(?:\.(\d+))?$/;
+
+function decimalField(kind: 'area' | 'money', max: number, places: number) {
+  const unitZh = kind === 'area' ? '平方米' : '元';
+  const unitEn = kind === 'area' ? 'm²' : 'yuan';
+  return z
+    .unknown()
+    .superRefine((v, ctx) => {
+      let s: string;
+      if (typeof v === 'number') {
+        if (!Number.isFinite(v)) {
+          issue(ctx, 'not_finite', `应为有限数值（${unitZh}），实际为${String(v)}`, `expected a finite amount in ${unitEn}, got ${String(v)}`);
+          return;
+        }
+        if (Object.is(v, -0) || v < 0) {
+          issue(ctx, 'negative', `不能为负数，实际为${Object.is(v, -0) ? '-0' : String(v)}`, `must not be negative, got ${Object.is(v, -0) ? '-0' : String(v)}`);
+          return;
+        }
+        s = String(v);
+      } else if (typeof v === 'string') {
+        s = v;
+      } else {
+        issue(ctx, 'expected_decimal', `应为数值或十进制字符串（${unitZh}），实际为${describe(v)}`, `expected a number or a decimal string in ${unitEn}, got ${describe(v)}`);
+        return;
+      }
+      const m = DECIMAL.exec(s);
+      if (!m) {
+        issue(
+          ctx,
+          'invalid_decimal',
+          `应为非负十进制数（如 "320.5"，不含逗号、空格、全角数字或指数），实际为${describe(v)}`,
+          `expected a non-negative decimal such as "320.5" (no commas, spaces, full-width digits or exponent), got ${describe(v)}`,
+        );
+        return;
+      }
+      if ((m[1]?.length ?? 0) > places) {
+        issue(ctx, 'too_many_decimals', `最多${places}位小数，实际为${s}`, `at most ${places} decimal places, got ${s}`);
+        return;
+      }
+      if (Number(s) > max) {
+        issue(ctx, 'too_large', `数值过大（上限${max}${unitZh}），实际为${s}`, `too large (at most ${max} ${unitEn}), got ${s}`);
+      }
+    })
+    .transform((v) => canonicalDecimal(typeof v === 'number' ? String(v) : (v as string)));
+}
+
+/** Canonical decimal string: no trailing fractional zeros ("320.50" → "320.5", "12.0" → "12"). */
+export function canonicalDecimal(s: string): string {
+  if (!s.includes('.')) return s;
+  const t = s.replace(/0+$/, '');
+  return t.endsWith('.') ? t.slice(0, -1) : t;
+}
+
+/** An area in m²: a non-negative decimal string or number with at most 2 decimals; parsed to a canonical string. */
+export const areaSchema = /* @__PURE__ */ decimalField('area', MAX_AREA, AREA_DECIMALS) as unknown as z.ZodType<string, unknown>;
+/** An amount of money in yuan: non-negative, at most 2 decimals; parsed to a canonical string. */
+export const moneySchema = /* @__PURE__ */ decimalField('money', 1_000_000_000, MONEY_DECIMALS) as unknown as z.ZodType<string, unknown>;
+
+/** A yes/no fact. */
+export const flagSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
+  if (typeof v !== 'boolean') issue(ctx, 'expected_boolean', `应为 true 或 false，实际为${describe(v)}`, `expected true or false, got ${describe(v)}`);
+}) as unknown as z.ZodType<boolean, unknown>;
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export const dateSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
+  if (!isCalendarDate(v)) {
+    issue(ctx, 'invalid_date', `应为真实存在的日期 YYYY-MM-DD，实际为${describe(v)}`, `expected a real calendar date YYYY-MM-DD, got ${describe(v)}`);
+  }
+}) as unknown as z.ZodType<string, unknown>;
+
+function codeSchema(digits: number, zh: string, en: string) {
+  const re = new RegExp(`^\\d{${digits}}$`);
+  return z.unknown().superRefine((v, ctx) => {
+    if (typeof v !== 'string' || !re.test(v)) {
+      issue(ctx, 'invalid_code', `应为${digits}位数字的${zh}，实际为${describe(v)}`, `expected a ${digits}-digit ${en}, got ${describe(v)}`);
+    }
+  }) as unknown as z.ZodType<string, unknown>;
+}
+
+/** A 12-digit village-level statistical division code. */
+export const unitCodeSchema = /* @__PURE__ */ codeSchema(12, '村级统计用区划代码', 'village-level division code');
+/** A 9-digit township-level statistical division code. */
+export const townshipCodeSchema = /* @__PURE__ */ codeSchema(9, '乡级统计用区划代码', 'township-level division code');
+
+/** A short free text (name, note): no control characters, at most 200 characters. */
+export const textSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
+  if (typeof v !== 'string') {
+    issue(ctx, 'expected_text', `应为文本，实际为${describe(v)}`, `expected text, got ${describe(v)}`);
+  } else if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v)) {
+    issue(ctx, 'control_character', '文本含有控制字符', 'text contains control characters');
+  } else if (v.length > 200) {
+    issue(ctx, 'too_long', `文本过长（最多200字），实际${v.length}字`, `text too long (at most 200 characters), got ${v.length}`);
+  }
+}) as unknown as z.ZodType<string, unknown>;
+
+/** How a value is named in a message: its type, or the value itself when short. */
+export function describe(v: unknown): string {
+  if (v === undefined) return 'undefined';
+  if (v === null) return 'null';
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
+  if (typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}

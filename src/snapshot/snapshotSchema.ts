@@ -1,0 +1,52 @@
+import * as z from 'zod';
+import { countySchema } from './countySchema';
+import { dateSchema } from './primitives';
+import { unitSchema } from './unitSchema';
+
+/** Longchuan County's code: the default region of a snapshot. */
+export const LONGCHUAN_CODE = '533124';
+/** Most village-level units one snapshot may hold (China has 620,573). */
+export const MAX_UNITS = 1_000_000;
+
+/**
+ * The data a county reports on one date: the county's figures and each village-level unit's.
+ *
+ * `regionCode` is the 2-, 4- or 6-digit code every unit code must start with (Longchuan, `533124`, by default);
+ * a province (`53`) or an empty string (the whole country) lets the same schema carry larger data sets.
+ *
+ * @clause P1.1
+ * @example
+ * ```ts
+ * snapshotSchema.parse({ asOf: '2024-12-31', units: [] }).asOf
+ * //=> '2024-12-31'
+ * ```
+ */
+export const snapshotSchema = /* @__PURE__ */ z.strictObject({
+  /** The date the figures describe (YYYY-MM-DD). */
+  asOf: dateSchema,
+  /** Code prefix every unit must share: `'533124'` (Longchuan, the default), a province such as `'53'`, or `''` for all of China. */
+  regionCode: z.string().regex(/^(?:\d{2}|\d{4}|\d{6})?$/).optional(),
+  /** County-wide figures. */
+  county: countySchema.optional(),
+  /** Every village-level unit reported (村民委员会 and 社区居民委员会). */
+  units: z.array(unitSchema).max(MAX_UNITS),
+});
+
+/**
+ * A snapshot as the caller supplies it.
+ *
+ * @example
+ * ```ts
+ * const input: SnapshotInput = { asOf: '2024-12-31', units: [{ code: '533124101001', townshipCode: '533124101' }] };
+ * ```
+ */
+export type SnapshotInput = z.input<typeof snapshotSchema>;
+/**
+ * A validated snapshot: every unit valid, codes consistent and unique.
+ *
+ * @example
+ * ```ts
+ * const snapshot: Snapshot = parseSnapshot({ asOf: '2024-12-31', units: [] });
+ * ```
+ */
+export type Snapshot = z.output<typeof snapshotSchema>;

@@ -1,0 +1,67 @@
+import type * as z from 'zod';
+import type { PlanIssue } from './PlanIssue';
+import { describe } from './primitives';
+
+/**
+ * Turn one zod issue into a coded, bilingual {@link PlanIssue}, prefixing `base` to its path.
+ * Issues raised by the library's own checks carry `params: { code, zh, en }`; zod's built-in ones are translated.
+ *
+ * @internal
+ */
+export function translateZodIssue(iss: z.core.$ZodIssue, base: readonly (string | number)[] = []): PlanIssue {
+  const path = [...base, ...iss.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+  const params = (iss as { params?: { code?: string; zh?: string; en?: string } }).params;
+  if (iss.code === 'custom' && params?.code && params.zh && params.en) {
+    return { code: params.code, path, messageZh: params.zh, messageEn: params.en };
+  }
+  switch (iss.code) {
+    case 'unrecognized_keys':
+      return {
+        code: 'unknown_field',
+        path,
+        messageZh: `未知字段：${iss.keys.join('、')}（字段名是否拼错？）`,
+        messageEn: `unknown field(s): ${iss.keys.join(', ')} (misspelt?)`,
+      };
+    case 'invalid_type':
+      return {
+        code: 'invalid_type',
+        path,
+        messageZh: `应为${typeZh(iss.expected)}，实际为${describe(iss.input)}`,
+        messageEn: `expected ${iss.expected}, got ${describe(iss.input)}`,
+      };
+    case 'invalid_value':
+      return {
+        code: 'invalid_value',
+        path,
+        messageZh: `应为以下之一：${iss.values.map(String).join('、')}，实际为${describe(iss.input)}`,
+        messageEn: `expected one of ${iss.values.map(String).join(', ')}, got ${describe(iss.input)}`,
+      };
+    case 'invalid_format':
+      return {
+        code: 'invalid_format',
+        path,
+        messageZh: `格式不正确，实际为${describe(iss.input)}`,
+        messageEn: `invalid format, got ${describe(iss.input)}`,
+      };
+    case 'too_big':
+      return {
+        code: 'too_large',
+        path,
+        messageZh: `过大或过长（上限${String(iss.maximum)}）`,
+        messageEn: `too large or too long (at most ${String(iss.maximum)})`,
+      };
+    default:
+      return { code: iss.code, path, messageZh: `数据无效：${iss.message}`, messageEn: `invalid data: ${iss.message}` };
+  }
+}
+
+function typeZh(t: string): string {
+  const map: Record<string, string> = {
+    object: '对象',
+    array: '数组',
+    string: '文本',
+    number: '数值',
+    boolean: '布尔值（true/false）',
+  };
+  return map[t] ?? t;
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/browser/**', 'test/dist/**', 'node_modules/**'],
+          environment: 'node',
+        },
+      },
+      {
+        // After the build: the packed entry points from ESM and CommonJS files, and real headless Chromium
+        // (Debian's /usr/bin/chromium) driven by playwright-core against the browser bundles.
+        test: {
+          name: 'dist',
+          include: ['test/dist/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
