@@ -1,0 +1,25 @@
+// What `npm pack` would publish: the built files, README, LICENSE, CHANGELOG and package.json, nothing else.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const ALLOWED = [
+  /^package\.json$/,
+  /^README\.md$/,
+  /^LICENSE$/,
+  /^CHANGELOG\.md$/,
+  /^dist\/index\.(js|cjs|d\.ts|d\.cts)$/,
+  /^dist\/browser\/longchuan-community-plan\.(global\.js|mjs)$/,
+];
+
+it('the packed tarball holds only what users need', () => {
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT }).toString();
+  const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path).sort();
+  const unexpected = files.filter((f) => !ALLOWED.some((re) => re.test(f)));
+  expect(unexpected).toEqual([]);
+  expect(files).toContain('dist/index.js');
+  expect(files).toContain('dist/index.cjs');
+  expect(files).toContain('dist/browser/longchuan-community-plan.global.js');
+  expect(files.some((f) => f.endsWith('.map'))).toBe(false);
+});
