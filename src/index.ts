@@ -18,4 +18,5 @@ export * from './plan/clauses';
 export * from './units/index';
 export * from './period/index';
 export * from './snapshot/index';
+export * from './indicators/index';
 export { PlanInputError } from './_lib/PlanInputError';

@@ -1,0 +1,76 @@
+import { PlanInputError } from '../_lib/PlanInputError';
+import { classificationField, type ClassifyBy } from '../snapshot/classifyUnit';
+
+/**
+ * The readings a caller may change where the plan leaves a choice open. Every option has a default that is the
+ * library's documented reading.
+ *
+ * - `classifyBy` (indicators 1, 2, 3, 6, 7): how units are sorted into rural and urban communities:
+ *   `'committee'` (default: 村民委员会 rural, 社区居民委员会 urban), `'nbs_code'` or `'caller'`.
+ * - `commercialShareScope` (indicator 3): `'urban'` (default: every urban community) or `'new_urban'` (only urban
+ *   communities with `newCommunity` true, the 新建 reading of other local plans).
+ * - `urbanPopulationSource` (indicator 7): `'units'` (default: the urban communities' summed resident population)
+ *   or `'county'` (the county's `urbanResidentPopulation`, for the county-level value only).
+ *
+ * @clause P1.1
+ * @clause P1.3
+ * @clause P1.7
+ * @example
+ * ```ts
+ * const options: IndicatorOptions = { urbanPopulationSource: 'county' };
+ * const snapshot = parseSnapshot({
+ *   asOf: '2024-12-31',
+ *   county: { urbanResidentPopulation: 5000 },
+ *   units: [{ code: '533124101001', townshipCode: '533124101', communityWorkers: 9, residentPopulation: 3000 }],
+ * });
+ * computeIndicators(snapshot, options).county[6]?.value // 9 ÷ 5000 × 10000, not 9 ÷ 3000 × 10000
+ * //=> '18'
+ * ```
+ */
+export interface IndicatorOptions {
+  /** How units are classified urban or rural; default `'committee'`. */
+  readonly classifyBy?: ClassifyBy;
+  /** Which urban communities indicator 3 covers; default `'urban'`. */
+  readonly commercialShareScope?: 'urban' | 'new_urban';
+  /** Where indicator 7's county-level denominator comes from; default `'units'`. */
+  readonly urbanPopulationSource?: 'units' | 'county';
+}
+
+/** Options with every default filled in, plus the field name the classification reads. @internal */
+export interface ResolvedOptions {
+  readonly classifyBy: ClassifyBy;
+  readonly classField: string;
+  readonly newOnly: boolean;
+  readonly countyPopulation: boolean;
+}
+
+const CLASSIFY_BY: readonly string[] = ['committee', 'nbs_code', 'caller'];
+
+function bad(name: string, value: unknown, allowed: readonly string[]): never {
+  throw new PlanInputError({
+    code: 'invalid_option',
+    path: [name],
+    messageZh: `选项 ${name} 应为 ${allowed.join('、')} 之一，实际为 ${String(value)}`,
+    messageEn: `option ${name} must be one of ${allowed.join(', ')}, got ${String(value)}`,
+  });
+}
+
+/**
+ * Fill in defaults and reject unknown option values (from untyped callers).
+ *
+ * @internal
+ */
+export function resolveOptions(options: IndicatorOptions | undefined): ResolvedOptions {
+  const classifyBy = options?.classifyBy ?? 'committee';
+  if (!CLASSIFY_BY.includes(classifyBy)) bad('classifyBy', classifyBy, CLASSIFY_BY);
+  const scope = options?.commercialShareScope ?? 'urban';
+  if (scope !== 'urban' && scope !== 'new_urban') bad('commercialShareScope', scope, ['urban', 'new_urban']);
+  const source = options?.urbanPopulationSource ?? 'units';
+  if (source !== 'units' && source !== 'county') bad('urbanPopulationSource', source, ['units', 'county']);
+  return {
+    classifyBy,
+    classField: classificationField(classifyBy),
+    newOnly: scope === 'new_urban',
+    countyPopulation: source === 'county',
+  };
+}
