@@ -20,3 +20,6 @@ export * from './period/index';
 export * from './snapshot/index';
 export * from './indicators/index';
 export { PlanInputError } from './_lib/PlanInputError';
+export * from './rules/index';
+export * from './actions/index';
+export * from './evaluate/index';

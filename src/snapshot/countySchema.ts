@@ -1,12 +1,18 @@
 import * as z from 'zod';
 import { countSchema } from './primitives';
+import { oneShoulderSeriesSchema } from './ruleData/oneShoulder';
+import { urbanUnitWagesSchema } from './ruleData/wages';
 
 /**
  * County-wide figures (全县): resident population, urban resident population and households.
  *
  * All optional: a figure left out is unknown, and the indicators and rules that read it report `missing_data`.
  *
+ * The fields after `households` are read by the plan's rules (src/rules).
+ *
  * @clause P1.7
+ * @clause P2.2
+ * @clause P6.3
  * @example
  * ```ts
  * countySchema.parse({ residentPopulation: 190000, urbanResidentPopulation: 70000 }).urbanResidentPopulation
@@ -20,6 +26,38 @@ export const countySchema = /* @__PURE__ */ z.strictObject({
   urbanResidentPopulation: countSchema.optional(),
   /** Households (户数). */
   households: countSchema.optional(),
+
+  // ---- Read by the rules (src/rules): every field optional; absent → the rule reports missing_data. ----
+  /** Registered (户籍) population, for the `registered` readings of 专栏2 item 2 and 专栏6 item 3. */
+  registeredPopulation: countSchema.optional(),
+  /** 专栏2 item 1: brand community social organisations fostered (品牌社区社会组织). */
+  brandSocialOrganisations: countSchema.optional(),
+  /** 专栏2 item 1: brand projects fostered (品牌项目). */
+  brandProjects: countSchema.optional(),
+  /** 专栏2 item 2: registered volunteers (注册志愿者). */
+  registeredVolunteers: countSchema.optional(),
+  /** 专栏3 item 1: Party organisations of government bodies, enterprises and institutions (机关和企事业单位党组织) expected to report to communities. */
+  institutionPartyOrganisations: countSchema.optional(),
+  /** 专栏3 item 1: of them, those that have reported to a community (到社区报到). */
+  institutionPartyOrganisationsReported: countSchema.optional(),
+  /** 专栏3 item 1: serving Party members (在职党员) expected to report to their communities. */
+  servingPartyMembers: countSchema.optional(),
+  /** 专栏3 item 1: of them, those who have reported to their community. */
+  servingPartyMembersReported: countSchema.optional(),
+  /** 专栏3 item 4: patients with mental disorders living at home (居家精神障碍患者). */
+  homeMentalPatients: countSchema.optional(),
+  /** 专栏3 item 4: of them, those receiving community rehabilitation services (接受社区康复服务). */
+  homeMentalPatientsInRehab: countSchema.optional(),
+  /** 专栏3 item 14: ethnic-unity and progress demonstration villages (communities) built in the period (民族团结进步示范村（社区）). */
+  ethnicUnityDemonstrationUnits: countSchema.optional(),
+  /** 专栏3 item 16: administrative villages whose village plan (村庄规划) has been compiled. */
+  villagePlansCompleted: countSchema.optional(),
+  /** 专栏6 item 3: social work professionals (社会工作专业人才) in the county. */
+  socialWorkProfessionals: countSchema.optional(),
+  /** B1: the 一肩挑 count by year. */
+  oneShoulder: oneShoulderSeriesSchema.optional(),
+  /** T12: average wage of urban unit employees (全口径城镇单位就业人员平均工资) by year. */
+  urbanUnitWages: urbanUnitWagesSchema.optional(),
 });
 
 /**

@@ -7,3 +7,4 @@ export { SnapshotError } from './SnapshotError';
 export { formatIssue, formatPath, type PlanIssue } from './PlanIssue';
 export { snapshotJsonSchema } from './snapshotJsonSchema';
 export { classifyUnit, type ClassifyBy } from './classifyUnit';
+export * from './ruleData/index';

@@ -5,6 +5,36 @@ import { SnapshotError } from './SnapshotError';
 import { LONGCHUAN_CODE, MAX_UNITS, snapshotSchema, type Snapshot } from './snapshotSchema';
 import { translateZodIssue } from './translateZodIssue';
 import { unitSchema, type Unit } from './unitSchema';
+import { actionStatusesSchema } from './ruleData/actionStatus';
+import { recordsSchema } from './ruleData/records';
+import { townshipRecordsSchema } from './ruleData/townshipRecord';
+
+/** Each list of `records` on its own: a bad estate never hides the visits. */
+function parseRecords(value: unknown, issues: PlanIssue[]): Snapshot['records'] | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    const r = recordsSchema.safeParse(value);
+    for (const iss of r.success ? [] : r.error.issues) issues.push(translateZodIssue(iss, ['records']));
+    return undefined;
+  }
+  const shape = recordsSchema.shape as Record<string, z.ZodType>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const schema = shape[key];
+    if (schema === undefined) {
+      issues.push({
+        code: 'unknown_field',
+        path: ['records'],
+        messageZh: `未知字段：${key}（字段名是否拼错？）`,
+        messageEn: `unknown field(s): ${key} (misspelt?)`,
+      });
+      continue;
+    }
+    const v = (value as Record<string, unknown>)[key];
+    const parsed = lenientList(v, schema, ['records', key], issues);
+    if (parsed !== undefined) out[key] = parsed;
+  }
+  return out as Snapshot['records'];
+}
 
 /** A unit that was not accepted, with why. */
 export interface RejectedUnit {
@@ -37,8 +67,46 @@ export type SnapshotParseResult =
 
 let envelope: z.ZodType | undefined;
 function envelopeSchema(): z.ZodType {
-  envelope ??= snapshotSchema.extend({ units: z.array(z.unknown()).max(MAX_UNITS) });
+  // Units and record lists are read one by one below, so that one bad record never hides the others.
+  envelope ??= snapshotSchema.extend({
+    units: z.array(z.unknown()).max(MAX_UNITS),
+    townships: z.unknown().optional(),
+    records: z.unknown().optional(),
+    actions: z.unknown().optional(),
+  });
   return envelope;
+}
+
+/**
+ * Parse a list of records leniently: a record that an issue points at is reported and left out, the rest are kept.
+ * An issue about the list as a whole (not one record) drops the list, reported. Returns the parsed list or undefined.
+ */
+function lenientList(value: unknown, schema: z.ZodType, path: readonly (string | number)[], issues: PlanIssue[]): unknown {
+  let rows = value;
+  let orig: number[] | undefined; // position in the caller's list of each row still kept
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const r = schema.safeParse(rows);
+    if (r.success) return r.data;
+    const bad = new Set<number>();
+    let whole = false;
+    for (const iss of r.error.issues) {
+      const head = iss.path[0];
+      if (typeof head === 'number' && Array.isArray(rows)) {
+        bad.add(head);
+        const at = orig?.[head] ?? head;
+        issues.push(translateZodIssue({ ...iss, path: [at, ...iss.path.slice(1)] } as typeof iss, path));
+      } else {
+        whole = true;
+        issues.push(translateZodIssue(iss, path));
+      }
+    }
+    if (whole || !Array.isArray(rows)) return undefined;
+    const list = rows as unknown[];
+    const positions = orig ?? list.map((_, i) => i);
+    orig = positions.filter((_, i) => !bad.has(i));
+    rows = list.filter((_, i) => !bad.has(i));
+  }
+  return undefined;
 }
 
 /**
@@ -62,7 +130,25 @@ export function safeParseSnapshot(input: unknown): SnapshotParseResult {
     for (const iss of outer.error.issues) issues.push(translateZodIssue(iss));
     return { success: false, error: new SnapshotError(issues), issues, rejected };
   }
-  const raw = outer.data as Omit<Snapshot, 'units'> & { units: unknown[] };
+  const raw = outer.data as Omit<Snapshot, 'units' | 'townships' | 'records' | 'actions'> & {
+    units: unknown[];
+    townships?: unknown;
+    records?: unknown;
+    actions?: unknown;
+  };
+  const sections: Partial<Pick<Snapshot, 'townships' | 'records' | 'actions'>> = {};
+  if (raw.townships !== undefined) {
+    const t = lenientList(raw.townships, townshipRecordsSchema, ['townships'], issues);
+    if (t !== undefined) sections.townships = t as Snapshot['townships'];
+  }
+  if (raw.actions !== undefined) {
+    const a = lenientList(raw.actions, actionStatusesSchema, ['actions'], issues);
+    if (a !== undefined) sections.actions = a as Snapshot['actions'];
+  }
+  if (raw.records !== undefined) {
+    const r = parseRecords(raw.records, issues);
+    if (r !== undefined) sections.records = r;
+  }
   const region = raw.regionCode ?? LONGCHUAN_CODE;
   const parsed: (Unit | undefined)[] = new Array(raw.units.length);
   const firstIndex = new Map<string, number>();
@@ -126,7 +212,10 @@ export function safeParseSnapshot(input: unknown): SnapshotParseResult {
     }
     units.push(u);
   }
-  const data = { ...raw, units } as Snapshot;
+  const data = { ...raw, ...sections, units } as Snapshot;
+  if (!('townships' in sections)) delete (data as { townships?: unknown }).townships;
+  if (!('actions' in sections)) delete (data as { actions?: unknown }).actions;
+  if (!('records' in sections)) delete (data as { records?: unknown }).records;
   if (issues.length === 0) return { success: true, data, issues: [], rejected: [] };
   rejected.sort((a, b) => a.index - b.index);
   return { success: false, error: new SnapshotError(issues), issues, rejected, data };

@@ -13,6 +13,8 @@ import {
   townshipCodeSchema,
   unitCodeSchema,
 } from './primitives';
+import { recordIdSchema, yearSchema } from './ruleData/_helpers';
+import { timeIntervalSchema } from './ruleData/weeklySchedule';
 import { snapshotSchema } from './snapshotSchema';
 
 const decimalPattern = (places: number) => `^(?:0|[1-9]\\d*)(?:\\.\\d{1,${places}})?$`;
@@ -53,6 +55,9 @@ export function snapshotJsonSchema(): Record<string, unknown> {
     [unitCodeSchema, { type: 'string', pattern: '^\\d{12}$' }],
     [townshipCodeSchema, { type: 'string', pattern: '^\\d{9}$' }],
     [textSchema, { type: 'string', maxLength: 200 }],
+    [yearSchema, { type: 'integer', minimum: 1900, maximum: 2100 }],
+    [recordIdSchema, { type: 'string', pattern: '^[\\p{L}\\p{N}][\\p{L}\\p{N}._:/-]{0,63}$' }],
+    [timeIntervalSchema, { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d-(([01]\\d|2[0-3]):[0-5]\\d|24:00)$', description: 'HH:MM-HH:MM, start before end' }],
   ]);
   return z.toJSONSchema(snapshotSchema, {
     io: 'input',

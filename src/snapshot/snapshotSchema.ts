@@ -1,6 +1,9 @@
 import * as z from 'zod';
 import { countySchema } from './countySchema';
 import { dateSchema } from './primitives';
+import { actionStatusesSchema } from './ruleData/actionStatus';
+import { recordsSchema } from './ruleData/records';
+import { townshipRecordsSchema } from './ruleData/townshipRecord';
 import { unitSchema } from './unitSchema';
 
 /** Longchuan County's code: the default region of a snapshot. */
@@ -30,6 +33,12 @@ export const snapshotSchema = /* @__PURE__ */ z.strictObject({
   county: countySchema.optional(),
   /** Every village-level unit reported (村民委员会 and 社区居民委员会). */
   units: z.array(unitSchema).max(MAX_UNITS),
+  /** Township-level facts read by the township rules (专栏3 items 2 and 3, 专栏6 item 3). */
+  townships: townshipRecordsSchema.optional(),
+  /** Record lists read by the record rules: estates, elderly visits, service outlets, relocation sites, incomes. */
+  records: recordsSchema.optional(),
+  /** Where each tracked action of the plan stands (保障措施 1: 年度任务清单和工作台账). */
+  actions: actionStatusesSchema.optional(),
 });
 
 /**

@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import { areaSchema, countSchema, flagSchema, textSchema, townshipCodeSchema, unitCodeSchema } from './primitives';
+import { areaSchema, countSchema, dateSchema, flagSchema, textSchema, townshipCodeSchema, unitCodeSchema } from './primitives';
+import { cadrePaySchema } from './ruleData/cadrePay';
+import { weeklyScheduleSchema } from './ruleData/weeklySchedule';
 
 /**
  * The figures a county reports for one village-level unit (a 村民委员会 or a 社区居民委员会).
@@ -8,8 +10,11 @@ import { areaSchema, countSchema, flagSchema, textSchema, townshipCodeSchema, un
  * `missing_data` naming the unit and the field. Counts are non-negative whole numbers; areas are m² as decimal strings
  * or numbers with at most 2 decimals. Unknown keys are rejected, so a misspelt field is an error, not a silent gap.
  *
+ * The fields after `communityWorkers` are read by the plan's rules (src/rules), one clause each as noted.
+ *
  * @clause P1.1
  * @clause T10
+ * @clause T3
  * @example
  * ```ts
  * unitSchema.parse({ code: '533124101001', townshipCode: '533124101', households: 1200, hasServiceFacility: true }).households
@@ -49,6 +54,54 @@ export const unitSchema = /* @__PURE__ */ z.strictObject({
   hasSelfServiceTerminal: flagSchema.optional(),
   /** Community workers (社区工作者) as task 10 defines them. */
   communityWorkers: countSchema.optional(),
+
+  // ---- Read by the rules (src/rules): every field optional; absent → the rule reports missing_data. ----
+  /** T3: the comprehensive service facility's weekly opening schedule (`HH:MM-HH:MM` intervals per weekday). */
+  openingSchedule: weeklyScheduleSchema.optional(),
+  /** T8: the day the comprehensive service facility was completed; within 2021–2025 it is a new facility (新建). */
+  facilityCompletedOn: dateSchema.optional(),
+  /** 专栏2 item 2: whether the facility has a volunteer service station (志愿服务站点). */
+  hasVolunteerStation: flagSchema.optional(),
+  /** T3: whether matters of public concern (群众关切项目) are served online 24 hours a day. */
+  hasOnlineService24h: flagSchema.optional(),
+  /** T3: whether proxy government services (政务代办服务) are available in the unit. */
+  hasProxyGovernmentService: flagSchema.optional(),
+  /** T3: the day the unit's latest resident satisfaction survey on community services (群众满意度调查) was held. */
+  lastSatisfactionSurveyOn: dateSchema.optional(),
+  /** T7: whether public legal services (普法宣传、人民调解、法律援助等法律服务) reach the unit. */
+  hasPublicLegalServices: flagSchema.optional(),
+  /** 专栏3 item 4: whether the unit has a disabled persons' association (残疾人协会). */
+  hasDisabledPersonsAssociation: flagSchema.optional(),
+  /** 专栏3 item 9: whether the unit lies within a 15-minute fitness circle (15分钟健身圈). */
+  inFitnessCircle: flagSchema.optional(),
+  /** 专栏3 item 2: whether the unit is covered by a day-care centre (日间照料中心设施覆盖). */
+  hasDayCareCoverage: flagSchema.optional(),
+  /** 专栏3 item 11: community police officers (社区民警) assigned to the unit. */
+  communityPoliceOfficers: countSchema.optional(),
+  /** 专栏3 item 11: auxiliary police officers (辅警) assigned to the unit. */
+  auxiliaryPoliceOfficers: countSchema.optional(),
+  /** 专栏3 item 12: legal advisers (法律顾问) serving the unit. */
+  legalAdvisers: countSchema.optional(),
+  /** 专栏6 item 3: professional social workers (专业社会工作人才) in the unit. */
+  professionalSocialWorkers: countSchema.optional(),
+  /** T10: grid members (专兼职网格员) assigned to the unit. */
+  gridMembers: countSchema.optional(),
+  /** T10: whether ethnic and religious work in the unit is heavy (宗教、民族工作较重). */
+  heavyEthnicReligiousWork: flagSchema.optional(),
+  /** T10: ethnic and religious affairs officers (民族宗教干事) in the unit. */
+  ethnicReligiousOfficers: countSchema.optional(),
+  /** T12: which of the four parts of village cadres' structured pay are in place. */
+  cadrePay: cadrePaySchema.optional(),
+  /** T12: community workers covered by basic pension insurance (基本养老保险). */
+  workersWithPensionInsurance: countSchema.optional(),
+  /** T12: community workers covered by basic medical insurance (基本医疗保险). */
+  workersWithMedicalInsurance: countSchema.optional(),
+  /** T12: community workers with a housing provident fund (住房公积金). */
+  workersWithHousingFund: countSchema.optional(),
+  /** 专栏6 item 1: community workers trained at least once in the plan period (轮训一遍). */
+  communityWorkersTrained: countSchema.optional(),
+  /** 专栏3 item 16: whether the village plan (村庄规划) of this administrative village has been compiled. */
+  villagePlanCompleted: flagSchema.optional(),
 });
 
 /**

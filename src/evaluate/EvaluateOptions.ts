@@ -1,0 +1,34 @@
+import type { IndicatorLevel } from '../indicators/IndicatorResult';
+import type { IndicatorOptions } from '../indicators/IndicatorOptions';
+import type { RuleId } from '../rules/RULE_IDS';
+import type { RuleOptions } from '../rules/RuleOptions';
+
+/**
+ * Options of {@link evaluate}: the as-of date, display rounding, every interpretation option of the indicators and
+ * rules (each with the library's documented reading as default), which rules to run, and which indicator levels to
+ * report.
+ *
+ * - `asOf`: judge progress and due dates on this date instead of the snapshot's `asOf`.
+ * - `rounding` and `places`: how values are rounded for display (`'half_up'` 四舍五入 by default, `'half_even'`
+ *   for GB/T 8170 四舍六入五成双; 1 decimal for indicators, `places` for rule shares). Targets are always judged on
+ *   the unrounded value.
+ * - `rules`: the IDs of the rules to run; all of them by default.
+ * - `levels`: indicator levels to report; all three by default. Leave out `'unit'` for very large snapshots.
+ *
+ * @clause P1.1
+ * @clause T3
+ * @example
+ * ```ts
+ * const options: EvaluateOptions = { asOf: '2025-12-31', rounding: 'half_even', farmCountsAsTownship: true };
+ * ```
+ */
+export interface EvaluateOptions extends IndicatorOptions, RuleOptions {
+  /** As-of date `YYYY-MM-DD`; default the snapshot's. */
+  readonly asOf?: string;
+  /** IDs of the rules to run; default all. */
+  readonly rules?: readonly RuleId[];
+  /** Indicator levels to report; default `['county', 'township', 'unit']`. */
+  readonly levels?: readonly IndicatorLevel[];
+  /** Decimal places of indicator values shown in `headline`; default 1. */
+  readonly indicatorPlaces?: number;
+}

@@ -1,0 +1,129 @@
+import type { ActionReport } from '../actions/checkActions';
+import type { IndicatorId } from '../indicators/INDICATOR_IDS';
+import type { IndicatorResult, ProgressStatus } from '../indicators/IndicatorResult';
+import type { ClauseId } from '../plan/clauseIds';
+import type { RuleResult, RuleStatus } from '../rules/types';
+import type { PlanIssue } from '../snapshot/PlanIssue';
+import type { RejectedUnit } from '../snapshot/safeParseSnapshot';
+
+/**
+ * One of the seven indicators at county level with its value rounded for display (the headline table).
+ *
+ * @clause P1.1
+ * @example
+ * ```ts
+ * const h: HeadlineIndicator = {
+ *   id: 'rural_facility_coverage', clause: 'P1.1', nameZh: '农村社区综合服务设施覆盖率', nameEn: 'Rural community comprehensive service facility coverage',
+ *   value: '80.882352941176470588235294117647058823529', display: '80.9', target: '80', meetsTarget: true, progress: 'achieved', gap: '0',
+ * };
+ * ```
+ */
+export interface HeadlineIndicator {
+  /** Indicator ID. */
+  readonly id: IndicatorId;
+  /** Clause of the 专栏1 row. */
+  readonly clause: ClauseId;
+  /** Chinese name as printed in 专栏1. */
+  readonly nameZh: string;
+  /** English name. */
+  readonly nameEn: string;
+  /** Exact value, or `null`. */
+  readonly value: string | null;
+  /** Value rounded for display, or `null`. */
+  readonly display: string | null;
+  /** 2025 target. */
+  readonly target: string;
+  /** Whether the unrounded value meets the target, or `null`. */
+  readonly meetsTarget: boolean | null;
+  /** Progress status on the as-of date. */
+  readonly progress: ProgressStatus;
+  /** What is still needed, or `null`. */
+  readonly gap: string | null;
+}
+
+/**
+ * How much of the input was evaluated: units received and evaluated, every unit or record rejected, and every
+ * problem found in the data (each with its path, in Chinese and English). Nothing is dropped silently.
+ *
+ * @example
+ * ```ts
+ * const input: EvaluationInput = { units: 77, evaluated: 76, rejected: [{ index: 3, code: '533124101203' }], issues: [] };
+ * ```
+ */
+export interface EvaluationInput {
+  /** Units in the input. */
+  readonly units: number;
+  /** Units evaluated. */
+  readonly evaluated: number;
+  /** Units not evaluated, with their position. */
+  readonly rejected: readonly RejectedUnit[];
+  /** Every problem found in the input. */
+  readonly issues: readonly PlanIssue[];
+}
+
+/**
+ * Counts and highlights of an evaluation.
+ *
+ * @example
+ * ```ts
+ * const s: EvaluationSummary = {
+ *   indicators: { achieved: 3, on_track: 1, behind: 1, not_achieved: 1, no_data: 1 },
+ *   rules: { pass: 10, fail: 2, pending: 3, not_applicable: 0, missing_data: 1 },
+ *   actions: { not_started: 1, in_progress: 2, done: 3, missing_data: 0 },
+ *   mostFailedClauses: [{ clause: 'T3', failures: 2 }],
+ *   missingData: [{ field: 'households', subjects: 1 }],
+ * };
+ * ```
+ */
+export interface EvaluationSummary {
+  /** The seven county-level indicators by progress status. */
+  readonly indicators: Readonly<Record<ProgressStatus, number>>;
+  /** Rule results by status. */
+  readonly rules: Readonly<Record<RuleStatus, number>>;
+  /** Tracked actions by status. */
+  readonly actions: Readonly<Record<ActionReport['status'], number>>;
+  /** Clauses with failing rule results, most failures first (ties by clause ID), at most 10. */
+  readonly mostFailedClauses: readonly { readonly clause: ClauseId; readonly failures: number }[];
+  /** Missing fields, with how many subjects (units, townships, the county, records) lack each; most first. */
+  readonly missingData: readonly { readonly field: string; readonly subjects: number }[];
+}
+
+/**
+ * Where a county stands against the whole plan on one date: the result of {@link evaluate}.
+ *
+ * Plain JSON (decimals as strings), deterministic: the same input and options give byte-identical
+ * `JSON.stringify` output. Its shape is published as a JSON Schema by {@link evaluationJsonSchema}.
+ *
+ * @clause P1.1
+ * @clause S4
+ * @example
+ * ```ts
+ * const e: Evaluation = evaluate({ asOf: '2024-12-31', units: [] });
+ * e.summary.indicators.no_data
+ * //=> 7
+ * ```
+ */
+export interface Evaluation {
+  /** Version of this shape; changes only with a major release. */
+  readonly schemaVersion: 1;
+  /** The plan evaluated against. */
+  readonly plan: { readonly titleZh: string; readonly titleEn: string; readonly start: string; readonly end: string };
+  /** The date judged on. */
+  readonly asOf: string;
+  /** Region code of the county-level results (`'533124'` for Longchuan). */
+  readonly region: string;
+  /** The options in force, every default filled in. */
+  readonly options: Readonly<Record<string, string | number | boolean | readonly string[]>>;
+  /** What was read and what was rejected. */
+  readonly input: EvaluationInput;
+  /** The seven indicators at county level, rounded for display. */
+  readonly headline: readonly HeadlineIndicator[];
+  /** Every indicator result: county first, then townships, then units, each in code order. */
+  readonly indicators: readonly IndicatorResult[];
+  /** Every rule result, in catalogue order. */
+  readonly rules: readonly RuleResult[];
+  /** Every tracked action. */
+  readonly actions: readonly ActionReport[];
+  /** Counts and highlights. */
+  readonly summary: EvaluationSummary;
+}

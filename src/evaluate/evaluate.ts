@@ -1,0 +1,40 @@
+import { safeParseSnapshot } from '../snapshot/safeParseSnapshot';
+import type { EvaluateOptions } from './EvaluateOptions';
+import type { Evaluation } from './Evaluation';
+import { evaluateSnapshot } from './evaluateSnapshot';
+
+/**
+ * Evaluate a county's data against the whole plan in one call: validate the input, then compute every indicator at
+ * unit, township and county level with progress and gap to target, check every rule, report the tracked actions, and
+ * summarise.
+ *
+ * A unit or record with bad data is reported in `input.rejected` and `input.issues` (path, Chinese, English) and left
+ * out; everything else is still evaluated. Only input whose outer shape is unreadable (not an object, no valid
+ * `asOf`, no `units` array) throws.
+ *
+ * @param input - A snapshot as JSON data (see `snapshotJsonSchema`).
+ * @param options - As-of date, rounding, readings, which rules and levels.
+ * @throws SnapshotError when the snapshot's outer shape is invalid; `PlanInputError` for an invalid option.
+ * @clause P1.1
+ * @clause S4
+ * @example
+ * ```ts
+ * const e = evaluate({
+ *   asOf: '2025-12-31',
+ *   units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }],
+ * });
+ * e.headline[0]?.display
+ * //=> '100.0'
+ * ```
+ */
+export function evaluate(input: unknown, options?: EvaluateOptions): Evaluation {
+  const parsed = safeParseSnapshot(input);
+  if (parsed.success) return evaluateSnapshot(parsed.data, options);
+  if (parsed.data === undefined) throw parsed.error;
+  return evaluateSnapshot(parsed.data, options, { issues: parsed.issues, rejected: parsed.rejected, units: unitCount(input) });
+}
+
+function unitCount(input: unknown): number {
+  const units = (input as { units?: unknown }).units;
+  return Array.isArray(units) ? units.length : 0;
+}

@@ -1,0 +1,108 @@
+import * as z from 'zod';
+import { ACTION_IDS } from '../actions/ACTIONS';
+import { INDICATOR_IDS } from '../indicators/INDICATOR_IDS';
+import { CLAUSE_IDS } from '../plan/clauseIds';
+import { RULE_IDS } from '../rules/RULE_IDS';
+
+/**
+ * The zod schema of an {@link Evaluation}, built on demand (so that importing the library does not build it).
+ * The test suite checks both that real evaluations satisfy it and that its inferred type matches `Evaluation`.
+ *
+ * @internal
+ */
+export function evaluationSchema() {
+  const str = z.string();
+  const nstr = z.string().nullable();
+  const clause = z.enum(CLAUSE_IDS);
+  const message = z.strictObject({ zh: str, en: str });
+  const progressStatus = z.enum(['achieved', 'on_track', 'behind', 'not_achieved', 'no_data']);
+  const ruleStatus = z.enum(['pass', 'fail', 'pending', 'not_applicable', 'missing_data']);
+  const actionStatus = z.enum(['not_started', 'in_progress', 'done', 'missing_data']);
+  const count = z.number().int().min(0);
+  const counts = <T extends readonly [string, ...string[]]>(keys: T) =>
+    z.strictObject(Object.fromEntries(keys.map((k) => [k, count])) as Record<T[number], typeof count>);
+
+  const indicator = z.strictObject({
+    id: z.enum(INDICATOR_IDS),
+    clause,
+    level: z.enum(['unit', 'township', 'county']),
+    subject: str,
+    status: z.enum(['ok', 'not_applicable', 'missing_data']),
+    value: nstr,
+    numerator: nstr,
+    denominator: nstr,
+    target: str,
+    meetsTarget: z.boolean().nullable(),
+    progress: z.strictObject({ status: progressStatus, expected: nstr }),
+    gap: nstr,
+    missing: z.array(z.strictObject({ unit: str, field: str })),
+    missingCount: count,
+    partial: z.strictObject({ numerator: str, denominator: str }).nullable(),
+  });
+  const rule = z.strictObject({
+    ruleId: z.enum(RULE_IDS),
+    clause,
+    subject: str,
+    status: ruleStatus,
+    actual: nstr,
+    expected: nstr,
+    message,
+    missing: z.array(str),
+  });
+  const action = z.strictObject({
+    actionId: z.enum(ACTION_IDS),
+    clause,
+    status: actionStatus,
+    startedOn: nstr,
+    completedOn: nstr,
+    updatedOn: nstr,
+    evidence: z.array(str),
+    note: nstr,
+    due: nstr,
+    overdue: z.boolean(),
+    message,
+  });
+  const issue = z.strictObject({
+    code: str,
+    path: z.array(z.union([str, z.number()])),
+    messageZh: str,
+    messageEn: str,
+  });
+  return z.strictObject({
+    schemaVersion: z.literal(1),
+    plan: z.strictObject({ titleZh: str, titleEn: str, start: str, end: str }),
+    asOf: str,
+    region: str,
+    options: z.record(str, z.union([str, z.number(), z.boolean(), z.array(str)])),
+    input: z.strictObject({
+      units: count,
+      evaluated: count,
+      rejected: z.array(z.strictObject({ index: count, code: str.optional() })),
+      issues: z.array(issue),
+    }),
+    headline: z.array(
+      z.strictObject({
+        id: z.enum(INDICATOR_IDS),
+        clause,
+        nameZh: str,
+        nameEn: str,
+        value: nstr,
+        display: nstr,
+        target: str,
+        meetsTarget: z.boolean().nullable(),
+        progress: progressStatus,
+        gap: nstr,
+      }),
+    ),
+    indicators: z.array(indicator),
+    rules: z.array(rule),
+    actions: z.array(action),
+    summary: z.strictObject({
+      indicators: counts(['achieved', 'on_track', 'behind', 'not_achieved', 'no_data'] as const),
+      rules: counts(['pass', 'fail', 'pending', 'not_applicable', 'missing_data'] as const),
+      actions: counts(['not_started', 'in_progress', 'done', 'missing_data'] as const),
+      mostFailedClauses: z.array(z.strictObject({ clause, failures: count })),
+      missingData: z.array(z.strictObject({ field: str, subjects: count })),
+    }),
+  });
+}

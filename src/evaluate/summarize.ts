@@ -1,0 +1,48 @@
+import type { ActionReport } from '../actions/checkActions';
+import type { IndicatorResult, ProgressStatus } from '../indicators/IndicatorResult';
+import type { ClauseId } from '../plan/clauseIds';
+import type { RuleResult, RuleStatus } from '../rules/types';
+import type { EvaluationSummary } from './Evaluation';
+
+/**
+ * Counts by status, the clauses most often failed and the data most often missing.
+ *
+ * @internal
+ */
+export function summarize(county: readonly IndicatorResult[], rules: readonly RuleResult[], actions: readonly ActionReport[]): EvaluationSummary {
+  const indicators: Record<ProgressStatus, number> = { achieved: 0, on_track: 0, behind: 0, not_achieved: 0, no_data: 0 };
+  for (const r of county) indicators[r.progress.status]++;
+
+  const ruleCounts: Record<RuleStatus, number> = { pass: 0, fail: 0, pending: 0, not_applicable: 0, missing_data: 0 };
+  const failures = new Map<ClauseId, number>();
+  const missing = new Map<string, Set<string>>();
+  const note = (field: string, subject: string) => {
+    let s = missing.get(field);
+    if (s === undefined) missing.set(field, (s = new Set()));
+    s.add(subject);
+  };
+  for (const r of rules) {
+    ruleCounts[r.status]++;
+    if (r.status === 'fail') failures.set(r.clause, (failures.get(r.clause) ?? 0) + 1);
+    if (r.status === 'missing_data') for (const f of r.missing) note(f, r.subject);
+  }
+  for (const r of county) for (const m of r.missing) note(m.field, m.unit);
+
+  const actionCounts: Record<ActionReport['status'], number> = { not_started: 0, in_progress: 0, done: 0, missing_data: 0 };
+  for (const a of actions) actionCounts[a.status]++;
+
+  const byCountThenKey = <K extends string>(a: [K, number], b: [K, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  return {
+    indicators,
+    rules: ruleCounts,
+    actions: actionCounts,
+    mostFailedClauses: [...failures.entries()]
+      .sort(byCountThenKey)
+      .slice(0, 10)
+      .map(([clause, n]) => ({ clause, failures: n })),
+    missingData: [...missing.entries()]
+      .map(([field, s]): [string, number] => [field, s.size])
+      .sort(byCountThenKey)
+      .map(([field, n]) => ({ field, subjects: n })),
+  };
+}

@@ -1,0 +1,274 @@
+/**
+ * Private machinery shared by the rules: defining a rule, building results, due dates and subjects.
+ *
+ * @internal
+ * @module
+ */
+import { deepFreeze } from '../../_lib/deepFreeze';
+import type { CalendarDate } from '../../period/CalendarDate';
+import { classifyUnit } from '../../snapshot/classifyUnit';
+import { LONGCHUAN_CODE, type Snapshot } from '../../snapshot/snapshotSchema';
+import type { Unit } from '../../snapshot/unitSchema';
+import { resolveRuleOptions, type ResolvedRuleOptions } from '../RuleOptions';
+import type { Rule, RuleDefinition, RuleResult, RuleStatus } from '../types';
+
+/**
+ * How a rule computes its results from a snapshot and resolved options.
+ *
+ * @internal
+ * @clause T3
+ * @example
+ * ```ts
+ * const run: RunFn = (snapshot) => [];
+ * run({ asOf: '2024-12-31', units: [] } as Snapshot, resolveRuleOptions(undefined))
+ * //=> []
+ * ```
+ */
+export type RunFn = (snapshot: Snapshot, o: ResolvedRuleOptions) => RuleResult[];
+
+const RUNNERS = new Map<string, RunFn>();
+
+/**
+ * Freeze a definition, attach its check, and register its runner for the catalogue (each ID once).
+ *
+ * @internal
+ * @clause T3
+ * @example
+ * ```ts
+ * const rule = defineRule(def, (snapshot) => []);
+ * Object.isFrozen(rule)
+ * //=> true
+ * ```
+ */
+export function defineRule(def: RuleDefinition, run: RunFn): Rule {
+  if (RUNNERS.has(def.id)) throw new Error(`duplicate rule ID ${def.id}`);
+  RUNNERS.set(def.id, run);
+  const check = (snapshot: Snapshot, options?: Parameters<Rule['check']>[1]): RuleResult[] =>
+    run(snapshot, resolveRuleOptions(options));
+  return deepFreeze({ ...def, check });
+}
+
+/**
+ * The runner of a rule, for the catalogue (options already resolved).
+ *
+ * @internal
+ * @clause T3
+ * @example
+ * ```ts
+ * runnerOf('t3-opening-hours')({ asOf: '2024-12-31', units: [] } as Snapshot, resolveRuleOptions(undefined))
+ * //=> []
+ * ```
+ */
+export function runnerOf(id: string): RunFn {
+  const run = RUNNERS.get(id);
+  if (run === undefined) throw new Error(`no runner for rule ${id}`);
+  return run;
+}
+
+/** The shared empty `missing` list (frozen). */
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * Build one result; the clause is prefixed to both messages.
+ *
+ * @internal
+ * @clause T3
+ * @example
+ * ```ts
+ * result(getRule('t3-opening-hours'), '533124101001', 'pass', '8h', '≥8h', '…', '…').message.en
+ * //=> '[T3] …'
+ * ```
+ */
+export function result(
+  def: RuleDefinition,
+  subject: string,
+  status: RuleStatus,
+  actual: string | null,
+  expected: string | null,
+  zh: string,
+  en: string,
+  missing: readonly string[] = NONE,
+): RuleResult {
+  return {
+    ruleId: def.id,
+    clause: def.clause,
+    subject,
+    status,
+    actual,
+    expected,
+    message: { zh: `[${def.clause}] ${zh}`, en: `[${def.clause}] ${en}` },
+    missing,
+  };
+}
+
+/**
+ * A `missing_data` result naming the fields.
+ *
+ * @internal
+ * @clause T3
+ * @example
+ * ```ts
+ * missingResult(getRule('t3-opening-hours'), '533124101001', ['openingSchedule'], '≥8h').missing
+ * //=> ['openingSchedule']
+ * ```
+ */
+export function missingResult(def: RuleDefinition, subject: string, missing: readonly string[], expected: string | null): RuleResult {
+  const list = missing.join(', ');
+  return result(
+    def,
+    subject,
+    'missing_data',
+    null,
+    expected,
+    `${subject}：缺少数据 ${missing.join('、')}，无法判断${def.titleZh}`,
+    `${subject}: missing ${list}; cannot judge: ${def.titleEn}`,
+    missing,
+  );
+}
+
+/**
+ * A `not_applicable` result with a reason.
+ *
+ * @internal
+ * @clause T3
+ * @example
+ * ```ts
+ * notApplicable(getRule('t3-opening-hours'), '533124101001', '…', 'no facility').status
+ * //=> 'not_applicable'
+ * ```
+ */
+export function notApplicable(def: RuleDefinition, subject: string, zh: string, en: string): RuleResult {
+  return result(def, subject, 'not_applicable', null, null, `${subject}：不适用，${zh}`, `${subject}: not applicable, ${en}`);
+}
+
+/**
+ * The due date a rule is judged against under the options: its own, else its implied one unless `undatedTargets` is `'immediately'`.
+ *
+ * @internal
+ * @clause R3
+ * @example
+ * ```ts
+ * dueOf(getRule('p3-4-disabled-persons-association'), resolveRuleOptions(undefined))
+ * //=> '2025-12-31'
+ * dueOf(getRule('p3-4-disabled-persons-association'), resolveRuleOptions({ undatedTargets: 'immediately' }))
+ * //=> undefined
+ * ```
+ */
+export function dueOf(def: RuleDefinition, o: ResolvedRuleOptions): CalendarDate | undefined {
+  return def.due ?? (o.undatedTargets === 'plan_end' ? def.impliedDue : undefined);
+}
+
+/**
+ * Status of an unmet requirement: `pending` before its due date, `fail` from the due date on (or with none).
+ *
+ * @internal
+ * @clause R3
+ * @example
+ * ```ts
+ * [unmetStatus('2025-12-30', '2025-12-31'), unmetStatus('2025-12-31', '2025-12-31'), unmetStatus('2021-01-01', undefined)]
+ * //=> ['pending', 'fail', 'fail']
+ * ```
+ */
+export function unmetStatus(asOf: string, due: string | undefined): 'pending' | 'fail' {
+  return due !== undefined && asOf < due ? 'pending' : 'fail';
+}
+
+/**
+ * The message tail for an unmet requirement: the due date and whether it has passed.
+ *
+ * @internal
+ * @clause R3
+ * @example
+ * ```ts
+ * dueNote('pending', '2025-12-31').en
+ * //=> ' (due 2025-12-31, not yet due)'
+ * ```
+ */
+export function dueNote(status: 'pending' | 'fail', due: string | undefined): { zh: string; en: string } {
+  if (due === undefined) return { zh: '', en: '' };
+  return status === 'pending'
+    ? { zh: `（期限 ${due}，尚未到期）`, en: ` (due ${due}, not yet due)` }
+    : { zh: `（期限 ${due} 已到）`, en: ` (due ${due}, now due)` };
+}
+
+/**
+ * The county-level subject: the snapshot's region code, Longchuan's `'533124'` by default, `'CN'` for all China.
+ *
+ * @internal
+ * @clause P3.14
+ * @example
+ * ```ts
+ * [countySubject({ asOf: '2024-12-31', units: [] }), countySubject({ asOf: '2024-12-31', regionCode: '', units: [] })]
+ * //=> ['533124', 'CN']
+ * ```
+ */
+export function countySubject(snapshot: Snapshot): string {
+  const r = snapshot.regionCode;
+  return r === undefined ? LONGCHUAN_CODE : r === '' ? 'CN' : r;
+}
+
+const CLASS_MISSING = new Map<string, readonly string[]>();
+
+/** The shared `missing` list naming the classification field. */
+function classMissing(field: string): readonly string[] {
+  let list = CLASS_MISSING.get(field);
+  if (list === undefined) CLASS_MISSING.set(field, (list = Object.freeze([field])));
+  return list;
+}
+
+/**
+ * Which village-level units a unit rule covers under the options.
+ *
+ * @internal
+ * @clause P3.11
+ * @example
+ * ```ts
+ * const f: UnitFilter = 'rural';
+ * ```
+ */
+export type UnitFilter = 'all' | 'urban' | 'rural';
+
+/**
+ * Whether a unit is covered by a filter: `true`, `false`, or `undefined` when its classification is unknown.
+ *
+ * @internal
+ * @clause P3.11
+ * @example
+ * ```ts
+ * unitCovered({ code: '533124101201', townshipCode: '533124101' }, 'rural', resolveRuleOptions(undefined))
+ * //=> true
+ * ```
+ */
+export function unitCovered(unit: Unit, filter: UnitFilter, o: ResolvedRuleOptions): boolean | undefined {
+  if (filter === 'all') return true;
+  const c = classifyUnit(unit, o.classifyBy);
+  return c === undefined ? undefined : c === filter;
+}
+
+/** The words for a unit filter. */
+function filterWords(filter: UnitFilter): { zh: string; en: string } {
+  return filter === 'urban'
+    ? { zh: '城市社区', en: 'urban communities' }
+    : filter === 'rural'
+      ? { zh: '农村社区（村）', en: 'rural communities (villages)' }
+      : { zh: '村（社区）', en: 'villages and communities' };
+}
+
+/**
+ * The result for a unit a filter does not cover (`not_applicable`), or whose classification is unknown (`missing_data`); `undefined` when covered.
+ *
+ * @internal
+ * @clause P3.11
+ * @example
+ * ```ts
+ * filterResult(getRule('p3-11-rural-auxiliary-police'), { code: '533124101001', townshipCode: '533124101' }, 'rural', resolveRuleOptions(undefined), '≥1')?.status
+ * //=> 'not_applicable'
+ * ```
+ */
+export function filterResult(def: RuleDefinition, unit: Unit, filter: UnitFilter, o: ResolvedRuleOptions, expected: string | null): RuleResult | undefined {
+  const covered = unitCovered(unit, filter, o);
+  if (covered === true) return undefined;
+  if (covered === undefined) return missingResult(def, unit.code, classMissing(o.classField), expected);
+  const w = filterWords(filter);
+  return notApplicable(def, unit.code, `本条只适用于${w.zh}`, `the rule applies to ${w.en} only`);
+}

@@ -1,0 +1,672 @@
+/**
+ * Rules checked on the county as a whole (全县): brand organisations and volunteers (专栏2), Party members'
+ * registration, day care, elderly-care centres, mental-health rehabilitation, demonstration villages and village plans
+ * (专栏3), relocation sites (专栏4), social work talent (专栏6) and the 一肩挑 trend (发展基础). The subject is the
+ * county code (`'533124'`; the snapshot's region code when it has another), or `'<code>:<year>'` for a year of a trend.
+ *
+ * Absolute counts set for Longchuan (1 brand organisation, 20 demonstration villages, 68 village plans) apply only to a
+ * Longchuan snapshot; shares (15%, 60%, 90%, 1.8‰, …) apply to any region's figures.
+ *
+ * @module
+ */
+import { compareFractions, decimalToFraction } from '../_lib/fraction';
+import type { CalendarDate } from '../period/CalendarDate';
+import type { CountyFigures } from '../snapshot/countySchema';
+import { LONGCHUAN_CODE, type Snapshot } from '../snapshot/snapshotSchema';
+import { VILLAGE_UNITS } from '../units/units.generated';
+import { formatAgainst, formatQuotient } from './_lib/format';
+import { countySubject, defineRule, dueNote, dueOf, missingResult, notApplicable, result, unitCovered, unmetStatus, type UnitFilter } from './_lib/rule';
+import { ELDERLY_CENTRE_QUOTE, FARM_NOTE } from './_lib/shared';
+import { townshipSubjects } from './_lib/townships';
+import type { ResolvedRuleOptions } from './RuleOptions';
+import type { Rule, RuleDefinition, RuleInterpretation, RuleResult } from './types';
+
+const DUE_2025 = '2025-12-31' as CalendarDate;
+const PLAN_END = '2025-12-31' as CalendarDate;
+const UNDATED: RuleInterpretation = {
+  noteZh: '本句未写期限，按发展目标“到2025年末”视为 2025-12-31 到期（选项 undatedTargets）。',
+  noteEn: "The sentence states no date; it is read as due by the plan's general target date 2025-12-31 (“到2025年末”, option undatedTargets).",
+  option: 'undatedTargets',
+  default: 'plan_end',
+  alternatives: ['immediately'],
+};
+
+type CountyCountField = {
+  [K in keyof CountyFigures]-?: NonNullable<CountyFigures[K]> extends number ? K : never;
+}[keyof CountyFigures];
+
+function isLongchuan(snapshot: Snapshot): boolean {
+  return snapshot.regionCode === undefined || snapshot.regionCode === LONGCHUAN_CODE;
+}
+
+function notLongchuan(def: RuleDefinition, subject: string): RuleResult {
+  return notApplicable(def, subject, '该数量是陇川县的目标，只适用于陇川县的快照', "the number is Longchuan's target and applies to a Longchuan snapshot only");
+}
+
+/** Scale of a share unit: per cent 100, per mille 1000. */
+function scaleOf(def: RuleDefinition): number {
+  return def.threshold?.unit === 'permille' ? 1000 : 100;
+}
+
+function sign(def: RuleDefinition): string {
+  return def.threshold?.unit === 'permille' ? '‰' : '%';
+}
+
+/** `≥15%`, or `100%` for a 100 per cent floor (the only level there is). */
+function expectedShare(def: RuleDefinition, value: string): string {
+  return value === '100' && def.threshold?.unit === 'percent' ? '100%' : `≥${value}${sign(def)}`;
+}
+
+/** Judge a share num/den against `value` (in the threshold's unit) and build the result. */
+function shareResult(
+  def: RuleDefinition,
+  subject: string,
+  num: number,
+  den: number,
+  value: string,
+  what: { zh: string; en: string },
+  snapshot: Snapshot,
+  o: ResolvedRuleOptions,
+): RuleResult {
+  const scale = scaleOf(def);
+  const expected = expectedShare(def, value);
+  if (den === 0) return notApplicable(def, subject, `${what.zh}的分母为0`, `the denominator of ${what.en} is 0`);
+  const [tn, td] = decimalToFraction(value);
+  const shown = formatAgainst(num * scale, den, tn, td, o.places, o.rounding);
+  const actual = `${shown}${sign(def)}`;
+  const body = { zh: `${what.zh} ${num}/${den} = ${actual}`, en: `${what.en} ${num}/${den} = ${actual}` };
+  const target = `${value}${sign(def)}`;
+  if (compareFractions(num * scale, den, tn, td) >= 0) {
+    return result(def, subject, 'pass', actual, expected, `${body.zh}，达到${target}`, `${body.en}, meets ${target}`);
+  }
+  const due = dueOf(def, o);
+  const st = unmetStatus(snapshot.asOf, due);
+  const n = dueNote(st, due);
+  return result(def, subject, st, actual, expected, `${body.zh}，未达到${target}${n.zh}`, `${body.en}, below ${target}${n.en}`);
+}
+
+/** A county count that must reach the threshold (Longchuan only). */
+function countyCountRule(def: RuleDefinition, field: CountyCountField, nounZh: string, nounEn: string): Rule {
+  const value = def.threshold?.value;
+  if (value === undefined) throw new Error(`count rule ${def.id} needs a threshold`);
+  const [tn, td] = decimalToFraction(value);
+  const expected = `≥${value}`;
+  return defineRule(def, (snapshot, o) => {
+    const subject = countySubject(snapshot);
+    if (!isLongchuan(snapshot)) return [notLongchuan(def, subject)];
+    const n = snapshot.county?.[field];
+    if (n === undefined) return [missingResult(def, subject, [`county.${field}`], expected)];
+    if (compareFractions(n, 1, tn, td) >= 0) {
+      return [result(def, subject, 'pass', String(n), expected, `全县${nounZh}${n}个，达到不少于${value}个`, `${n} ${nounEn} county-wide, at least ${value}`)];
+    }
+    const due = dueOf(def, o);
+    const st = unmetStatus(snapshot.asOf, due);
+    const d = dueNote(st, due);
+    return [result(def, subject, st, String(n), expected, `全县${nounZh}${n}个，少于${value}个${d.zh}`, `${n} ${nounEn} county-wide, fewer than ${value}${d.en}`)];
+  });
+}
+
+/** A county share of two county figures (the denominator may depend on an option). */
+function countyShareRule(
+  def: RuleDefinition,
+  numField: CountyCountField,
+  denField: (o: ResolvedRuleOptions) => CountyCountField,
+  what: { zh: string; en: string },
+): Rule {
+  const value = def.threshold?.value;
+  if (value === undefined) throw new Error(`share rule ${def.id} needs a threshold`);
+  return defineRule(def, (snapshot, o) => {
+    const subject = countySubject(snapshot);
+    const den = denField(o);
+    const a = snapshot.county?.[numField];
+    const b = snapshot.county?.[den];
+    if (a === undefined || b === undefined) {
+      const miss: string[] = [];
+      if (a === undefined) miss.push(`county.${numField}`);
+      if (b === undefined) miss.push(`county.${den}`);
+      return [missingResult(def, subject, miss, expectedShare(def, value))];
+    }
+    return [shareResult(def, subject, a, b, value, what, snapshot, o)];
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 专栏2
+// ---------------------------------------------------------------------------------------------------------------
+
+const BRAND_QUOTE = '到2025年，全县培育品牌社区社会组织数量和品牌项目数量分别不低于1个';
+
+const brandOrganisations = countyCountRule(
+  {
+    id: 'p2-1-brand-organisations',
+    clause: 'P2.1',
+    relatedClauses: ['T2'],
+    quote: BRAND_QUOTE,
+    titleZh: '全县培育品牌社区社会组织不少于1个',
+    titleEn: 'At least one brand community social organisation county-wide',
+    scope: 'county',
+    appliesTo: 'all',
+    due: DUE_2025,
+    severity: 'binding',
+    cadence: 'target',
+    threshold: { comparator: 'at_least', value: '1', unit: 'count', printed: '不低于1个' },
+  },
+  'brandSocialOrganisations',
+  '品牌社区社会组织',
+  'brand community social organisation(s)',
+);
+
+const brandProjects = countyCountRule(
+  {
+    id: 'p2-1-brand-projects',
+    clause: 'P2.1',
+    relatedClauses: ['T2'],
+    quote: BRAND_QUOTE,
+    titleZh: '全县培育品牌项目不少于1个',
+    titleEn: 'At least one brand project county-wide',
+    scope: 'county',
+    appliesTo: 'all',
+    due: DUE_2025,
+    severity: 'binding',
+    cadence: 'target',
+    threshold: { comparator: 'at_least', value: '1', unit: 'count', printed: '不低于1个' },
+  },
+  'brandProjects',
+  '品牌项目',
+  'brand project(s)',
+);
+
+const volunteers = countyShareRule(
+  {
+    id: 'p2-2-registered-volunteers',
+    clause: 'P2.2',
+    relatedClauses: ['P6.2'],
+    quote: '到2025年，志愿服务站点在社区综合服务设施中全覆盖，注册志愿者占居民人口比例为15%',
+    titleZh: '注册志愿者占居民人口比例达到15%',
+    titleEn: 'Registered volunteers 15% of the population',
+    scope: 'county',
+    appliesTo: 'all',
+    due: DUE_2025,
+    severity: 'binding',
+    cadence: 'target',
+    threshold: { comparator: 'at_least', value: '15', unit: 'percent', printed: '15%' },
+    interpretation: {
+      noteZh: '“比例为15%”读作到2025年达到15%（不低于15%）。“居民人口”默认为常住人口，可选户籍人口。',
+      noteEn: '比例为15% is read as reaching 15% by 2025 (at least 15%). 居民人口 is the resident population by default; alternatively the registered population.',
+      option: 'volunteerPopulation',
+      default: 'resident',
+      alternatives: ['registered'],
+    },
+  },
+  'registeredVolunteers',
+  (o) => (o.volunteerPopulation === 'registered' ? 'registeredPopulation' : 'residentPopulation'),
+  { zh: '注册志愿者占居民人口', en: 'registered volunteers / population' },
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// 专栏3
+// ---------------------------------------------------------------------------------------------------------------
+
+const PARTY_QUOTE = '推动机关和企事业单位党组织、在职党员到社区报到全覆盖';
+
+const partyOrganisations = countyShareRule(
+  {
+    id: 'p3-1-party-organisations-reported',
+    clause: 'P3.1',
+    relatedClauses: ['T1'],
+    quote: PARTY_QUOTE,
+    titleZh: '机关和企事业单位党组织到社区报到全覆盖',
+    titleEn: 'Every Party organisation of government bodies and institutions reported to a community',
+    scope: 'county',
+    appliesTo: 'all',
+    impliedDue: PLAN_END,
+    severity: 'binding',
+    cadence: 'target',
+    threshold: { comparator: 'at_least', value: '100', unit: 'percent', printed: '全覆盖' },
+    interpretation: { ...UNDATED, noteZh: `全覆盖即100%。${UNDATED.noteZh}`, noteEn: `全覆盖 means 100%. ${UNDATED.noteEn}` },
+  },
+  'institutionPartyOrganisationsReported',
+  () => 'institutionPartyOrganisations',
+  { zh: '已报到的机关和企事业单位党组织', en: 'institution Party organisations reported' },
+);
+
+const partyMembers = countyShareRule(
+  {
+    id: 'p3-1-serving-party-members-reported',
+    clause: 'P3.1',
+    relatedClauses: ['T1'],
+    quote: PARTY_QUOTE,
+    titleZh: '在职党员到社区报到全覆盖',
+    titleEn: 'Every serving Party member reported to their community',
+    scope: 'county',
+    appliesTo: 'all',
+    impliedDue: PLAN_END,
+    severity: 'binding',
+    cadence: 'target',
+    threshold: { comparator: 'at_least', value: '100', unit: 'percent', printed: '全覆盖' },
+    interpretation: { ...UNDATED, noteZh: `全覆盖即100%。${UNDATED.noteZh}`, noteEn: `全覆盖 means 100%. ${UNDATED.noteEn}` },
+  },
+  'servingPartyMembersReported',
+  () => 'servingPartyMembers',
+  { zh: '已报到的在职党员', en: 'serving Party members reported' },
+);
+
+const regionalCentresDef: RuleDefinition = {
+  id: 'p3-2-regional-elderly-care-centres',
+  clause: 'P3.2',
+  relatedClauses: [],
+  quote: ELDERLY_CENTRE_QUOTE,
+  titleZh: '50%以上的乡镇建有区域性养老服务中心',
+  titleEn: 'Regional elderly-care service centres in 50% or more of townships',
+  scope: 'county',
+  appliesTo: 'all',
+  due: DUE_2025,
+  severity: 'soft',
+  severityWord: '力争',
+  cadence: 'target',
+  threshold: { comparator: 'at_least', value: '50', unit: 'percent', printed: '50%以上' },
+  interpretation: {
+    ...FARM_NOTE,
+    noteZh: `${FARM_NOTE.noteZh}“以上”含本数：9个乡镇中5个（55.56%）达到，4个（44.44%）未达到；计入农场时10个中5个（50%）达到。`,
+    noteEn: `${FARM_NOTE.noteEn} 以上 includes the number: 5 of 9 (55.56%) meets it, 4 of 9 (44.44%) does not; counting the farm, 5 of 10 (50%) meets it.`,
+  },
+};
+
+function runRegionalCentres(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+  const def = regionalCentresDef;
+  const subject = countySubject(snapshot);
+  const value = def.threshold?.value ?? '50';
+  const expected = expectedShare(def, value);
+  let num = 0;
+  let den = 0;
+  const missingCodes: string[] = [];
+  let kindUnknown = false;
+  for (const t of townshipSubjects(snapshot)) {
+    if (t.kind === undefined) {
+      kindUnknown = true;
+      missingCodes.push(t.code);
+      continue;
+    }
+    if (t.kind === 'farm' && !o.farmCountsAsTownship) continue;
+    const v = t.record?.hasRegionalElderlyCareCentre;
+    if (v === undefined) {
+      missingCodes.push(t.code);
+      continue;
+    }
+    den++;
+    if (v) num++;
+  }
+  if (missingCodes.length > 0) {
+    const miss = kindUnknown ? ['townships[].kind', 'townships[].hasRegionalElderlyCareCentre'] : ['townships[].hasRegionalElderlyCareCentre'];
+    return [
+      result(def, subject, 'missing_data', null, expected, `缺少乡镇数据（${missingCodes.join('、')}），无法计算建有区域性养老服务中心的乡镇比例`, `township data missing (${missingCodes.join(', ')}); cannot compute the share of townships with a regional elderly-care centre`, miss),
+    ];
+  }
+  return [shareResult(def, subject, num, den, value, { zh: '建有区域性养老服务中心的乡镇', en: 'townships with a regional elderly-care centre' }, snapshot, o)];
+}
+
+const regionalCentres = defineRule(regionalCentresDef, runRegionalCentres);
+
+const dayCareDef: RuleDefinition = {
+  id: 'p3-2-day-care-coverage',
+  clause: 'P3.2',
+  relatedClauses: [],
+  quote: '90%的社区有日间照料中心设施覆盖',
+  titleZh: '90%的社区有日间照料中心设施覆盖',
+  titleEn: 'Day-care centres cover 90% of communities',
+  scope: 'county',
+  appliesTo: 'all',
+  impliedDue: PLAN_END,
+  severity: 'binding',
+  cadence: 'target',
+  threshold: { comparator: 'at_least', value: '90', unit: 'percent', printed: '90%' },
+  interpretation: {
+    noteZh:
+      '“90%的社区”读作不少于90%。“社区”默认指全部城乡社区（村和社区），可选只计城市社区（国家养老服务规划中日间照料覆盖率常就城市社区而言）。' +
+      '此句前一句的“力争2025年”不延及此句，此句未写期限，按“到2025年末”视为 2025-12-31 到期（选项 undatedTargets）。',
+    noteEn:
+      '90%的社区 is read as at least 90%. 社区 means every urban and rural community by default; alternatively urban communities only ' +
+      '(national elderly-care plans often set day-care coverage for urban communities). The preceding sentence\'s 力争2025年 does ' +
+      'not reach this sentence, which states no date: due 2025-12-31 by “到2025年末” (option undatedTargets).',
+    option: 'dayCareCommunities',
+    default: 'all',
+    alternatives: ['urban'],
+  },
+};
+
+function runDayCare(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+  const def = dayCareDef;
+  const subject = countySubject(snapshot);
+  const value = def.threshold?.value ?? '90';
+  const filter: UnitFilter = o.dayCareCommunities;
+  let num = 0;
+  let den = 0;
+  let noClass = 0;
+  let noFlag = 0;
+  let firstMissing: string | undefined;
+  for (const unit of snapshot.units) {
+    const covered = unitCovered(unit, filter, o);
+    if (covered === false) continue;
+    if (covered === undefined) {
+      noClass++;
+      if (firstMissing === undefined || unit.code < firstMissing) firstMissing = unit.code;
+      continue;
+    }
+    const v = unit.hasDayCareCoverage;
+    if (v === undefined) {
+      noFlag++;
+      if (firstMissing === undefined || unit.code < firstMissing) firstMissing = unit.code;
+      continue;
+    }
+    den++;
+    if (v) num++;
+  }
+  if (noClass + noFlag > 0) {
+    const miss: string[] = [];
+    if (noClass > 0) miss.push(`units[].${o.classField}`);
+    if (noFlag > 0) miss.push('units[].hasDayCareCoverage');
+    return [
+      result(def, subject, 'missing_data', null, expectedShare(def, value), `${noClass + noFlag}个单位缺少数据（如 ${firstMissing ?? ''}），无法计算日间照料覆盖比例`, `${noClass + noFlag} unit(s) lack data (e.g. ${firstMissing ?? ''}); cannot compute day-care coverage`, miss),
+    ];
+  }
+  return [shareResult(def, subject, num, den, value, { zh: '有日间照料中心设施覆盖的社区', en: 'communities covered by day care' }, snapshot, o)];
+}
+
+const dayCare = defineRule(dayCareDef, runDayCare);
+
+const mentalRehab = countyShareRule(
+  {
+    id: 'p3-4-mental-health-rehabilitation',
+    clause: 'P3.4',
+    relatedClauses: ['T7'],
+    quote: '到2025年，初步建立政府购买精神障碍社区服务制度，县级广泛开展精神障碍社区康复服务，60%以上的居家患者接受社区康复服务',
+    titleZh: '60%以上的居家精神障碍患者接受社区康复服务',
+    titleEn: '60% or more of home-dwelling patients with mental disorders in community rehabilitation',
+    scope: 'county',
+    appliesTo: 'all',
+    due: DUE_2025,
+    severity: 'binding',
+    cadence: 'target',
+    threshold: { comparator: 'at_least', value: '60', unit: 'percent', printed: '60%以上' },
+    interpretation: { noteZh: '“以上”含本数：恰好60%即达到。', noteEn: '以上 includes the number: exactly 60% meets it.' },
+  },
+  'homeMentalPatientsInRehab',
+  () => 'homeMentalPatients',
+  { zh: '接受社区康复服务的居家患者', en: 'home-dwelling patients in community rehabilitation' },
+);
+
+const demonstrationVillages = countyCountRule(
+  {
+    id: 'p3-14-demonstration-villages',
+    clause: 'P3.14',
+    relatedClauses: ['T6'],
+    quote: '“十四五”期间将打造20个以上民族团结进步示范村（社区）',
+    titleZh: '“十四五”期间打造20个以上民族团结进步示范村（社区）',
+    titleEn: '20 or more ethnic-unity demonstration villages (communities) in the period',
+    scope: 'county',
+    appliesTo: 'all',
+    due: DUE_2025,
+    severity: 'binding',
+    cadence: 'target',
+    threshold: { comparator: 'at_least', value: '20', unit: 'count', printed: '20个以上' },
+    interpretation: { noteZh: '“以上”含本数：恰好20个即达到；“十四五”期间即 2025-12-31 前。', noteEn: '以上 includes the number: exactly 20 meets it; “十四五”期间 means by 2025-12-31.' },
+  },
+  'ethnicUnityDemonstrationUnits',
+  '民族团结进步示范村（社区）',
+  'ethnic-unity demonstration villages (communities)',
+);
+
+const villagePlansDef: RuleDefinition = {
+  id: 'p3-16-village-plans',
+  clause: 'P3.16',
+  relatedClauses: ['T5'],
+  quote: '到2025年，完成全县68个行政村村庄规划编制',
+  titleZh: '完成全县68个行政村村庄规划编制',
+  titleEn: 'Village plans compiled for all 68 administrative villages',
+  scope: 'county',
+  appliesTo: 'rural',
+  due: DUE_2025,
+  severity: 'binding',
+  cadence: 'target',
+  threshold: { comparator: 'at_least', value: '68', unit: 'count', printed: '68个行政村' },
+  interpretation: {
+    noteZh: '完成数取 county.villagePlansCompleted；未给出时，若快照列出陇川全部村民委员会且都有 villagePlanCompleted，则按单位计数。',
+    noteEn: 'The count is county.villagePlansCompleted; without it, when the snapshot lists all of Longchuan\'s 村民委员会 each with villagePlanCompleted, they are counted.',
+  },
+};
+
+function runVillagePlans(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+  const def = villagePlansDef;
+  const subject = countySubject(snapshot);
+  const value = def.threshold?.value ?? '68';
+  const expected = `≥${value}`;
+  if (!isLongchuan(snapshot)) return [notLongchuan(def, subject)];
+  let n = snapshot.county?.villagePlansCompleted;
+  if (n === undefined) {
+    const flags = new Map<string, boolean | undefined>();
+    for (const u of snapshot.units) flags.set(u.code, u.villagePlanCompleted);
+    let count = 0;
+    let complete = true;
+    for (const v of VILLAGE_UNITS) {
+      if (v.kind !== 'village_committee') continue;
+      const f = flags.get(v.code);
+      if (f === undefined) {
+        complete = false;
+        break;
+      }
+      if (f) count++;
+    }
+    if (!complete) return [missingResult(def, subject, ['county.villagePlansCompleted'], expected)];
+    n = count;
+  }
+  const [tn, td] = decimalToFraction(value);
+  if (compareFractions(n, 1, tn, td) >= 0) {
+    return [result(def, subject, 'pass', String(n), expected, `已完成${n}个行政村村庄规划编制，达到${value}个`, `village plans compiled for ${n} administrative villages, all ${value}`)];
+  }
+  const due = dueOf(def, o);
+  const st = unmetStatus(snapshot.asOf, due);
+  const d = dueNote(st, due);
+  return [result(def, subject, st, String(n), expected, `已完成${n}个行政村村庄规划编制，少于${value}个${d.zh}`, `village plans compiled for ${n} administrative villages, fewer than ${value}${d.en}`)];
+}
+
+const villagePlans = defineRule(villagePlansDef, runVillagePlans);
+
+// ---------------------------------------------------------------------------------------------------------------
+// 专栏4 item 2 到2025年基本实现易地扶贫搬迁安置点综合服务设施全覆盖
+// ---------------------------------------------------------------------------------------------------------------
+
+const relocationDef: RuleDefinition = {
+  id: 'p4-2-relocation-site-facilities',
+  clause: 'P4.2',
+  relatedClauses: [],
+  quote: '到2025年基本实现易地扶贫搬迁安置点综合服务设施全覆盖',
+  titleZh: '易地扶贫搬迁安置点综合服务设施基本全覆盖',
+  titleEn: 'Comprehensive service facilities at (basically) all relocation sites',
+  scope: 'county',
+  appliesTo: 'all',
+  due: DUE_2025,
+  severity: 'soft',
+  severityWord: '基本',
+  cadence: 'target',
+  threshold: { comparator: 'at_least', value: '100', unit: 'percent', printed: '全覆盖' },
+  interpretation: {
+    noteZh: '“基本实现全覆盖”：“基本”使要求变软（记入 severity），但规划没有给出低于100%的数字，本库默认仍按100%判断；调用方可用选项设定其他百分比。',
+    noteEn:
+      '基本实现全覆盖: 基本 ("basically") softens the requirement (recorded in severity), but the plan gives no number below 100%, so the ' +
+      'library still judges against 100% by default; a caller may set another percentage.',
+    option: 'relocationThreshold',
+    default: '100',
+    alternatives: ['any decimal from 0 to 100'],
+  },
+};
+
+function runRelocation(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+  const def = relocationDef;
+  const subject = countySubject(snapshot);
+  const sites = snapshot.records?.relocationSites;
+  const expected = expectedShare(def, o.relocationThreshold);
+  if (sites === undefined) return [missingResult(def, subject, ['records.relocationSites'], expected)];
+  let num = 0;
+  const lacking: string[] = [];
+  const unknown: string[] = [];
+  for (const s of sites) {
+    if (s.hasServiceFacility === undefined) unknown.push(s.id);
+    else if (s.hasServiceFacility) num++;
+    else lacking.push(s.id);
+  }
+  if (unknown.length > 0) {
+    return [
+      result(def, subject, 'missing_data', null, expected, `安置点缺少 hasServiceFacility（${unknown.slice(0, 5).join('、')}${unknown.length > 5 ? '等' : ''}）`, `relocation sites lack hasServiceFacility (${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ', …' : ''})`, ['records.relocationSites[].hasServiceFacility']),
+    ];
+  }
+  const r = shareResult(def, subject, num, sites.length, o.relocationThreshold, { zh: '有综合服务设施的安置点', en: 'relocation sites with a comprehensive service facility' }, snapshot, o);
+  if (lacking.length === 0 || r.status === 'not_applicable') return [r];
+  const tail = lacking.slice(0, 5).join('、');
+  return [{ ...r, message: { zh: `${r.message.zh}；缺设施：${tail}${lacking.length > 5 ? '等' : ''}`, en: `${r.message.en}; without a facility: ${lacking.slice(0, 5).join(', ')}${lacking.length > 5 ? ', …' : ''}` } }];
+}
+
+const relocation = defineRule(relocationDef, runRelocation);
+
+// ---------------------------------------------------------------------------------------------------------------
+// 专栏6 item 3 到2025年，社会工作专业人才占全县人口比例1.8‰
+// ---------------------------------------------------------------------------------------------------------------
+
+const socialWorkTalent = countyShareRule(
+  {
+    id: 'p6-3-social-work-talent',
+    clause: 'P6.3',
+    relatedClauses: [],
+    quote: '到2025年，社会工作专业人才占全县人口比例1.8‰',
+    titleZh: '社会工作专业人才占全县人口比例达到1.8‰',
+    titleEn: 'Social work professionals 1.8‰ of the county population',
+    scope: 'county',
+    appliesTo: 'all',
+    due: DUE_2025,
+    severity: 'binding',
+    cadence: 'target',
+    threshold: { comparator: 'at_least', value: '1.8', unit: 'permille', printed: '1.8‰' },
+    interpretation: {
+      noteZh: '“比例1.8‰”读作不低于1.8‰。“全县人口”默认为常住人口，可选户籍人口。',
+      noteEn: '比例1.8‰ is read as at least 1.8‰. 全县人口 is the resident population by default; alternatively the registered population.',
+      option: 'socialWorkPopulation',
+      default: 'resident',
+      alternatives: ['registered'],
+    },
+  },
+  'socialWorkProfessionals',
+  (o) => (o.socialWorkPopulation === 'registered' ? 'registeredPopulation' : 'residentPopulation'),
+  { zh: '社会工作专业人才占全县人口', en: 'social work professionals / population' },
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// B1 村（社区）党组织书记和主任“一肩挑”比例逐步提高
+// ---------------------------------------------------------------------------------------------------------------
+
+const oneShoulderDef: RuleDefinition = {
+  id: 'b1-one-shoulder-trend',
+  clause: 'B1',
+  relatedClauses: ['T12'],
+  quote: '村（社区）党组织书记和主任“一肩挑”比例逐步提高',
+  titleZh: '“一肩挑”比例逐年提高',
+  titleEn: 'The share of secretaries who also chair the committee rises year on year',
+  scope: 'county',
+  appliesTo: 'all',
+  severity: 'informational',
+  cadence: 'trend',
+  interpretation: {
+    noteZh:
+      '发展基础记述“十三五”以来“一肩挑”比例逐步提高；本库按年检查这一趋势是否延续：默认每年比上年高（已达100%的可保持）；可选不低于上年。' +
+      '规划未定目标比例，本库不设数字。结果的主体为“县代码:年份”。',
+    noteEn:
+      'The background records that the 一肩挑 share has been rising; the library checks year by year that the trend continues: by default each ' +
+      "year above the year before (a share already at 100% may stay there); alternatively not below it. The plan sets no target share and the " +
+      'library invents none. Each result\'s subject is "<county code>:<year>".',
+    option: 'oneShoulderTrend',
+    default: 'rising',
+    alternatives: ['non_decreasing'],
+  },
+};
+
+function runOneShoulder(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+  const def = oneShoulderDef;
+  const county = countySubject(snapshot);
+  const series = snapshot.county?.oneShoulder;
+  if (series === undefined || series.length === 0) return [missingResult(def, county, ['county.oneShoulder'], null)];
+  const byYear = new Map<number, { secretaries: number; concurrent: number }>();
+  for (const y of series) byYear.set(y.year, y);
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  if (years.length === 1) {
+    return [missingResult(def, `${county}:${years[0] ?? ''}`, ['county.oneShoulder'], null)];
+  }
+  const out: RuleResult[] = [];
+  for (let i = 1; i < years.length; i++) {
+    const y = years[i] as number;
+    const subject = `${county}:${y}`;
+    const cur = byYear.get(y);
+    const prev = byYear.get(y - 1);
+    if (cur === undefined) continue;
+    if (prev === undefined) {
+      out.push(missingResult(def, subject, [`county.oneShoulder[year=${y - 1}]`], null));
+      continue;
+    }
+    if (cur.secretaries === 0 || prev.secretaries === 0) {
+      out.push(notApplicable(def, subject, '书记总数为0', 'there are no secretaries'));
+      continue;
+    }
+    const curPct = `${formatQuotient(cur.concurrent * 100, cur.secretaries, o.places, o.rounding)}%`;
+    const prevPct = `${formatQuotient(prev.concurrent * 100, prev.secretaries, o.places, o.rounding)}%`;
+    const cmp = compareFractions(cur.concurrent, cur.secretaries, prev.concurrent, prev.secretaries);
+    const full = cur.concurrent === cur.secretaries && prev.concurrent === prev.secretaries;
+    const rising = o.oneShoulderTrend === 'rising';
+    const ok = rising ? cmp > 0 || full : cmp >= 0;
+    const expected = rising && !full ? `>${prevPct}` : `≥${prevPct}`;
+    const body = {
+      zh: `${y}年“一肩挑”比例 ${cur.concurrent}/${cur.secretaries} = ${curPct}，${y - 1}年为 ${prev.concurrent}/${prev.secretaries} = ${prevPct}`,
+      en: `one-shoulder share ${y}: ${cur.concurrent}/${cur.secretaries} = ${curPct}; ${y - 1}: ${prev.concurrent}/${prev.secretaries} = ${prevPct}`,
+    };
+    out.push(
+      ok
+        ? result(def, subject, 'pass', curPct, expected, `${body.zh}，${full ? '保持100%' : '逐步提高'}`, `${body.en}, ${full ? 'still 100%' : 'rising'}`)
+        : result(def, subject, 'fail', curPct, expected, `${body.zh}，${cmp === 0 ? '未提高' : '下降'}`, `${body.en}, ${cmp === 0 ? 'not rising' : 'falling'}`),
+    );
+  }
+  return out;
+}
+
+const oneShoulder = defineRule(oneShoulderDef, runOneShoulder);
+
+/**
+ * The county rules, in the plan's order (B1 first, then 专栏2, 专栏3, 专栏4, 专栏6). Each gives one result for the
+ * county, except the 一肩挑 trend (one per year after the first).
+ *
+ * @clause B1
+ * @clause P2.1
+ * @clause P2.2
+ * @clause P3.1
+ * @clause P3.2
+ * @clause P3.4
+ * @clause P3.14
+ * @clause P3.16
+ * @clause P4.2
+ * @clause P6.3
+ * @example
+ * ```ts
+ * COUNTY_RULES.find((r) => r.id === 'p6-3-social-work-talent')?.threshold?.printed
+ * //=> '1.8‰'
+ * ```
+ */
+export const COUNTY_RULES: readonly Rule[] = Object.freeze([
+  oneShoulder,
+  brandOrganisations,
+  brandProjects,
+  volunteers,
+  partyOrganisations,
+  partyMembers,
+  regionalCentres,
+  dayCare,
+  mentalRehab,
+  demonstrationVillages,
+  villagePlans,
+  relocation,
+  socialWorkTalent,
+]);

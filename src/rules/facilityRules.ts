@@ -1,0 +1,373 @@
+/**
+ * Rules on each village-level unit's community comprehensive service facility (社区综合服务设施): opening hours
+ * (T3), area of new facilities (T8), resident activity area (专栏1 item 5) and volunteer stations (专栏2 item 2).
+ * The subject of each result is the unit's code.
+ *
+ * @module
+ */
+import { compareFractions, decimalToFraction, toHundredths } from '../_lib/fraction';
+import type { CalendarDate } from '../period/CalendarDate';
+import { PLAN_PERIOD } from '../period/PLAN_PERIOD';
+import type { Snapshot } from '../snapshot/snapshotSchema';
+import { formatAgainst, formatMinutesZh, formatQuotient } from './_lib/format';
+import { defineRule, dueNote, dueOf, missingResult, notApplicable, result, unmetStatus } from './_lib/rule';
+import { eitherMissing, facilityMissing, fieldList, noFacility } from './_lib/units';
+import { readSchedule } from './openingHours/readSchedule';
+import type { ResolvedRuleOptions } from './RuleOptions';
+import type { Rule, RuleDefinition, RuleResult } from './types';
+
+const DUE_2025 = '2025-12-31' as CalendarDate;
+const M_SCHEDULE = fieldList('openingSchedule');
+const M_COMPLETED = fieldList('facilityCompletedOn');
+const M_STATION = fieldList('hasVolunteerStation');
+const M_AREA = fieldList('facilityBuildingArea');
+const M_HH = fieldList('households');
+const M_AREA_HH = fieldList('facilityBuildingArea', 'households');
+const M_ACT = fieldList('facilityActivityArea');
+const M_ACT_AREA = fieldList('facilityActivityArea', 'facilityBuildingArea');
+const DAY_NAMES_ZH = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const;
+const DAY_NAMES_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// T3 社区服务设施开放和服务时间一般不少于每天8小时
+// ---------------------------------------------------------------------------------------------------------------
+
+const openingHoursDef: RuleDefinition = {
+  id: 't3-opening-hours',
+  clause: 'T3',
+  relatedClauses: [],
+  quote: '社区服务设施开放和服务时间一般不少于每天8小时',
+  titleZh: '社区服务设施开放和服务时间不少于每天8小时',
+  titleEn: 'Community service facilities open at least 8 hours a day',
+  scope: 'facility',
+  appliesTo: 'all',
+  severity: 'soft',
+  severityWord: '一般',
+  cadence: 'standard',
+  threshold: { comparator: 'at_least', value: '8', unit: 'hours_per_day', printed: '每天8小时' },
+  interpretation: {
+    noteZh:
+      '从每周开放时间表（每天若干 HH:MM-HH:MM 时段，重叠时段合并）计算每天开放时长。默认每个开放日都须不少于8小时；' +
+      '“一般”允许休息日（如周末），故不开放的日子不计。可选：七天每天都须达到、开放日平均、或按周平均（每周不少于56小时）。',
+    noteEn:
+      'Daily opening time is computed from a weekly schedule (HH:MM-HH:MM intervals per day, overlaps merged). By default ' +
+      'every day the facility opens must reach 8 hours; 一般 ("as a rule") allows closed days such as weekends, which are ' +
+      'not counted. Alternatives: all seven days, the average over open days, or the weekly average (at least 56 h a week).',
+    option: 'openingHoursBasis',
+    default: 'each_open_day',
+    alternatives: ['each_day', 'open_day_average', 'week_average'],
+  },
+};
+
+function runOpeningHours(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+  const def = openingHoursDef;
+  const [tn, td] = decimalToFraction(def.threshold?.value ?? '8');
+  // threshold in minutes as the fraction tn·60 / td
+  const thrNum = tn * 60;
+  const t = def.threshold?.value ?? '8';
+  const expected = `≥${t}h`;
+  const out: RuleResult[] = [];
+  for (const unit of snapshot.units) {
+    const code = unit.code;
+    const na = noFacility(def, unit);
+    if (na !== undefined) {
+      out.push(na);
+      continue;
+    }
+    if (unit.openingSchedule === undefined) {
+      out.push(missingResult(def, code, facilityMissing(unit, M_SCHEDULE), expected));
+      continue;
+    }
+    const r = readSchedule(unit.openingSchedule);
+    if (!r.ok) {
+      const at = ['openingSchedule', ...r.path].map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+      out.push(
+        result(def, code, 'missing_data', null, expected, `${code}：开放时间表无效（${at}：${r.messageZh}），无法判断`, `${code}: invalid opening schedule (${at}: ${r.messageEn}); cannot judge`, [at]),
+      );
+      continue;
+    }
+    const m = r.minutes;
+    let openDays = 0;
+    let total = 0;
+    let minOpen = Infinity;
+    let minOpenDay = -1;
+    let minAll = Infinity;
+    let minAllDay = -1;
+    for (let d = 0; d < 7; d++) {
+      const v = m[d] ?? 0;
+      total += v;
+      if (v < minAll) {
+        minAll = v;
+        minAllDay = d;
+      }
+      if (v > 0) {
+        openDays++;
+        if (v < minOpen) {
+          minOpen = v;
+          minOpenDay = d;
+        }
+      }
+    }
+    if (openDays === 0) {
+      out.push(result(def, code, 'fail', '0h', expected, `${code}：开放时间表中没有开放日，要求一般不少于每天${t}小时`, `${code}: the schedule has no opening day; at least ${t} hours a day required`));
+      continue;
+    }
+    // Judge: value num/den minutes against thrNum/td minutes.
+    let num: number;
+    let den: number;
+    let whatZh: string;
+    let whatEn: string;
+    switch (o.openingHoursBasis) {
+      case 'each_day':
+        num = minAll;
+        den = 1;
+        whatZh = `开放最短的一天（${DAY_NAMES_ZH[minAllDay] ?? ''}）为${formatMinutesZh(minAll)}`;
+        whatEn = `the shortest day (${DAY_NAMES_EN[minAllDay] ?? ''}) is open ${minutesEn(minAll)}`;
+        break;
+      case 'open_day_average':
+        num = total;
+        den = openDays;
+        whatZh = `${openDays}个开放日平均每天${formatQuotient(total, openDays * 60, o.places, o.rounding)}小时`;
+        whatEn = `the ${openDays} open days average ${formatQuotient(total, openDays * 60, o.places, o.rounding)} h a day`;
+        break;
+      case 'week_average':
+        num = total;
+        den = 7;
+        whatZh = `每周共${formatMinutesZh(total)}，平均每天${formatQuotient(total, 7 * 60, o.places, o.rounding)}小时`;
+        whatEn = `${minutesEn(total)} a week, ${formatQuotient(total, 7 * 60, o.places, o.rounding)} h a day on average`;
+        break;
+      default:
+        num = minOpen;
+        den = 1;
+        whatZh = `开放最短的开放日（${DAY_NAMES_ZH[minOpenDay] ?? ''}）为${formatMinutesZh(minOpen)}`;
+        whatEn = `the shortest open day (${DAY_NAMES_EN[minOpenDay] ?? ''}) is open ${minutesEn(minOpen)}`;
+    }
+    const actual = `${formatAgainst(num, den * 60, tn, td, o.places, o.rounding)}h`;
+    const ok = compareFractions(num, den, thrNum, td) >= 0;
+    out.push(
+      ok
+        ? result(def, code, 'pass', actual, expected, `${code}：${whatZh}，不少于每天${t}小时`, `${code}: ${whatEn}, at least ${t} hours a day`)
+        : result(def, code, 'fail', actual, expected, `${code}：${whatZh}，少于每天${t}小时（一般不少于每天${t}小时）`, `${code}: ${whatEn}, less than ${t} hours a day (as a rule at least ${t})`),
+    );
+  }
+  return out;
+}
+
+function minutesEn(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes - h * 60;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+const openingHours = defineRule(openingHoursDef, runOpeningHours);
+
+// ---------------------------------------------------------------------------------------------------------------
+// T8 原则上按照每百户居民不低于30平方米的标准配建城乡社区综合服务设施 (new facilities only)
+// ---------------------------------------------------------------------------------------------------------------
+
+const newFacilityAreaDef: RuleDefinition = {
+  id: 't8-new-facility-area',
+  clause: 'T8',
+  relatedClauses: ['P1.4'],
+  quote: '推进新建社区综合服务设施标准化规范化建设，原则上按照每百户居民不低于30平方米的标准配建城乡社区综合服务设施',
+  titleZh: '新建社区综合服务设施每百户不低于30平方米',
+  titleEn: 'New community service facilities: at least 30 m² per 100 households',
+  scope: 'facility',
+  appliesTo: 'all',
+  severity: 'soft',
+  severityWord: '原则上',
+  cadence: 'standard',
+  threshold: { comparator: 'at_least', value: '30', unit: 'm2_per_100_households', printed: '每百户居民不低于30平方米' },
+  interpretation: {
+    noteZh:
+      '只适用于新建设施：竣工日期（facilityCompletedOn）在规划期 2021-01-01 至 2025-12-31 之内。面积为设施总建筑面积，户数为本单位户数。' +
+      '这是第8条的社区综合服务设施标准，与专栏3第2项新建住宅小区每百户20平方米的养老服务用房是两项不同的标准。',
+    noteEn:
+      'Applies to new facilities only: completed (facilityCompletedOn) within the plan period 2021-01-01 to 2025-12-31. ' +
+      "The area is the facility's total building area, the households the unit's. This is task 8's standard for the " +
+      'community comprehensive service facility, distinct from 专栏3 item 2\'s 20 m² of elderly-care space per 100 households in new estates.',
+  },
+};
+
+function runNewFacilityArea(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+  const def = newFacilityAreaDef;
+  const [tn, td] = decimalToFraction(def.threshold?.value ?? '30');
+  const t = def.threshold?.value ?? '30';
+  const expected = `≥${t} m²/100 households`;
+  const out: RuleResult[] = [];
+  for (const unit of snapshot.units) {
+    const code = unit.code;
+    const na = noFacility(def, unit);
+    if (na !== undefined) {
+      out.push(na);
+      continue;
+    }
+    const built = unit.facilityCompletedOn;
+    if (built === undefined) {
+      out.push(missingResult(def, code, facilityMissing(unit, M_COMPLETED), expected));
+      continue;
+    }
+    if (built < PLAN_PERIOD.start || built > PLAN_PERIOD.end) {
+      out.push(notApplicable(def, code, `设施竣工于 ${built}，不在规划期内，不属新建设施`, `the facility was completed on ${built}, outside the plan period: not a new facility`));
+      continue;
+    }
+    const area = unit.facilityBuildingArea;
+    const hh = unit.households;
+    if (area === undefined || hh === undefined) {
+      out.push(missingResult(def, code, eitherMissing(area === undefined, hh === undefined, M_AREA, M_HH, M_AREA_HH), expected));
+      continue;
+    }
+    if (hh === 0) {
+      out.push(notApplicable(def, code, '户数为0', 'the unit has 0 households'));
+      continue;
+    }
+    // m² per 100 households = (area_h / 100) / hh × 100 = area_h / hh
+    const areaH = toHundredths(area);
+    const shown = formatAgainst(areaH, hh, tn, td, o.places, o.rounding);
+    const actual = `${shown} m²/100 households`;
+    const ok = compareFractions(areaH, hh, tn, td) >= 0;
+    out.push(
+      ok
+        ? result(def, code, 'pass', actual, expected, `${code}：新建设施${area}平方米、${hh}户，每百户${shown}平方米，不低于${t}平方米`, `${code}: new facility of ${area} m² for ${hh} households, ${shown} m² per 100 households, at least ${t}`)
+        : result(def, code, 'fail', actual, expected, `${code}：新建设施${area}平方米、${hh}户，每百户${shown}平方米，低于${t}平方米（原则上不低于${t}平方米）`, `${code}: new facility of ${area} m² for ${hh} households, ${shown} m² per 100 households, below ${t} (${t} as a rule)`),
+    );
+  }
+  return out;
+}
+
+const newFacilityArea = defineRule(newFacilityAreaDef, runNewFacilityArea);
+
+// ---------------------------------------------------------------------------------------------------------------
+// 专栏1 item 5 as a per-facility check: 居民活动区域面积占社区综合服务设施总建筑面积比例 ≥60%
+// ---------------------------------------------------------------------------------------------------------------
+
+const activityShareDef: RuleDefinition = {
+  id: 'p1-5-facility-activity-share',
+  clause: 'P1.5',
+  relatedClauses: ['T8'],
+  quote: '居民活动区域面积占社区综合服务设施总建筑面积比例',
+  titleZh: '每个设施居民活动区域面积不低于总建筑面积的60%',
+  titleEn: "Each facility: residents' activity area at least 60% of its building area",
+  scope: 'facility',
+  appliesTo: 'all',
+  due: DUE_2025,
+  severity: 'soft',
+  severityWord: '预期性',
+  cadence: 'target',
+  threshold: { comparator: 'at_least', value: '60', unit: 'percent', printed: '≥60%' },
+  interpretation: {
+    noteZh:
+      '专栏1第5项是全县指标（由指标模块按面积合计计算）；本规则逐个设施检查同一比例，找出哪些设施拉低了全县指标。' +
+      '目标值为2025年目标（到期日 2025-12-31），属性为预期性。',
+    noteEn:
+      "专栏1 item 5 is a county indicator (computed by the indicators module from summed areas); this rule checks the same " +
+      'share facility by facility, to show which facilities pull the county figure down. The target is for 2025 (due ' +
+      '2025-12-31) and indicative (预期性).',
+  },
+};
+
+function runActivityShare(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+  const def = activityShareDef;
+  const [tn, td] = decimalToFraction(def.threshold?.value ?? '60');
+  const t = def.threshold?.value ?? '60';
+  const expected = `≥${t}%`;
+  const due = dueOf(def, o);
+  const out: RuleResult[] = [];
+  for (const unit of snapshot.units) {
+    const code = unit.code;
+    const na = noFacility(def, unit);
+    if (na !== undefined) {
+      out.push(na);
+      continue;
+    }
+    const b = unit.facilityBuildingArea;
+    const a = unit.facilityActivityArea;
+    if (a === undefined || b === undefined) {
+      out.push(missingResult(def, code, facilityMissing(unit, eitherMissing(a === undefined, b === undefined, M_ACT, M_AREA, M_ACT_AREA)), expected));
+      continue;
+    }
+    const bh = toHundredths(b);
+    if (bh === 0) {
+      out.push(notApplicable(def, code, '设施总建筑面积为0', 'the facility building area is 0'));
+      continue;
+    }
+    const ah100 = toHundredths(a) * 100;
+    const shown = formatAgainst(ah100, bh, tn, td, o.places, o.rounding);
+    const actual = `${shown}%`;
+    if (compareFractions(ah100, bh, tn, td) >= 0) {
+      out.push(result(def, code, 'pass', actual, expected, `${code}：居民活动区域${a}平方米，占设施总建筑面积${b}平方米的${shown}%，不低于${t}%`, `${code}: activity area ${a} m² is ${shown}% of the facility's ${b} m², at least ${t}%`));
+    } else {
+      const st = unmetStatus(snapshot.asOf, due);
+      const n = dueNote(st, due);
+      out.push(result(def, code, st, actual, expected, `${code}：居民活动区域${a}平方米，占设施总建筑面积${b}平方米的${shown}%，低于${t}%${n.zh}`, `${code}: activity area ${a} m² is ${shown}% of the facility's ${b} m², below ${t}%${n.en}`));
+    }
+  }
+  return out;
+}
+
+const activityShare = defineRule(activityShareDef, runActivityShare);
+
+// ---------------------------------------------------------------------------------------------------------------
+// 专栏2 item 2 到2025年，志愿服务站点在社区综合服务设施中全覆盖
+// ---------------------------------------------------------------------------------------------------------------
+
+const volunteerStationDef: RuleDefinition = {
+  id: 'p2-2-volunteer-station',
+  clause: 'P2.2',
+  relatedClauses: [],
+  quote: '到2025年，志愿服务站点在社区综合服务设施中全覆盖',
+  titleZh: '每个社区综合服务设施建有志愿服务站点',
+  titleEn: 'A volunteer service station in every community comprehensive service facility',
+  scope: 'facility',
+  appliesTo: 'all',
+  due: DUE_2025,
+  severity: 'binding',
+  cadence: 'target',
+  interpretation: {
+    noteZh: '全覆盖即每个设施都有（100%）；逐个设施检查，没有设施的单位不适用。',
+    noteEn: '全覆盖 means every facility (100%); checked facility by facility; a unit without a facility is not applicable.',
+  },
+};
+
+function runVolunteerStation(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+  const def = volunteerStationDef;
+  const due = dueOf(def, o);
+  const out: RuleResult[] = [];
+  for (const unit of snapshot.units) {
+    const code = unit.code;
+    const na = noFacility(def, unit);
+    if (na !== undefined) {
+      out.push(na);
+      continue;
+    }
+    const v = unit.hasVolunteerStation;
+    if (v === undefined) {
+      out.push(missingResult(def, code, facilityMissing(unit, M_STATION), 'true'));
+    } else if (v) {
+      out.push(result(def, code, 'pass', 'true', 'true', `${code}：社区综合服务设施已建志愿服务站点`, `${code}: the facility has a volunteer service station`));
+    } else {
+      const st = unmetStatus(snapshot.asOf, due);
+      const n = dueNote(st, due);
+      out.push(result(def, code, st, 'false', 'true', `${code}：社区综合服务设施尚无志愿服务站点${n.zh}`, `${code}: the facility has no volunteer service station${n.en}`));
+    }
+  }
+  return out;
+}
+
+const volunteerStation = defineRule(volunteerStationDef, runVolunteerStation);
+
+/**
+ * The facility rules, in the plan's order: 专栏1 item 5 per facility, T3 opening hours, 专栏2 item 2 volunteer
+ * stations, T8 area of new facilities. Each result's subject is the unit whose facility it is.
+ *
+ * @clause P1.5
+ * @clause T3
+ * @clause P2.2
+ * @clause T8
+ * @example
+ * ```ts
+ * FACILITY_RULES.map((r) => r.id)
+ * //=> ['p1-5-facility-activity-share', 't3-opening-hours', 'p2-2-volunteer-station', 't8-new-facility-area']
+ * ```
+ */
+export const FACILITY_RULES: readonly Rule[] = Object.freeze([activityShare, openingHours, volunteerStation, newFacilityArea]);

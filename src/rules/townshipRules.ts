@@ -1,0 +1,167 @@
+/**
+ * Rules checked on each township-level unit (the nine 乡镇 and 陇川农场): elderly-care centres (专栏3 item 2),
+ * minor-protection workstations (专栏3 item 3) and social work stations (专栏6 item 3, 专栏2 item 3). The subject of each
+ * result is the township code; results are in code order.
+ *
+ * Where the plan says 乡镇 alone (专栏3 item 2), the farm is not counted by default: the plan names the farm beside the
+ * 乡镇 whenever it means it (“9个乡镇、1个农场”, “乡镇（农场）”). The option `farmCountsAsTownship` counts it.
+ *
+ * @module
+ */
+import type { CalendarDate } from '../period/CalendarDate';
+import type { Snapshot } from '../snapshot/snapshotSchema';
+import { defineRule, dueNote, dueOf, missingResult, notApplicable, result, unmetStatus } from './_lib/rule';
+import { kindWords, townshipSubjects } from './_lib/townships';
+import type { ResolvedRuleOptions } from './RuleOptions';
+import { ELDERLY_CENTRE_QUOTE, FARM_NOTE } from './_lib/shared';
+import type { Rule, RuleDefinition, RuleResult } from './types';
+
+const DUE_2025 = '2025-12-31' as CalendarDate;
+const PLAN_END = '2025-12-31' as CalendarDate;
+
+const elderlyCentreDef: RuleDefinition = {
+  id: 'p3-2-township-elderly-care-centre',
+  clause: 'P3.2',
+  relatedClauses: [],
+  quote: ELDERLY_CENTRE_QUOTE,
+  titleZh: '各乡镇至少建有1个具备综合功能的养老服务中心',
+  titleEn: 'At least one comprehensive elderly-care service centre in every township',
+  scope: 'township',
+  appliesTo: 'all',
+  due: DUE_2025,
+  severity: 'soft',
+  severityWord: '力争',
+  cadence: 'target',
+  threshold: { comparator: 'at_least', value: '1', unit: 'count', printed: '至少建有1个' },
+  interpretation: FARM_NOTE,
+};
+
+function runElderlyCentre(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+  const def = elderlyCentreDef;
+  const due = dueOf(def, o);
+  const out: RuleResult[] = [];
+  for (const t of townshipSubjects(snapshot)) {
+    if (t.kind === undefined) {
+      out.push(missingResult(def, t.code, ['kind'], '≥1'));
+      continue;
+    }
+    if (t.kind === 'farm' && !o.farmCountsAsTownship) {
+      out.push(notApplicable(def, t.code, '农场不计入“各乡镇”（选项 farmCountsAsTownship）', 'the state farm is not among 各乡镇 (option farmCountsAsTownship)'));
+      continue;
+    }
+    const n = t.record?.comprehensiveElderlyCareCentres;
+    if (n === undefined) {
+      out.push(missingResult(def, t.code, [t.record === undefined ? 'townships' : 'comprehensiveElderlyCareCentres'], '≥1'));
+    } else if (n >= 1) {
+      out.push(result(def, t.code, 'pass', String(n), '≥1', `${t.code}：已建具备综合功能的养老服务中心${n}个`, `${t.code}: ${n} comprehensive elderly-care service centre(s)`));
+    } else {
+      const st = unmetStatus(snapshot.asOf, due);
+      const d = dueNote(st, due);
+      out.push(result(def, t.code, st, '0', '≥1', `${t.code}：尚无具备综合功能的养老服务中心${d.zh}`, `${t.code}: no comprehensive elderly-care service centre yet${d.en}`));
+    }
+  }
+  return out;
+}
+
+/** A township rule on a yes/no fact that every township-level unit, farm included, must have. */
+function townshipFlagRule(
+  def: RuleDefinition,
+  field: 'hasMinorProtectionStation' | 'hasSocialWorkStation',
+  haveZh: string,
+  haveEn: string,
+  lackZh: string,
+  lackEn: string,
+): Rule {
+  return defineRule(def, (snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] => {
+    const due = dueOf(def, o);
+    const out: RuleResult[] = [];
+    for (const t of townshipSubjects(snapshot)) {
+      const v = t.record?.[field];
+      const k = kindWords(t.kind);
+      if (v === undefined) out.push(missingResult(def, t.code, [t.record === undefined ? 'townships' : field], 'true'));
+      else if (v) out.push(result(def, t.code, 'pass', 'true', 'true', `${t.code}（${k.zh}）：${haveZh}`, `${t.code} (${k.en}): ${haveEn}`));
+      else {
+        const st = unmetStatus(snapshot.asOf, due);
+        const d = dueNote(st, due);
+        out.push(result(def, t.code, st, 'false', 'true', `${t.code}（${k.zh}）：${lackZh}${d.zh}`, `${t.code} (${k.en}): ${lackEn}${d.en}`));
+      }
+    }
+    return out;
+  });
+}
+
+const minorProtection = townshipFlagRule(
+  {
+    id: 'p3-3-minor-protection-station',
+    clause: 'P3.3',
+    relatedClauses: ['T7'],
+    quote: '力争2025年9个乡镇、1个农场均设有未成年人保护工作站',
+    titleZh: '9个乡镇、1个农场均设有未成年人保护工作站',
+    titleEn: 'A minor-protection workstation in all 9 townships and the farm',
+    scope: 'township',
+    appliesTo: 'all',
+    due: DUE_2025,
+    severity: 'soft',
+    severityWord: '力争',
+    cadence: 'target',
+    interpretation: {
+      noteZh: '“9个乡镇、1个农场”即陇川县全部10个乡级单位，逐个检查；农场明确计入。',
+      noteEn: '“9个乡镇、1个农场” are all ten township-level units of Longchuan, checked one by one; the farm is named and counted.',
+    },
+  },
+  'hasMinorProtectionStation',
+  '已设未成年人保护工作站',
+  'has a minor-protection workstation',
+  '尚未设未成年人保护工作站',
+  'has no minor-protection workstation yet',
+);
+
+const socialWorkStation = townshipFlagRule(
+  {
+    id: 'p6-3-social-work-station',
+    clause: 'P6.3',
+    relatedClauses: ['P2.3'],
+    quote: '全面推动9个乡镇1个农场社会工作站及社会工作服务示范站建设',
+    titleZh: '9个乡镇1个农场建有社会工作站',
+    titleEn: 'A social work station in all 9 townships and the farm',
+    scope: 'township',
+    appliesTo: 'all',
+    impliedDue: PLAN_END,
+    severity: 'binding',
+    cadence: 'target',
+    interpretation: {
+      noteZh:
+        '专栏6第3项“全面推动9个乡镇1个农场社会工作站…建设”与专栏2第3项“在乡镇（农场）设置…社会工作平台站点”是同一要求，逐个乡级单位检查（农场计入）。' +
+        '示范站数量规划未定，不设数字。本句未写期限，按“到2025年末”视为 2025-12-31 到期（选项 undatedTargets）。',
+      noteEn:
+        '专栏6 item 3 and 专栏2 item 3 state the same requirement; checked for each township-level unit, the farm included. The plan sets no ' +
+        'number of demonstration stations and the library invents none. No date is stated: due 2025-12-31 by “到2025年末” (option undatedTargets).',
+      option: 'undatedTargets',
+      default: 'plan_end',
+      alternatives: ['immediately'],
+    },
+  },
+  'hasSocialWorkStation',
+  '已建社会工作站',
+  'has a social work station',
+  '尚未建社会工作站',
+  'has no social work station yet',
+);
+
+const elderlyCentre = defineRule(elderlyCentreDef, runElderlyCentre);
+
+/**
+ * The township rules, in the plan's order. Each gives one result per township-level unit (Longchuan's ten by
+ * default), in code order.
+ *
+ * @clause P3.2
+ * @clause P3.3
+ * @clause P6.3
+ * @clause P2.3
+ * @example
+ * ```ts
+ * TOWNSHIP_RULES.map((r) => r.id)
+ * //=> ['p3-2-township-elderly-care-centre', 'p3-3-minor-protection-station', 'p6-3-social-work-station']
+ * ```
+ */
+export const TOWNSHIP_RULES: readonly Rule[] = Object.freeze([elderlyCentre, minorProtection, socialWorkStation]);

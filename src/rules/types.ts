@@ -1,0 +1,239 @@
+/**
+ * The rule model: what a rule of the plan is (data) and what its check returns (plain JSON).
+ *
+ * @module
+ */
+import type { ClauseId } from '../plan/clauseIds';
+import type { CalendarDate } from '../period/CalendarDate';
+import type { Snapshot } from '../snapshot/snapshotSchema';
+import type { RuleId } from './RULE_IDS';
+import type { RuleOptions } from './RuleOptions';
+
+/**
+ * What one result of a rule is about: one comprehensive service facility (`'facility'`, the unit's; subject = unit
+ * code), one village-level unit (`'unit'`), one township-level unit (`'township'`), the county as a whole
+ * (`'county'`), or one record of a list such as a visit month, an estate or an outlet (`'records'`).
+ *
+ * @clause P3.2
+ * @example
+ * ```ts
+ * getRule('t3-opening-hours').scope
+ * //=> 'facility'
+ * ```
+ */
+export type RuleScope = 'facility' | 'unit' | 'township' | 'county' | 'records';
+
+/**
+ * Which village-level units a rule applies to: rural units (村), urban communities (社区) or all of them.
+ *
+ * @clause P3.11
+ * @example
+ * ```ts
+ * getRule('p3-11-rural-auxiliary-police').appliesTo
+ * //=> 'rural'
+ * ```
+ */
+export type RuleAppliesTo = 'rural' | 'urban' | 'all';
+
+/**
+ * How binding the plan's wording is: `'binding'` (a plain requirement: 应, 实现, 落实, 到2025年…), `'soft'` (softened
+ * by 原则上, 一般, 力争, 基本, 推广, or an indicative 预期性 target) or `'informational'` (可 "may", an aim beyond the
+ * floor, or a trend the plan describes).
+ *
+ * @clause T3
+ * @clause T8
+ * @clause T10
+ * @example
+ * ```ts
+ * [getRule('t3-opening-hours').severity, getRule('t10-ethnic-religious-officer').severity]
+ * //=> ['soft', 'informational']
+ * ```
+ */
+export type RuleSeverity = 'binding' | 'soft' | 'informational';
+
+/**
+ * How often a rule's requirement recurs: `'standard'` (holds at all times), `'target'` (reached once, by a due date),
+ * `'annual'` (every calendar year), `'monthly'` (every calendar month) or `'trend'` (year on year).
+ *
+ * @clause P3.2
+ * @example
+ * ```ts
+ * getRule('p3-2-monthly-visit-rate').cadence
+ * //=> 'monthly'
+ * ```
+ */
+export type RuleCadence = 'standard' | 'target' | 'annual' | 'monthly' | 'trend';
+
+/**
+ * The unit of a rule's threshold: hours a day, per cent, per mille, a count, or m² of building area per 100
+ * households.
+ *
+ * @clause P6.3
+ * @example
+ * ```ts
+ * getRule('p6-3-social-work-talent').threshold?.unit
+ * //=> 'permille'
+ * ```
+ */
+export type RuleMeasureUnit = 'hours_per_day' | 'percent' | 'permille' | 'count' | 'm2_per_100_households';
+
+/**
+ * A numeric threshold as the plan prints it: read as "at least" (不低于, 不少于, 至少, 达到, 以上 — 以上 includes the
+ * number itself), the value as a plain decimal string in `unit`, and the plan's own words for it.
+ *
+ * @clause P3.14
+ * @example
+ * ```ts
+ * getRule('p3-14-demonstration-villages').threshold
+ * //=> { comparator: 'at_least', value: '20', unit: 'count', printed: '20个以上' }
+ * ```
+ */
+export interface RuleThreshold {
+  /** Always `'at_least'` (≥): every numeric requirement of the plan is a floor. */
+  readonly comparator: 'at_least';
+  /** The number, a plain decimal string in `unit` (`'8'`, `'1.8'`, `'100'`). */
+  readonly value: string;
+  /** The unit `value` is in. */
+  readonly unit: RuleMeasureUnit;
+  /** The plan's exact words for the threshold, a verbatim part of the plan (`'每天8小时'`, `'100％'`). */
+  readonly printed: string;
+}
+
+/**
+ * Where the plan's text is open: how this library reads it, and the option (see {@link RuleOptions}) that selects
+ * another reading.
+ *
+ * @clause T3
+ * @example
+ * ```ts
+ * getRule('t3-opening-hours').interpretation?.option
+ * //=> 'openingHoursBasis'
+ * ```
+ */
+export interface RuleInterpretation {
+  /** The reading, in Chinese. */
+  readonly noteZh: string;
+  /** The reading, in English. */
+  readonly noteEn: string;
+  /** The option that changes it, if any. */
+  readonly option?: keyof RuleOptions;
+  /** The option's default value (the library's reading). */
+  readonly default?: string;
+  /** The option's other values. */
+  readonly alternatives?: readonly string[];
+}
+
+/**
+ * One rule of the plan as data (deep-frozen): its ID, clause, the plan's exact words, scope, the units it applies
+ * to, due date, how binding it is, threshold and reading.
+ *
+ * @clause P3.16
+ * @example
+ * ```ts
+ * const def: RuleDefinition = getRule('p3-16-village-plans');
+ * [def.clause, def.due, def.threshold?.printed]
+ * //=> ['P3.16', '2025-12-31', '68个行政村']
+ * ```
+ */
+export interface RuleDefinition {
+  /** Stable ID: the clause ID in lower case with `-` for `.`, then a kebab-case name (`'p3-2-monthly-visit-rate'`). */
+  readonly id: RuleId;
+  /** The clause the rule encodes. */
+  readonly clause: ClauseId;
+  /** Other clauses that state the same requirement. */
+  readonly relatedClauses: readonly ClauseId[];
+  /** The plan's exact words, a verbatim substring of the plan text. */
+  readonly quote: string;
+  /** Short title in Chinese. */
+  readonly titleZh: string;
+  /** Short title in English. */
+  readonly titleEn: string;
+  /** What each result is about. */
+  readonly scope: RuleScope;
+  /** Which units it applies to. */
+  readonly appliesTo: RuleAppliesTo;
+  /** Due date written in the clause (“到2025年”, “力争2025年”, “‘十四五’期间” → `'2025-12-31'`). */
+  readonly due?: CalendarDate;
+  /**
+   * For a target whose clause states no date: the plan's general target date (“到2025年末”, 发展目标), used when the
+   * option `undatedTargets` is `'plan_end'` (the default).
+   */
+  readonly impliedDue?: CalendarDate;
+  /** How binding the wording is. */
+  readonly severity: RuleSeverity;
+  /** The word of the plan that softens the rule (`'一般'`, `'原则上'`, `'力争'`, `'可'`, `'基本'`, `'推广'`, `'预期性'`), if any. */
+  readonly severityWord?: string;
+  /** How often the requirement recurs. */
+  readonly cadence: RuleCadence;
+  /** The numeric threshold, where the rule compares a number. */
+  readonly threshold?: RuleThreshold;
+  /** The reading where the text is open. */
+  readonly interpretation?: RuleInterpretation;
+}
+
+/**
+ * The outcome of a rule for one subject: `'pass'`, `'fail'`, `'pending'` (due date not yet reached and not yet met),
+ * `'not_applicable'` (the rule does not apply, or a denominator is zero) or `'missing_data'` (see `missing`).
+ *
+ * @clause R3
+ * @example
+ * ```ts
+ * const s: RuleStatus = 'pending';
+ * ```
+ */
+export type RuleStatus = 'pass' | 'fail' | 'pending' | 'not_applicable' | 'missing_data';
+
+/**
+ * One result of a rule, as plain JSON (strings, arrays and `null`; never `undefined` or decimal objects).
+ *
+ * `actual` and `expected` are short, language-neutral strings (`'7h'`, `'≥8h'`, `'93.33%'`, `'≥90%'`, `'true'`)
+ * or `null` where there is none; a ratio is compared unrounded and shown rounded.
+ *
+ * @clause T3
+ * @example
+ * ```ts
+ * const r: RuleResult = {
+ *   ruleId: 't3-opening-hours', clause: 'T3', subject: '533124101001', status: 'fail',
+ *   actual: '7h', expected: '≥8h',
+ *   message: { zh: '[T3] …', en: '[T3] …' }, missing: [],
+ * };
+ * ```
+ */
+export interface RuleResult {
+  /** The rule's ID. */
+  readonly ruleId: RuleId;
+  /** The rule's clause. */
+  readonly clause: ClauseId;
+  /** Unit code, township code, county code (`'533124'`), or a record ID (`'2024-03'`, an estate's ID, …). */
+  readonly subject: string;
+  /** The outcome. */
+  readonly status: RuleStatus;
+  /** What the data shows, or `null`. */
+  readonly actual: string | null;
+  /** What the plan requires, or `null`. */
+  readonly expected: string | null;
+  /** A sentence in Chinese and in English, starting with the clause in brackets (`'[T3] …'`). */
+  readonly message: { readonly zh: string; readonly en: string };
+  /** The fields whose absence made the result `missing_data` (relative to the subject); empty otherwise. */
+  readonly missing: readonly string[];
+}
+
+/**
+ * A rule: its definition and its pure check.
+ *
+ * `check` returns one result per subject the rule covers, in a deterministic order (units in snapshot order,
+ * townships by code, records in input order), never throws on a valid snapshot and never changes it. Options
+ * left out take their defaults (see {@link RuleOptions}).
+ *
+ * @clause P3.14
+ * @example
+ * ```ts
+ * getRule('p3-14-demonstration-villages')
+ *   .check({ asOf: '2025-12-31', units: [], county: { ethnicUnityDemonstrationUnits: 20 } })[0]?.status
+ * //=> 'pass'
+ * ```
+ */
+export interface Rule extends RuleDefinition {
+  /** Check a snapshot against the rule. */
+  readonly check: (snapshot: Snapshot, options?: RuleOptions) => RuleResult[];
+}

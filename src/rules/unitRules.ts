@@ -1,0 +1,752 @@
+/**
+ * Rules checked on every village-level unit (村民委员会 or 社区居民委员会): services (T3), associations and coverage
+ * (专栏3), staffing (专栏3 item 11 and 12, T10, 专栏6) and pay and insurance (T12). The subject of each result is the
+ * unit's code; every unit gets one result per rule (`not_applicable` where the rule does not cover it).
+ *
+ * @module
+ */
+import { compareFractions } from '../_lib/fraction';
+import type { CalendarDate } from '../period/CalendarDate';
+import type { Snapshot } from '../snapshot/snapshotSchema';
+import type { Unit } from '../snapshot/unitSchema';
+import { findVillageUnit } from '../units/findUnit';
+import { defineRule, dueNote, dueOf, filterResult, missingResult, notApplicable, result, unmetStatus, type UnitFilter } from './_lib/rule';
+import { countRule, flagRule, type CountField } from './_lib/unitKit';
+import type { RuleId } from './RULE_IDS';
+import type { ResolvedRuleOptions } from './RuleOptions';
+import type { Rule, RuleDefinition, RuleInterpretation, RuleResult } from './types';
+
+const DUE_2025 = '2025-12-31' as CalendarDate;
+/** The plan's general target date, “到2025年末” (发展目标, R3), for targets whose clause states no date. */
+const PLAN_END = '2025-12-31' as CalendarDate;
+const ALL = (): UnitFilter => 'all';
+const M_SURVEY = Object.freeze(['lastSatisfactionSurveyOn']);
+const M_COMMITTEE = Object.freeze(['committeeType']);
+const M_PLAN = Object.freeze(['villagePlanCompleted']);
+const M_HEAVY = Object.freeze(['heavyEthnicReligiousWork']);
+const M_OFFICERS = Object.freeze(['ethnicReligiousOfficers']);
+const M_CADRE = Object.freeze(['cadrePay']);
+const M_WORKERS = Object.freeze(['communityWorkers']);
+const RURAL = (): UnitFilter => 'rural';
+const URBAN = (): UnitFilter => 'urban';
+
+const UNDATED_NOTE_ZH = '本句未写期限，按发展目标“到2025年末”视为 2025-12-31 到期（选项 undatedTargets）。';
+const UNDATED_NOTE_EN = 'The sentence states no date; it is read as due by the plan\'s general target date 2025-12-31 (“到2025年末”, option undatedTargets).';
+
+// ---------------------------------------------------------------------------------------------------------------
+// T3
+// ---------------------------------------------------------------------------------------------------------------
+
+const proxyService = flagRule({
+  def: {
+    id: 't3-proxy-government-service',
+    clause: 'T3',
+    relatedClauses: [],
+    quote: '实现政务代办服务村（社区）全覆盖',
+    titleZh: '政务代办服务村（社区）全覆盖',
+    titleEn: 'Proxy government services in every village and community',
+    scope: 'unit',
+    appliesTo: 'all',
+    impliedDue: PLAN_END,
+    severity: 'binding',
+    cadence: 'target',
+    interpretation: { noteZh: `全覆盖即每个村（社区）都有。${UNDATED_NOTE_ZH}`, noteEn: `全覆盖 means every village and community. ${UNDATED_NOTE_EN}`, option: 'undatedTargets', default: 'plan_end', alternatives: ['immediately'] },
+  },
+  field: 'hasProxyGovernmentService',
+  filter: ALL,
+  haveZh: '已提供政务代办服务',
+  haveEn: 'proxy government services are available',
+  lackZh: '尚未提供政务代办服务',
+  lackEn: 'no proxy government services yet',
+});
+
+const online24h = flagRule({
+  def: {
+    id: 't3-online-service-24h',
+    clause: 'T3',
+    relatedClauses: ['T9'],
+    quote: '群众关切项目应开展24小时线上服务',
+    titleZh: '群众关切项目开展24小时线上服务',
+    titleEn: 'Matters of public concern served online 24 hours a day',
+    scope: 'unit',
+    appliesTo: 'all',
+    severity: 'binding',
+    cadence: 'standard',
+    threshold: { comparator: 'at_least', value: '24', unit: 'hours_per_day', printed: '24小时' },
+    interpretation: {
+      noteZh: '按单位记录是否能为群众关切项目提供24小时线上服务（hasOnlineService24h），无论由本单位还是县级平台提供。',
+      noteEn: "Recorded per unit (hasOnlineService24h): whether the unit's residents are served online 24 hours a day for matters of public concern, by the unit or a county platform.",
+    },
+  },
+  field: 'hasOnlineService24h',
+  filter: ALL,
+  haveZh: '群众关切项目已开展24小时线上服务',
+  haveEn: 'matters of public concern are served online 24 hours a day',
+  lackZh: '群众关切项目未开展24小时线上服务',
+  lackEn: 'matters of public concern are not served online 24 hours a day',
+});
+
+const surveyDef: RuleDefinition = {
+  id: 't3-satisfaction-survey',
+  clause: 'T3',
+  relatedClauses: [],
+  quote: '实现社区服务群众满意度调查覆盖所有村（社区）',
+  titleZh: '社区服务群众满意度调查覆盖所有村（社区）',
+  titleEn: 'Resident satisfaction survey of community services in every village and community',
+  scope: 'unit',
+  appliesTo: 'all',
+  severity: 'binding',
+  cadence: 'annual',
+  interpretation: {
+    noteZh:
+      '满意度调查评估是一项年度制度：默认每个村（社区）在评估日期所在的自然年内开展过调查；年底前未开展为“待到期”，12月31日起未开展为不达标。' +
+      '可选：评估日前12个月内开展过即可。',
+    noteEn:
+      'The satisfaction survey is read as a yearly system: by default every village and community must have held a survey in ' +
+      "the calendar year of asOf; without one it is pending until 31 December and failing from that day. Alternative: a survey " +
+      'within the 12 months before asOf.',
+    option: 'surveyWindow',
+    default: 'calendar_year',
+    alternatives: ['last_12_months'],
+  },
+};
+
+function runSurvey(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+  const def = surveyDef;
+  const asOf = snapshot.asOf;
+  const year = asOf.slice(0, 4);
+  const yearEnd = `${year}-12-31`;
+  const lower = `${String(Number(year) - 1).padStart(4, '0')}${asOf.slice(4)}`;
+  const calendar = o.surveyWindow === 'calendar_year';
+  const expected = calendar ? `survey in ${year}` : `survey after ${lower}`;
+  const out: RuleResult[] = [];
+  for (const unit of snapshot.units) {
+    const code = unit.code;
+    const d = unit.lastSatisfactionSurveyOn;
+    if (d === undefined) {
+      out.push(missingResult(def, code, M_SURVEY, expected));
+      continue;
+    }
+    const ok = calendar ? d.slice(0, 4) === year && d <= asOf : d > lower && d <= asOf;
+    if (ok) {
+      out.push(result(def, code, 'pass', d, expected, `${code}：${d} 开展过群众满意度调查`, `${code}: resident satisfaction survey held on ${d}`));
+    } else if (calendar) {
+      const st = unmetStatus(asOf, yearEnd);
+      const n = dueNote(st, yearEnd);
+      out.push(result(def, code, st, d, expected, `${code}：${year}年尚未开展群众满意度调查（最近一次 ${d}）${n.zh}`, `${code}: no resident satisfaction survey in ${year} yet (latest ${d})${n.en}`));
+    } else {
+      out.push(result(def, code, 'fail', d, expected, `${code}：${lower} 之后12个月内未开展群众满意度调查（最近一次 ${d}）`, `${code}: no resident satisfaction survey in the 12 months after ${lower} (latest ${d})`));
+    }
+  }
+  return out;
+}
+
+const survey = defineRule(surveyDef, runSurvey);
+
+// ---------------------------------------------------------------------------------------------------------------
+// T7
+// ---------------------------------------------------------------------------------------------------------------
+
+const legalServices = flagRule({
+  def: {
+    id: 't7-legal-services',
+    clause: 'T7',
+    relatedClauses: ['P3.12'],
+    quote: '推动村（社区）普法宣传、人民调解、法律援助等法律服务全覆盖',
+    titleZh: '村（社区）普法宣传、人民调解、法律援助等法律服务全覆盖',
+    titleEn: 'Legal education, mediation and legal aid reach every village and community',
+    scope: 'unit',
+    appliesTo: 'all',
+    impliedDue: PLAN_END,
+    severity: 'binding',
+    cadence: 'target',
+    interpretation: {
+      noteZh: `全覆盖即每个村（社区）都有（hasPublicLegalServices：普法宣传、人民调解、法律援助等法律服务已覆盖本单位）。${UNDATED_NOTE_ZH}`,
+      noteEn: `全覆盖 means every village and community (hasPublicLegalServices: legal education, mediation, legal aid and other legal services reach the unit). ${UNDATED_NOTE_EN}`,
+      option: 'undatedTargets',
+      default: 'plan_end',
+      alternatives: ['immediately'],
+    },
+  },
+  field: 'hasPublicLegalServices',
+  filter: ALL,
+  haveZh: '普法宣传、人民调解、法律援助等法律服务已覆盖',
+  haveEn: 'legal education, mediation and legal aid reach the unit',
+  lackZh: '法律服务尚未覆盖',
+  lackEn: 'legal services do not yet reach the unit',
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 专栏3
+// ---------------------------------------------------------------------------------------------------------------
+
+const disabledAssociation = flagRule({
+  def: {
+    id: 'p3-4-disabled-persons-association',
+    clause: 'P3.4',
+    relatedClauses: [],
+    quote: '实现村（社区）残疾人协会全覆盖',
+    titleZh: '村（社区）残疾人协会全覆盖',
+    titleEn: "A disabled persons' association in every village and community",
+    scope: 'unit',
+    appliesTo: 'all',
+    impliedDue: PLAN_END,
+    severity: 'binding',
+    cadence: 'target',
+    interpretation: { noteZh: `全覆盖即每个村（社区）都有。${UNDATED_NOTE_ZH}`, noteEn: `全覆盖 means every village and community. ${UNDATED_NOTE_EN}`, option: 'undatedTargets', default: 'plan_end', alternatives: ['immediately'] },
+  },
+  field: 'hasDisabledPersonsAssociation',
+  filter: ALL,
+  haveZh: '已成立残疾人协会',
+  haveEn: "has a disabled persons' association",
+  lackZh: '尚未成立残疾人协会',
+  lackEn: "has no disabled persons' association yet",
+});
+
+const fitnessCircle = flagRule({
+  def: {
+    id: 'p3-9-fitness-circle',
+    clause: 'P3.9',
+    relatedClauses: [],
+    quote: '实现社区“15分钟健身圈”全覆盖',
+    titleZh: '社区“15分钟健身圈”全覆盖',
+    titleEn: 'The 15-minute fitness circle covers every community',
+    scope: 'unit',
+    appliesTo: 'all',
+    impliedDue: PLAN_END,
+    severity: 'binding',
+    cadence: 'target',
+    interpretation: {
+      noteZh:
+        '“社区”默认指全部城乡社区（本规划的社区包括农村社区，专栏3各项标题的“社区”也涵盖村）；可选只计城市社区（全民健身“15分钟健身圈”多就城市而言）。' +
+        UNDATED_NOTE_ZH,
+      noteEn:
+        'By default 社区 means every urban and rural community (the plan\'s 社区 include rural ones; 专栏3\'s item titles use 社区 for villages too); ' +
+        'alternatively urban communities only (the 15-minute fitness circle is often an urban notion). ' +
+        UNDATED_NOTE_EN,
+      option: 'fitnessCircleCommunities',
+      default: 'all',
+      alternatives: ['urban'],
+    },
+  },
+  field: 'inFitnessCircle',
+  filter: (o) => o.fitnessCircleCommunities,
+  haveZh: '已在“15分钟健身圈”覆盖范围内',
+  haveEn: 'is covered by a 15-minute fitness circle',
+  lackZh: '尚未被“15分钟健身圈”覆盖',
+  lackEn: 'is not yet covered by a 15-minute fitness circle',
+});
+
+const POLICE_QUOTE = '深入推广城区“一区一警两辅警”和农村“一村一辅警”模式';
+const POLICE_NOTE = {
+  noteZh: '“推广”一种模式，属倡导性要求（soft）；“城区”按城市社区、“农村”按农村社区（选项 classifyBy）。' + UNDATED_NOTE_ZH,
+  noteEn: 'The plan promotes (推广) a model, a softened requirement; 城区 is read as urban communities and 农村 as rural ones (option classifyBy). ' + UNDATED_NOTE_EN,
+};
+
+const ruralAuxiliaryPolice = countRule({
+  def: {
+    id: 'p3-11-rural-auxiliary-police',
+    clause: 'P3.11',
+    relatedClauses: ['T7'],
+    quote: POLICE_QUOTE,
+    titleZh: '农村“一村一辅警”',
+    titleEn: 'One auxiliary police officer per village',
+    scope: 'unit',
+    appliesTo: 'rural',
+    impliedDue: PLAN_END,
+    severity: 'soft',
+    severityWord: '推广',
+    cadence: 'target',
+    threshold: { comparator: 'at_least', value: '1', unit: 'count', printed: '一村一辅警' },
+    interpretation: POLICE_NOTE,
+  },
+  field: 'auxiliaryPoliceOfficers',
+  filter: RURAL,
+  nounZh: '辅警',
+  nounEn: 'auxiliary police officer(s)',
+});
+
+const urbanCommunityPolice = countRule({
+  def: {
+    id: 'p3-11-urban-community-police',
+    clause: 'P3.11',
+    relatedClauses: ['T7'],
+    quote: POLICE_QUOTE,
+    titleZh: '城区“一区一警”',
+    titleEn: 'One community police officer per urban community',
+    scope: 'unit',
+    appliesTo: 'urban',
+    impliedDue: PLAN_END,
+    severity: 'soft',
+    severityWord: '推广',
+    cadence: 'target',
+    threshold: { comparator: 'at_least', value: '1', unit: 'count', printed: '一区一警' },
+    interpretation: POLICE_NOTE,
+  },
+  field: 'communityPoliceOfficers',
+  filter: URBAN,
+  nounZh: '社区民警',
+  nounEn: 'community police officer(s)',
+});
+
+const urbanAuxiliaryPolice = countRule({
+  def: {
+    id: 'p3-11-urban-auxiliary-police',
+    clause: 'P3.11',
+    relatedClauses: ['T7'],
+    quote: POLICE_QUOTE,
+    titleZh: '城区“一区两辅警”',
+    titleEn: 'Two auxiliary police officers per urban community',
+    scope: 'unit',
+    appliesTo: 'urban',
+    impliedDue: PLAN_END,
+    severity: 'soft',
+    severityWord: '推广',
+    cadence: 'target',
+    threshold: { comparator: 'at_least', value: '2', unit: 'count', printed: '两辅警' },
+    interpretation: POLICE_NOTE,
+  },
+  field: 'auxiliaryPoliceOfficers',
+  filter: URBAN,
+  nounZh: '辅警',
+  nounEn: 'auxiliary police officer(s)',
+});
+
+const legalAdviser = countRule({
+  def: {
+    id: 'p3-12-legal-adviser',
+    clause: 'P3.12',
+    relatedClauses: ['T7'],
+    quote: '完善“一村（社区）一法律顾问”制度',
+    titleZh: '一村（社区）一法律顾问',
+    titleEn: 'One legal adviser for every village and community',
+    scope: 'unit',
+    appliesTo: 'all',
+    severity: 'binding',
+    cadence: 'standard',
+    threshold: { comparator: 'at_least', value: '1', unit: 'count', printed: '一村（社区）一法律顾问' },
+  },
+  field: 'legalAdvisers',
+  filter: ALL,
+  nounZh: '法律顾问',
+  nounEn: 'legal adviser(s)',
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 专栏3 item 16, per village: 到2025年，完成全县68个行政村村庄规划编制
+// ---------------------------------------------------------------------------------------------------------------
+
+const VILLAGE_PLAN_QUOTE = '到2025年，完成全县68个行政村村庄规划编制';
+
+const villagePlanDef: RuleDefinition = {
+  id: 'p3-16-village-plan',
+  clause: 'P3.16',
+  relatedClauses: ['T5'],
+  quote: VILLAGE_PLAN_QUOTE,
+  titleZh: '每个行政村完成村庄规划编制',
+  titleEn: 'A village plan compiled for every administrative village',
+  scope: 'unit',
+  appliesTo: 'rural',
+  due: DUE_2025,
+  severity: 'binding',
+  cadence: 'target',
+  interpretation: {
+    noteZh: '行政村即村民委员会（按委员会类型判断，不随 classifyBy 改变）；社区居民委员会不适用。',
+    noteEn: 'An administrative village (行政村) is a 村民委员会, judged by committee type whatever classifyBy says; 社区居民委员会 are not applicable.',
+  },
+};
+
+function runVillagePlan(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+  const def = villagePlanDef;
+  const due = dueOf(def, o);
+  const out: RuleResult[] = [];
+  for (const unit of snapshot.units) {
+    const code = unit.code;
+    const kind = unit.committeeType ?? findVillageUnit(code)?.kind;
+    if (kind === undefined) {
+      out.push(missingResult(def, code, M_COMMITTEE, 'true'));
+      continue;
+    }
+    if (kind === 'resident_committee') {
+      out.push(notApplicable(def, code, '社区居民委员会不是行政村', 'a residents\' committee is not an administrative village'));
+      continue;
+    }
+    const v = unit.villagePlanCompleted;
+    if (v === undefined) out.push(missingResult(def, code, M_PLAN, 'true'));
+    else if (v) out.push(result(def, code, 'pass', 'true', 'true', `${code}：已完成村庄规划编制`, `${code}: the village plan has been compiled`));
+    else {
+      const st = unmetStatus(snapshot.asOf, due);
+      const n = dueNote(st, due);
+      out.push(result(def, code, st, 'false', 'true', `${code}：尚未完成村庄规划编制${n.zh}`, `${code}: the village plan has not been compiled${n.en}`));
+    }
+  }
+  return out;
+}
+
+const villagePlan = defineRule(villagePlanDef, runVillagePlan);
+
+// ---------------------------------------------------------------------------------------------------------------
+// T10
+// ---------------------------------------------------------------------------------------------------------------
+
+const gridMembers = countRule({
+  def: {
+    id: 't10-grid-members',
+    clause: 'T10',
+    relatedClauses: ['T7'],
+    quote: '把党的组织和党的工作覆盖到网格，配备专兼职网格员',
+    titleZh: '配备专兼职网格员',
+    titleEn: 'Grid members assigned',
+    scope: 'unit',
+    appliesTo: 'all',
+    severity: 'binding',
+    cadence: 'standard',
+    threshold: { comparator: 'at_least', value: '1', unit: 'count', printed: '配备专兼职网格员' },
+    interpretation: {
+      noteZh: '“配备”读作至少配有1名专职或兼职网格员；规划未规定每个网格的人数，本库不另设数字。',
+      noteEn: '配备 (assigned) is read as at least one full- or part-time grid member; the plan sets no number per grid and the library invents none.',
+    },
+  },
+  field: 'gridMembers',
+  filter: ALL,
+  nounZh: '网格员',
+  nounEn: 'grid member(s)',
+});
+
+const ethnicOfficerDef: RuleDefinition = {
+  id: 't10-ethnic-religious-officer',
+  clause: 'T10',
+  relatedClauses: [],
+  quote: '宗教、民族工作较重的村（社区）可设1名民族宗教干事',
+  titleZh: '宗教、民族工作较重的村（社区）可设1名民族宗教干事',
+  titleEn: 'An ethnic and religious affairs officer where that work is heavy (may)',
+  scope: 'unit',
+  appliesTo: 'all',
+  severity: 'informational',
+  severityWord: '可',
+  cadence: 'standard',
+  threshold: { comparator: 'at_least', value: '1', unit: 'count', printed: '1名' },
+  interpretation: {
+    noteZh: '“可设”是允许而非要求：只对工作较重（heavyEthnicReligiousWork 为 true）的单位报告，未设时结果为不达标但属提示性。',
+    noteEn: '可设 permits rather than requires: reported only for units where the work is heavy (heavyEthnicReligiousWork true); none there is a fail of informational severity.',
+  },
+};
+
+function runEthnicOfficer(snapshot: Snapshot): RuleResult[] {
+  const def = ethnicOfficerDef;
+  const out: RuleResult[] = [];
+  for (const unit of snapshot.units) {
+    const code = unit.code;
+    const heavy = unit.heavyEthnicReligiousWork;
+    if (heavy === undefined) {
+      out.push(missingResult(def, code, M_HEAVY, '≥1'));
+    } else if (!heavy) {
+      out.push(notApplicable(def, code, '宗教、民族工作不属较重', 'ethnic and religious work is not heavy there'));
+    } else if (unit.ethnicReligiousOfficers === undefined) {
+      out.push(missingResult(def, code, M_OFFICERS, '≥1'));
+    } else if (unit.ethnicReligiousOfficers >= 1) {
+      out.push(result(def, code, 'pass', String(unit.ethnicReligiousOfficers), '≥1', `${code}：宗教、民族工作较重，已设民族宗教干事`, `${code}: heavy ethnic and religious work; an officer is in place`));
+    } else {
+      out.push(result(def, code, 'fail', '0', '≥1', `${code}：宗教、民族工作较重，未设民族宗教干事（可设1名，提示性）`, `${code}: heavy ethnic and religious work and no officer (one may be appointed; informational)`));
+    }
+  }
+  return out;
+}
+
+const ethnicOfficer = defineRule(ethnicOfficerDef, runEthnicOfficer);
+
+// ---------------------------------------------------------------------------------------------------------------
+// T12
+// ---------------------------------------------------------------------------------------------------------------
+
+const CADRE_PARTS = [
+  ['basicPay', '基本报酬', 'basic pay'],
+  ['postAllowance', '岗位补贴', 'post allowance'],
+  ['performanceAllowance', '绩效补贴', 'performance allowance'],
+  ['collectiveIncomeReward', '村级集体经济创收奖励', 'collective-income reward'],
+] as const;
+
+const cadrePayDef: RuleDefinition = {
+  id: 't12-village-cadre-pay-structure',
+  clause: 'T12',
+  relatedClauses: [],
+  quote: '落实村干部“基本报酬+岗位补贴+绩效补贴+村级集体经济创收奖励”结构性待遇保障政策',
+  titleZh: '村干部结构性待遇四项齐全',
+  titleEn: "Village cadres' pay made of its four parts",
+  scope: 'unit',
+  appliesTo: 'rural',
+  severity: 'binding',
+  cadence: 'standard',
+  interpretation: {
+    noteZh: '村干部为村民委员会的干部，按农村社区判断（选项 classifyBy）；四项各为“是否落实”，不涉及金额（规划未定金额）。',
+    noteEn: 'Village cadres are those of rural units (option classifyBy); each of the four parts is a yes/no fact, with no amounts (the plan sets none).',
+  },
+};
+
+function runCadrePay(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+  const def = cadrePayDef;
+  const out: RuleResult[] = [];
+  for (const unit of snapshot.units) {
+    const code = unit.code;
+    const skip = filterResult(def, unit, 'rural', o, '4/4');
+    if (skip !== undefined) {
+      out.push(skip);
+      continue;
+    }
+    const pay = unit.cadrePay;
+    if (pay === undefined) {
+      out.push(missingResult(def, code, M_CADRE, '4/4'));
+      continue;
+    }
+    const miss: string[] = [];
+    const lackZh: string[] = [];
+    const lackEn: string[] = [];
+    let have = 0;
+    for (const [key, zh, en] of CADRE_PARTS) {
+      const v = pay[key];
+      if (v === undefined) miss.push(`cadrePay.${key}`);
+      else if (v) have++;
+      else {
+        lackZh.push(zh);
+        lackEn.push(en);
+      }
+    }
+    if (miss.length > 0) out.push(missingResult(def, code, miss, '4/4'));
+    else if (have === 4) out.push(result(def, code, 'pass', '4/4', '4/4', `${code}：村干部待遇四项均已落实`, `${code}: all four parts of village cadres' pay are in place`));
+    else out.push(result(def, code, 'fail', `${have}/4`, '4/4', `${code}：村干部待遇缺少${lackZh.join('、')}`, `${code}: village cadres' pay lacks ${lackEn.join(', ')}`));
+  }
+  return out;
+}
+
+const cadrePay = defineRule(cadrePayDef, runCadrePay);
+
+/** A rule that all of a unit's community workers are covered by something (insurance, training). */
+function workersCoveredRule(spec: {
+  def: RuleDefinition;
+  field: CountField;
+  filter: (o: ResolvedRuleOptions) => UnitFilter;
+  whatZh: string;
+  whatEn: string;
+}): Rule {
+  const { def, field } = spec;
+  return defineRule(def, (snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] => {
+    const filter = spec.filter(o);
+    const due = dueOf(def, o);
+    const out: RuleResult[] = [];
+    for (const unit of snapshot.units) {
+      const skip = filterResult(def, unit, filter, o, null);
+      if (skip !== undefined) {
+        out.push(skip);
+        continue;
+      }
+      out.push(workersCovered(def, unit, field, spec.whatZh, spec.whatEn, snapshot.asOf, due));
+    }
+    return out;
+  });
+}
+
+function workersCovered(def: RuleDefinition, unit: Unit, field: CountField, whatZh: string, whatEn: string, asOf: string, due: string | undefined): RuleResult {
+  const code = unit.code;
+  const workers = unit.communityWorkers;
+  const covered = unit[field];
+  if (workers === undefined || covered === undefined) {
+    const miss = workers === undefined ? (covered === undefined ? missingBoth(field) : M_WORKERS) : missingOne(field);
+    return missingResult(def, code, miss, workers === undefined ? null : `${workers}/${workers}`);
+  }
+  if (workers === 0) return notApplicable(def, code, '没有社区工作者', 'the unit has no community workers');
+  const expected = `${workers}/${workers}`;
+  const actual = `${covered}/${workers}`;
+  if (compareFractions(covered, 1, workers, 1) >= 0) {
+    return result(def, code, 'pass', actual, expected, `${code}：${workers}名社区工作者均已${whatZh}`, `${code}: all ${workers} community workers ${whatEn}`);
+  }
+  const st = unmetStatus(asOf, due);
+  const n = dueNote(st, due);
+  return result(def, code, st, actual, expected, `${code}：${workers}名社区工作者中${covered}名已${whatZh}${n.zh}`, `${code}: ${covered} of ${workers} community workers ${whatEn}${n.en}`);
+}
+
+const ONE = new Map<string, readonly string[]>();
+const BOTH = new Map<string, readonly string[]>();
+function missingOne(field: string): readonly string[] {
+  let l = ONE.get(field);
+  if (l === undefined) ONE.set(field, (l = Object.freeze([field])));
+  return l;
+}
+function missingBoth(field: string): readonly string[] {
+  let l = BOTH.get(field);
+  if (l === undefined) BOTH.set(field, (l = Object.freeze(['communityWorkers', field])));
+  return l;
+}
+
+const INSURANCE_QUOTE = '按照国家有关规定落实基本养老、基本医疗等社会保险及住房公积金';
+const INSURANCE_NOTE: RuleInterpretation = {
+  noteZh:
+    '第12条此句讲社区工作者职业体系；第10条把城市社区组织成员和专职工作人员纳入社区工作者队伍，故默认只查城市社区；可选查全部村（社区）。' +
+    '要求本单位每名社区工作者均已参保（覆盖人数不少于 communityWorkers）。',
+  noteEn:
+    "The sentence is about community workers' career system; task 10 defines 社区工作者 from urban community organisations and staff, " +
+    'so by default only urban communities are checked; alternatively every unit. Every community worker of the unit must be covered ' +
+    '(covered count at least communityWorkers).',
+  option: 'communityWorkerUnits',
+  default: 'urban',
+  alternatives: ['all'],
+};
+
+function insuranceRule(id: RuleId, field: CountField, titleZh: string, titleEn: string, whatZh: string, whatEn: string): Rule {
+  return workersCoveredRule({
+    def: {
+      id,
+      clause: 'T12',
+      relatedClauses: ['T10'],
+      quote: INSURANCE_QUOTE,
+      titleZh,
+      titleEn,
+      scope: 'unit',
+      appliesTo: 'urban',
+      severity: 'binding',
+      cadence: 'standard',
+      interpretation: INSURANCE_NOTE,
+    },
+    field,
+    filter: (o) => o.communityWorkerUnits,
+    whatZh,
+    whatEn,
+  });
+}
+
+const pension = insuranceRule('t12-pension-insurance', 'workersWithPensionInsurance', '社区工作者基本养老保险全覆盖', 'Basic pension insurance for every community worker', '参加基本养老保险', 'have basic pension insurance');
+const medical = insuranceRule('t12-medical-insurance', 'workersWithMedicalInsurance', '社区工作者基本医疗保险全覆盖', 'Basic medical insurance for every community worker', '参加基本医疗保险', 'have basic medical insurance');
+const housingFund = insuranceRule('t12-housing-fund', 'workersWithHousingFund', '社区工作者住房公积金全覆盖', 'Housing provident fund for every community worker', '缴存住房公积金', 'have a housing provident fund');
+
+// ---------------------------------------------------------------------------------------------------------------
+// 专栏6
+// ---------------------------------------------------------------------------------------------------------------
+
+const workersTrained = workersCoveredRule({
+  def: {
+    id: 'p6-1-workers-trained',
+    clause: 'P6.1',
+    relatedClauses: ['T11'],
+    quote: '将城乡社区工作者轮训一遍',
+    titleZh: '城乡社区工作者轮训一遍',
+    titleEn: 'Every community worker trained once in the period',
+    scope: 'unit',
+    appliesTo: 'all',
+    impliedDue: PLAN_END,
+    severity: 'binding',
+    cadence: 'target',
+    interpretation: {
+      noteZh: '“轮训一遍”即规划期内每名城乡社区工作者至少培训一次（communityWorkersTrained 不少于 communityWorkers）。' + UNDATED_NOTE_ZH,
+      noteEn: '轮训一遍 means every urban and rural community worker trained at least once in the plan period (communityWorkersTrained at least communityWorkers). ' + UNDATED_NOTE_EN,
+      option: 'undatedTargets',
+      default: 'plan_end',
+      alternatives: ['immediately'],
+    },
+  },
+  field: 'communityWorkersTrained',
+  filter: ALL,
+  whatZh: '参加轮训',
+  whatEn: 'have been trained',
+});
+
+const SOCIAL_WORKER_QUOTE = '力争2025年每个社区至少有1—2名专业社会工作人才';
+const SOCIAL_WORKER_NOTE = {
+  noteZh:
+    '“至少有1—2名”读作：至少1名为（力争的）要求，2名为进一步的期望（提示性，另列一条）。“社区”默认指全部城乡社区，可选只计城市社区。',
+  noteEn:
+    '至少有1—2名 is read as: at least one is the (striven-for) requirement, two the further aim (informational, a separate rule). ' +
+    '社区 means every urban and rural community by default; alternatively urban communities only.',
+  option: 'socialWorkerCommunities' as const,
+  default: 'all',
+  alternatives: ['urban'],
+};
+
+const socialWorkers = countRule({
+  def: {
+    id: 'p6-3-social-workers',
+    clause: 'P6.3',
+    relatedClauses: [],
+    quote: SOCIAL_WORKER_QUOTE,
+    titleZh: '每个社区至少有1名专业社会工作人才',
+    titleEn: 'At least one professional social worker in every community',
+    scope: 'unit',
+    appliesTo: 'all',
+    due: DUE_2025,
+    severity: 'soft',
+    severityWord: '力争',
+    cadence: 'target',
+    threshold: { comparator: 'at_least', value: '1', unit: 'count', printed: '至少有1—2名' },
+    interpretation: SOCIAL_WORKER_NOTE,
+  },
+  field: 'professionalSocialWorkers',
+  filter: (o) => o.socialWorkerCommunities,
+  nounZh: '专业社会工作人才',
+  nounEn: 'professional social worker(s)',
+});
+
+const socialWorkersTwo = countRule({
+  def: {
+    id: 'p6-3-social-workers-two',
+    clause: 'P6.3',
+    relatedClauses: [],
+    quote: SOCIAL_WORKER_QUOTE,
+    titleZh: '每个社区有2名专业社会工作人才（期望）',
+    titleEn: 'Two professional social workers in every community (aim)',
+    scope: 'unit',
+    appliesTo: 'all',
+    due: DUE_2025,
+    severity: 'informational',
+    severityWord: '力争',
+    cadence: 'target',
+    threshold: { comparator: 'at_least', value: '2', unit: 'count', printed: '1—2名' },
+    interpretation: SOCIAL_WORKER_NOTE,
+  },
+  field: 'professionalSocialWorkers',
+  filter: (o) => o.socialWorkerCommunities,
+  nounZh: '专业社会工作人才',
+  nounEn: 'professional social worker(s)',
+});
+
+/**
+ * The unit rules, in the plan's order (T3, T7, 专栏3, T10, T12, 专栏6). Each gives one result per unit of the snapshot.
+ *
+ * @clause T3
+ * @clause T7
+ * @clause P3.4
+ * @clause P3.9
+ * @clause P3.11
+ * @clause P3.12
+ * @clause P3.16
+ * @clause T10
+ * @clause T12
+ * @clause P6.1
+ * @clause P6.3
+ * @example
+ * ```ts
+ * UNIT_RULES.length
+ * //=> 20
+ * UNIT_RULES[0]?.id
+ * //=> 't3-proxy-government-service'
+ * ```
+ */
+export const UNIT_RULES: readonly Rule[] = Object.freeze([
+  proxyService,
+  online24h,
+  survey,
+  legalServices,
+  disabledAssociation,
+  fitnessCircle,
+  ruralAuxiliaryPolice,
+  urbanCommunityPolice,
+  urbanAuxiliaryPolice,
+  legalAdviser,
+  villagePlan,
+  gridMembers,
+  ethnicOfficer,
+  cadrePay,
+  pension,
+  medical,
+  housingFund,
+  workersTrained,
+  socialWorkers,
+  socialWorkersTwo,
+]);

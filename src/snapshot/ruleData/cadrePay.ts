@@ -1,0 +1,37 @@
+import * as z from 'zod';
+import { flagSchema } from '../primitives';
+
+/**
+ * Which of the four parts of the structured pay of village cadres (村干部结构性待遇) are in place in a village:
+ * 基本报酬 (basic pay) + 岗位补贴 (post allowance) + 绩效补贴 (performance allowance) + 村级集体经济创收奖励 (reward
+ * from the village collective economy's income). Each part is a yes/no fact; a part left out is unknown.
+ *
+ * @clause T12
+ * @example
+ * ```ts
+ * cadrePaySchema.parse({ basicPay: true, postAllowance: true, performanceAllowance: true, collectiveIncomeReward: false })
+ *   .collectiveIncomeReward
+ * //=> false
+ * ```
+ */
+export const cadrePaySchema = /* @__PURE__ */ z.strictObject({
+  /** 基本报酬 is paid. */
+  basicPay: flagSchema.optional(),
+  /** 岗位补贴 is paid. */
+  postAllowance: flagSchema.optional(),
+  /** 绩效补贴 is paid. */
+  performanceAllowance: flagSchema.optional(),
+  /** 村级集体经济创收奖励 is part of the pay structure. */
+  collectiveIncomeReward: flagSchema.optional(),
+});
+
+/**
+ * The four parts of village cadres' pay after parsing.
+ *
+ * @clause T12
+ * @example
+ * ```ts
+ * const pay: CadrePay = { basicPay: true, postAllowance: true, performanceAllowance: true, collectiveIncomeReward: true };
+ * ```
+ */
+export type CadrePay = z.output<typeof cadrePaySchema>;

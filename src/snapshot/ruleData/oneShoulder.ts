@@ -1,0 +1,55 @@
+import * as z from 'zod';
+import { countSchema, issue } from '../primitives';
+import { checkUnique, yearSchema } from './_helpers';
+
+/**
+ * One year of the 一肩挑 count: how many village-level Party organisation secretaries there were, and how many of
+ * them also chaired the village (resident) committee (村（社区）党组织书记和主任“一肩挑”).
+ *
+ * @clause B1
+ * @example
+ * ```ts
+ * oneShoulderYearSchema.parse({ year: 2023, secretaries: 77, concurrent: 70 }).concurrent
+ * //=> 70
+ * ```
+ */
+export const oneShoulderYearSchema = /* @__PURE__ */ z
+  .strictObject({
+    /** The year (as at its end). */
+    year: yearSchema,
+    /** Village-level Party organisation secretaries (one per village or community). */
+    secretaries: countSchema,
+    /** Of them, those who also chair the committee. */
+    concurrent: countSchema,
+  })
+  .superRefine((y, ctx) => {
+    if (typeof y.concurrent === 'number' && typeof y.secretaries === 'number' && y.concurrent > y.secretaries) {
+      issue(ctx, 'exceeds_total', `“一肩挑”人数 ${y.concurrent} 超过书记总数 ${y.secretaries}`, `concurrent (${y.concurrent}) exceeds secretaries (${y.secretaries})`, ['concurrent']);
+    }
+  });
+
+/**
+ * The yearly 一肩挑 series: each year at most once, in any order.
+ *
+ * @clause B1
+ * @example
+ * ```ts
+ * oneShoulderSeriesSchema.safeParse([{ year: 2023, secretaries: 2, concurrent: 1 }, { year: 2023, secretaries: 2, concurrent: 2 }]).success
+ * //=> false
+ * ```
+ */
+export const oneShoulderSeriesSchema = /* @__PURE__ */ z
+  .array(oneShoulderYearSchema)
+  .max(300)
+  .superRefine((rows, ctx) => checkUnique(rows, (r) => String(r.year), 'year', ctx));
+
+/**
+ * One year of the 一肩挑 series after parsing.
+ *
+ * @clause B1
+ * @example
+ * ```ts
+ * const y: OneShoulderYear = { year: 2024, secretaries: 77, concurrent: 72 };
+ * ```
+ */
+export type OneShoulderYear = z.output<typeof oneShoulderYearSchema>;

@@ -1,0 +1,51 @@
+import * as z from 'zod';
+import { flagSchema, textSchema, unitCodeSchema } from '../primitives';
+import { checkUnique, recordIdSchema } from './_helpers';
+
+/**
+ * A centralised resettlement site for poverty-alleviation relocation (易地扶贫搬迁集中安置点) and whether it has a
+ * comprehensive service facility (综合服务设施).
+ *
+ * @clause P4.2
+ * @example
+ * ```ts
+ * relocationSiteSchema.parse({ id: 'S1', hasServiceFacility: true }).hasServiceFacility
+ * //=> true
+ * ```
+ */
+export const relocationSiteSchema = /* @__PURE__ */ z.strictObject({
+  /** The site's ID. */
+  id: recordIdSchema,
+  /** Name, for reports. */
+  name: textSchema.optional(),
+  /** The village-level unit the site belongs to. */
+  unitCode: unitCodeSchema.optional(),
+  /** Whether the site has a comprehensive service facility. */
+  hasServiceFacility: flagSchema.optional(),
+});
+
+/**
+ * The relocation sites of a snapshot: each ID at most once.
+ *
+ * @clause P4.2
+ * @example
+ * ```ts
+ * relocationSitesSchema.safeParse([{ id: 'S1' }, { id: 'S1' }]).success
+ * //=> false
+ * ```
+ */
+export const relocationSitesSchema = /* @__PURE__ */ z
+  .array(relocationSiteSchema)
+  .max(1_000_000)
+  .superRefine((rows, ctx) => checkUnique(rows, (r) => r.id, 'id', ctx));
+
+/**
+ * A relocation site after parsing.
+ *
+ * @clause P4.2
+ * @example
+ * ```ts
+ * const site: RelocationSite = { id: 'S1', hasServiceFacility: false };
+ * ```
+ */
+export type RelocationSite = z.output<typeof relocationSiteSchema>;

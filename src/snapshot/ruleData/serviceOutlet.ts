@@ -1,0 +1,60 @@
+import * as z from 'zod';
+import { textSchema, unitCodeSchema } from '../primitives';
+import { checkUnique, recordIdSchema } from './_helpers';
+
+const tariffSchema = /* @__PURE__ */ z.enum(['residential', 'non_residential', 'not_supplied']);
+
+/**
+ * A community service outlet (社区服务网点) and the tariff it pays for water, electricity, gas and heating:
+ * `'residential'` (居民生活类价格), `'non_residential'` (any other price) or `'not_supplied'` (the outlet does not
+ * take that utility, e.g. no heating in a warm county).
+ *
+ * @clause S2
+ * @example
+ * ```ts
+ * serviceOutletSchema.parse({ id: 'O1', water: 'residential', electricity: 'residential', gas: 'not_supplied', heating: 'not_supplied' }).gas
+ * //=> 'not_supplied'
+ * ```
+ */
+export const serviceOutletSchema = /* @__PURE__ */ z.strictObject({
+  /** The outlet's ID, used as the subject of its result. */
+  id: recordIdSchema,
+  /** Name, for reports. */
+  name: textSchema.optional(),
+  /** The village-level unit it serves. */
+  unitCode: unitCodeSchema.optional(),
+  /** Water tariff (水). */
+  water: tariffSchema.optional(),
+  /** Electricity tariff (电). */
+  electricity: tariffSchema.optional(),
+  /** Gas tariff (气). */
+  gas: tariffSchema.optional(),
+  /** Heating tariff (热). */
+  heating: tariffSchema.optional(),
+});
+
+/**
+ * The service outlets of a snapshot: each ID at most once.
+ *
+ * @clause S2
+ * @example
+ * ```ts
+ * serviceOutletsSchema.safeParse([{ id: 'O1' }, { id: 'O2' }]).success
+ * //=> true
+ * ```
+ */
+export const serviceOutletsSchema = /* @__PURE__ */ z
+  .array(serviceOutletSchema)
+  .max(1_000_000)
+  .superRefine((rows, ctx) => checkUnique(rows, (r) => r.id, 'id', ctx));
+
+/**
+ * A community service outlet after parsing.
+ *
+ * @clause S2
+ * @example
+ * ```ts
+ * const outlet: ServiceOutlet = { id: 'O1', water: 'residential' };
+ * ```
+ */
+export type ServiceOutlet = z.output<typeof serviceOutletSchema>;

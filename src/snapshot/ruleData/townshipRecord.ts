@@ -1,0 +1,59 @@
+import * as z from 'zod';
+import { countSchema, flagSchema, townshipCodeSchema } from '../primitives';
+import { checkUnique } from './_helpers';
+
+/**
+ * The facts a county reports for one township-level unit (镇, 乡, 民族乡 or 农场) that the township rules read.
+ *
+ * Every fact is optional; a fact left out is unknown and the rule that needs it reports `missing_data`. `kind` is
+ * needed only for a township outside Longchuan's registry (Longchuan's ten are known).
+ *
+ * @clause P3.2
+ * @clause P3.3
+ * @clause P6.3
+ * @example
+ * ```ts
+ * townshipRecordSchema.parse({ code: '533124101', hasMinorProtectionStation: true }).hasMinorProtectionStation
+ * //=> true
+ * ```
+ */
+export const townshipRecordSchema = /* @__PURE__ */ z.strictObject({
+  /** 9-digit township-level code. */
+  code: townshipCodeSchema,
+  /** Kind of township-level unit, when it is not in Longchuan's registry: 镇 `town`, 乡 `township`, 民族乡 `ethnic_township`, 农场 `farm`. */
+  kind: z.enum(['town', 'township', 'ethnic_township', 'farm']).optional(),
+  /** Elderly-care service centres with comprehensive functions (具备综合功能的养老服务中心) in the township. */
+  comprehensiveElderlyCareCentres: countSchema.optional(),
+  /** Whether the township has a regional elderly-care service centre (区域性养老服务中心). */
+  hasRegionalElderlyCareCentre: flagSchema.optional(),
+  /** Whether the township has a minor-protection workstation (未成年人保护工作站). */
+  hasMinorProtectionStation: flagSchema.optional(),
+  /** Whether the township has a social work station (社会工作站, 乡镇（农场）社会工作平台站点). */
+  hasSocialWorkStation: flagSchema.optional(),
+});
+
+/**
+ * The township records of a snapshot: each code at most once.
+ *
+ * @clause P3.3
+ * @example
+ * ```ts
+ * townshipRecordsSchema.safeParse([{ code: '533124101' }, { code: '533124101' }]).success
+ * //=> false
+ * ```
+ */
+export const townshipRecordsSchema = /* @__PURE__ */ z
+  .array(townshipRecordSchema)
+  .max(100_000)
+  .superRefine((rows, ctx) => checkUnique(rows, (r) => r.code, 'code', ctx));
+
+/**
+ * One township record after parsing.
+ *
+ * @clause P3.3
+ * @example
+ * ```ts
+ * const t: TownshipRecord = { code: '533124400', hasSocialWorkStation: true };
+ * ```
+ */
+export type TownshipRecord = z.output<typeof townshipRecordSchema>;
