@@ -6,7 +6,7 @@ import type { IndicatorResult } from '../indicators/IndicatorResult';
 import { resolveOptions } from '../indicators/IndicatorOptions';
 import { PLAN } from '../plan/meta';
 import { parseCalendarDate } from '../period/parseCalendarDate';
-import { resolveRuleOptions } from '../rules/RuleOptions';
+import { resolveRuleOptions, type RuleOptions } from '../rules/RuleOptions';
 import { checkRules } from '../rules/checkRules';
 import type { PlanIssue } from '../snapshot/PlanIssue';
 import type { RejectedUnit } from '../snapshot/safeParseSnapshot';
@@ -16,6 +16,16 @@ import type { Evaluation, HeadlineIndicator } from './Evaluation';
 import { summarize } from './summarize';
 
 const ALL_LEVELS = ['county', 'township', 'unit'] as const;
+// Options that belong to evaluate itself or to the indicators only; every other key is a rule option, and the rules
+// reject a key they do not know (a misspelt option is an error, not a silent default).
+const NOT_RULE_OPTIONS = new Set(['asOf', 'rules', 'levels', 'indicatorPlaces', 'commercialShareScope', 'urbanPopulationSource']);
+
+function ruleOptionsOf(options: EvaluateOptions | undefined): RuleOptions | undefined {
+  if (options === undefined) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(options)) if (!NOT_RULE_OPTIONS.has(k)) out[k] = v;
+  return out as RuleOptions;
+}
 
 /**
  * Evaluate an already validated snapshot (the output of `parseSnapshot`): the same as {@link evaluate} without the
@@ -42,7 +52,8 @@ export function evaluateSnapshot(
   const asOf = parseCalendarDate(options?.asOf ?? snapshot.asOf, 'asOf');
   const dated: Snapshot = asOf === snapshot.asOf ? snapshot : { ...snapshot, asOf };
   const indicatorOptions = resolveOptions(options);
-  const ruleOptions = resolveRuleOptions(options);
+  const ruleInput = ruleOptionsOf(options);
+  const ruleOptions = resolveRuleOptions(ruleInput);
   const levels = options?.levels ?? ALL_LEVELS;
   const places = options?.indicatorPlaces ?? 1;
 
@@ -57,7 +68,7 @@ export function evaluateSnapshot(
   for (const list of Object.values(computed.townships)) for (const r of list) indicators.push(r);
   for (const list of Object.values(computed.units)) for (const r of list) indicators.push(r);
 
-  const rules = checkRules(dated, options, options?.rules);
+  const rules = checkRules(dated, ruleInput, options?.rules);
   const actions = checkActions(dated);
   const issues = [...(input?.issues ?? []), ...actionRecordIssues(dated)];
 
