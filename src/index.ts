@@ -23,3 +23,4 @@ export { PlanInputError } from './_lib/PlanInputError';
 export * from './rules/index';
 export * from './actions/index';
 export * from './evaluate/index';
+export * from './report/index';

@@ -1,0 +1,346 @@
+/**
+ * Every word a report prints that is not data: section titles, column headers, status names, chapter names and
+ * units of the gaps, in Chinese (`zh-CN`) and English (`en`). One file, so a translation is checked in one place.
+ *
+ * @module
+ */
+import type { ActionReport } from '../actions/checkActions';
+import { deepFreeze } from '../_lib/deepFreeze';
+import type { IndicatorId } from '../indicators/INDICATOR_IDS';
+import type { IndicatorStatus, ProgressStatus } from '../indicators/IndicatorResult';
+import type { ClauseChapter } from '../plan/clause';
+import type { RuleStatus } from '../rules/types';
+
+/**
+ * The languages a report is written in: Chinese as the plan is printed (`'zh-CN'`) or English (`'en'`).
+ *
+ * @clause S4
+ * @example
+ * ```ts
+ * const locale: ReportLocale = 'en';
+ * REPORT_LABELS[locale].sections.headline
+ * //=> 'Main indicators (专栏1)'
+ * ```
+ */
+export type ReportLocale = 'zh-CN' | 'en';
+
+/**
+ * The words of a report in one language.
+ *
+ * @clause S4
+ * @example
+ * ```ts
+ * const labels: ReportLabels = REPORT_LABELS['zh-CN'];
+ * labels.progress.behind
+ * //=> '进度滞后'
+ * ```
+ */
+export interface ReportLabels {
+  /** BCP 47 tag for `<html lang>`. */
+  readonly lang: string;
+  /** Text between a label and its value (`'：'` or `': '`). */
+  readonly colon: string;
+  /** Text between items of a list (`'、'` or `', '`). */
+  readonly listSeparator: string;
+  /** Headings of the report's sections. */
+  readonly sections: {
+    readonly summary: string;
+    readonly headline: string;
+    readonly charts: string;
+    readonly townships: string;
+    readonly rules: string;
+    readonly actions: string;
+    readonly missing: string;
+  };
+  /** Labels of the report header. */
+  readonly meta: {
+    readonly asOf: string;
+    readonly region: string;
+    readonly period: string;
+    readonly reportTitle: string;
+  };
+  /** Column headers. */
+  readonly columns: {
+    readonly clause: string;
+    readonly indicator: string;
+    readonly unit: string;
+    readonly baseline: string;
+    readonly value: string;
+    readonly expected: string;
+    readonly target: string;
+    readonly status: string;
+    readonly result: string;
+    readonly gap: string;
+    readonly township: string;
+    readonly subject: string;
+    readonly actual: string;
+    readonly required: string;
+    readonly message: string;
+    readonly field: string;
+    readonly subjects: string;
+    readonly path: string;
+    readonly problem: string;
+    readonly index: string;
+    readonly code: string;
+    readonly due: string;
+  };
+  /** Progress statuses of an indicator. */
+  readonly progress: Readonly<Record<ProgressStatus, string>>;
+  /** Why an indicator has no value. */
+  readonly indicatorStatus: Readonly<Record<Exclude<IndicatorStatus, 'ok'>, string>>;
+  /** Rule statuses. */
+  readonly rule: Readonly<Record<RuleStatus, string>>;
+  /** Tracked-action statuses. */
+  readonly action: Readonly<Record<ActionReport['status'], string>>;
+  /** The four parts of the plan (一、–四、). */
+  readonly chapters: Readonly<Record<ClauseChapter, string>>;
+  /** What a gap counts, per indicator: `[one, many]` (the same word twice where the language has no plural). */
+  readonly gapUnits: Readonly<Record<IndicatorId, readonly [string, string]>>;
+  /** Headings and lines of the summary. */
+  readonly summary: {
+    readonly indicators: string;
+    readonly rules: string;
+    readonly actions: string;
+    readonly mostFailed: string;
+    /** One line of the most-failed list: clause, its label and the number of failures. */
+    readonly failures: (clause: string, label: string, n: number) => string;
+    readonly none: string;
+  };
+  /** Sentences that stand alone. */
+  readonly notes: {
+    readonly county: string;
+    readonly noTownships: string;
+    readonly noFailingRules: string;
+    readonly noMissing: string;
+    readonly noOverdue: string;
+    readonly overdue: string;
+    readonly missingFields: string;
+    readonly rejected: string;
+    readonly issues: string;
+    /** Units received and evaluated. */
+    readonly input: (units: number, evaluated: number) => string;
+    readonly legend: string;
+    readonly noValue: string;
+    readonly footer: string;
+    /** Where the figures come from, with their date. */
+    readonly dataSource: (asOf: string) => string;
+    /** Label of the as-of line in a chart. */
+    readonly chartAsOf: (asOf: string) => string;
+    readonly chartBaseline: string;
+    readonly chartTrajectory: string;
+    readonly chartCurrent: string;
+    readonly chartCurrentKey: string;
+    readonly chartExpected: string;
+    readonly chartTarget: string;
+    /** The sentence that describes a chart to screen readers. */
+    readonly chartDescription: (parts: {
+      readonly name: string;
+      readonly baseline: string | null;
+      readonly expected: string | null;
+      readonly value: string | null;
+      readonly target: string;
+      readonly unit: string;
+      readonly status: string;
+      readonly asOf: string;
+    }) => string;
+  };
+}
+
+/**
+ * The words of every report, by locale. Deep-frozen.
+ *
+ * @clause S4
+ * @example
+ * ```ts
+ * [REPORT_LABELS['zh-CN'].rule.fail, REPORT_LABELS.en.rule.fail]
+ * //=> ['不符合', 'fail']
+ * ```
+ */
+export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @__PURE__ */ deepFreeze({
+  'zh-CN': {
+    lang: 'zh-CN',
+    colon: '：',
+    listSeparator: '、',
+    sections: {
+      summary: '概况',
+      headline: '主要发展指标（专栏1）',
+      charts: '指标进度图',
+      townships: '分乡镇（农场）指标',
+      rules: '未达标和未到期的要求（按规划章节）',
+      actions: '重点工作台账',
+      missing: '缺失和被拒绝的数据',
+    },
+    meta: { asOf: '数据日期', region: '地区', period: '规划期', reportTitle: '规划实施评估报告' },
+    columns: {
+      clause: '条款',
+      indicator: '指标',
+      unit: '单位',
+      baseline: '2020年基期值',
+      value: '当前值',
+      expected: '当前应达',
+      target: '2025年目标值',
+      status: '进度',
+      result: '结果',
+      gap: '差距',
+      township: '乡镇（农场）',
+      subject: '对象',
+      actual: '实际',
+      required: '要求',
+      message: '说明',
+      field: '字段',
+      subjects: '涉及对象数',
+      path: '位置',
+      problem: '问题',
+      index: '序号',
+      code: '代码',
+      due: '期限',
+    },
+    progress: { achieved: '已达标', on_track: '进度正常', behind: '进度滞后', not_achieved: '未达标', no_data: '无数据' },
+    indicatorStatus: { not_applicable: '不适用', missing_data: '缺数据' },
+    rule: { pass: '符合', fail: '不符合', pending: '未到期', not_applicable: '不适用', missing_data: '缺数据' },
+    action: { not_started: '未开始', in_progress: '进行中', done: '已完成', missing_data: '未报告' },
+    chapters: { background: '一、发展基础', requirements: '二、总体要求', tasks: '三、重点任务', safeguards: '四、保障措施' },
+    gapUnits: {
+      rural_facility_coverage: ['个村', '个村'],
+      urban_facility_coverage: ['个社区', '个社区'],
+      commercial_service_area_share: ['平方米', '平方米'],
+      facility_area_per_100_households: ['平方米', '平方米'],
+      activity_area_share: ['平方米', '平方米'],
+      urban_self_service_coverage: ['个社区', '个社区'],
+      workers_per_10000_urban_residents: ['人', '人'],
+    },
+    summary: {
+      indicators: '主要指标',
+      rules: '规则结果',
+      actions: '重点工作',
+      mostFailed: '不符合最多的条款',
+      failures: (clause, label, n) => `${clause} ${label}（${n}项不符合）`,
+      none: '无',
+    },
+    notes: {
+      county: '全县',
+      noTownships: '本次评估未包含乡镇一级结果。',
+      noFailingRules: '没有不符合或未到期的要求。',
+      noMissing: '没有缺失或被拒绝的数据。',
+      noOverdue: '没有逾期未完成的重点工作。',
+      overdue: '逾期未完成',
+      missingFields: '缺失字段',
+      rejected: '被拒绝的村（社区）',
+      issues: '数据问题',
+      input: (units, evaluated) => `收到${units}个村（社区），评估${evaluated}个。`,
+      legend: '✓ 已达标　+ 进度正常　! 进度滞后　✗ 未达标',
+      noValue: '无数据',
+      footer: '本报告由 longchuan-community-plan 根据所提供的数据计算生成。',
+      dataSource: (asOf) => `数据来源：所提供的数据快照（数据日期 ${asOf}）；目标值和基期值来自规划专栏1。`,
+      chartAsOf: (asOf) => `数据日期 ${asOf}`,
+      chartBaseline: '2020年基期值',
+      chartTrajectory: '应达进度（基期值至目标值的直线）',
+      chartCurrent: '当前值',
+      chartCurrentKey: '当前值（颜色表示进度）',
+      chartExpected: '当前应达值',
+      chartTarget: '2025年目标值',
+      chartDescription: (p) =>
+        `${p.name}：` +
+        (p.baseline === null ? '规划未给出基期值；' : `2020年基期值${p.baseline}${p.unit}；`) +
+        (p.expected === null ? '' : `${p.asOf}应达${p.expected}${p.unit}；`) +
+        (p.value === null ? `${p.asOf}无数据；` : `${p.asOf}实际${p.value}${p.unit}；`) +
+        `2025年目标值${p.target}${p.unit}；${p.status}。`,
+    },
+  },
+  en: {
+    lang: 'en',
+    colon: ': ',
+    listSeparator: ', ',
+    sections: {
+      summary: 'Summary',
+      headline: 'Main indicators (专栏1)',
+      charts: 'Indicator progress charts',
+      townships: 'Indicators by township',
+      rules: 'Failing and pending requirements, by chapter of the plan',
+      actions: 'Tracked actions',
+      missing: 'Missing and rejected data',
+    },
+    meta: { asOf: 'As of', region: 'Region', period: 'Plan period', reportTitle: 'Plan implementation report' },
+    columns: {
+      clause: 'Clause',
+      indicator: 'Indicator',
+      unit: 'Unit',
+      baseline: '2020 baseline',
+      value: 'Value',
+      expected: 'Expected now',
+      target: '2025 target',
+      status: 'Progress',
+      result: 'Result',
+      gap: 'Gap',
+      township: 'Township',
+      subject: 'Subject',
+      actual: 'Actual',
+      required: 'Required',
+      message: 'Message',
+      field: 'Field',
+      subjects: 'Subjects',
+      path: 'Path',
+      problem: 'Problem',
+      index: 'Index',
+      code: 'Code',
+      due: 'Due',
+    },
+    progress: { achieved: 'achieved', on_track: 'on track', behind: 'behind', not_achieved: 'not achieved', no_data: 'no data' },
+    indicatorStatus: { not_applicable: 'n/a', missing_data: 'missing' },
+    rule: { pass: 'pass', fail: 'fail', pending: 'pending', not_applicable: 'not applicable', missing_data: 'missing data' },
+    action: { not_started: 'not started', in_progress: 'in progress', done: 'done', missing_data: 'not reported' },
+    chapters: {
+      background: '1. Development foundation',
+      requirements: '2. General requirements',
+      tasks: '3. Key tasks',
+      safeguards: '4. Safeguards',
+    },
+    gapUnits: {
+      rural_facility_coverage: ['village', 'villages'],
+      urban_facility_coverage: ['community', 'communities'],
+      commercial_service_area_share: ['m²', 'm²'],
+      facility_area_per_100_households: ['m²', 'm²'],
+      activity_area_share: ['m²', 'm²'],
+      urban_self_service_coverage: ['community', 'communities'],
+      workers_per_10000_urban_residents: ['worker', 'workers'],
+    },
+    summary: {
+      indicators: 'Main indicators',
+      rules: 'Rule results',
+      actions: 'Tracked actions',
+      mostFailed: 'Clauses failed most often',
+      failures: (clause, label, n) => `${clause} ${label} (${n} failing)`,
+      none: 'none',
+    },
+    notes: {
+      county: 'County',
+      noTownships: 'This evaluation has no township-level results.',
+      noFailingRules: 'No requirement fails or is pending.',
+      noMissing: 'No data was missing or rejected.',
+      noOverdue: 'No tracked action is past its due date.',
+      overdue: 'Past due and not done',
+      missingFields: 'Missing fields',
+      rejected: 'Rejected units',
+      issues: 'Problems in the data',
+      input: (units, evaluated) => `${units} units received, ${evaluated} evaluated.`,
+      legend: '✓ achieved  + on track  ! behind  ✗ not achieved',
+      noValue: 'no data',
+      footer: 'Computed by longchuan-community-plan from the supplied data.',
+      dataSource: (asOf) =>
+        `Data source: the supplied data snapshot (as of ${asOf}); targets and baselines from Panel 1 of the plan.`,
+      chartAsOf: (asOf) => `as of ${asOf}`,
+      chartBaseline: '2020 baseline',
+      chartTrajectory: 'Expected path (straight line from baseline to target)',
+      chartCurrent: 'Current value',
+      chartCurrentKey: 'Current value (colour shows progress)',
+      chartExpected: 'Expected now',
+      chartTarget: '2025 target',
+      chartDescription: (p) =>
+        `${p.name}: ` +
+        (p.baseline === null ? 'the plan gives no baseline; ' : `2020 baseline ${p.baseline} ${p.unit}; `) +
+        (p.expected === null ? '' : `expected on ${p.asOf} ${p.expected} ${p.unit}; `) +
+        (p.value === null ? `no data on ${p.asOf}; ` : `value on ${p.asOf} ${p.value} ${p.unit}; `) +
+        `2025 target ${p.target} ${p.unit}; ${p.status}.`,
+    },
+  },
+} satisfies Record<ReportLocale, ReportLabels>);

@@ -1,0 +1,91 @@
+import { PlanInputError } from '../_lib/PlanInputError';
+import type { Evaluation } from '../evaluate/Evaluation';
+import type { ReportLocale } from './labels';
+import { renderHtml } from './renderHtml';
+import { renderMarkdown } from './renderMarkdown';
+import { renderText } from './renderText';
+
+/**
+ * The formats a report is rendered in: a terminal table (`'text'`), GitHub-flavoured Markdown (`'markdown'`) or one
+ * self-contained HTML page (`'html'`).
+ *
+ * @clause S4
+ * @example
+ * ```ts
+ * const format: ReportFormat = 'markdown';
+ * ```
+ */
+export type ReportFormat = 'text' | 'markdown' | 'html';
+
+/**
+ * Options of {@link renderReport}.
+ *
+ * @clause S4
+ * @example
+ * ```ts
+ * const options: RenderReportOptions = { format: 'text', locale: 'en', color: false };
+ * ```
+ */
+export interface RenderReportOptions {
+  /** The format. */
+  readonly format: ReportFormat;
+  /** The language; default `'zh-CN'`, the plan's own. */
+  readonly locale?: ReportLocale | undefined;
+  /**
+   * `text` only: colour with ANSI escape codes. Default `false`; the caller decides (the CLI turns it on for a
+   * terminal when `NO_COLOR` is not set).
+   */
+  readonly color?: boolean | undefined;
+}
+
+const FORMATS: readonly string[] = ['text', 'markdown', 'html'];
+const LOCALES: readonly string[] = ['zh-CN', 'en'];
+
+/**
+ * Render an evaluation as a report people can read: where the county stands against the plan on the as-of date.
+ *
+ * Every format shows the plan title, as-of date and region; the summary counts; the seven 专栏1 indicators (value
+ * rounded for display, 2020 baseline, value expected on the straight line, 2025 target, progress, gap); the
+ * township-by-township indicators; the failing and pending rules grouped by chapter of the plan with their clauses,
+ * subjects and messages; the tracked actions (counts, and those past due); and the missing or rejected data. The
+ * HTML page adds one inline SVG chart per indicator. Pure and deterministic: the same evaluation and options give
+ * the same string (the date shown is the evaluation's `asOf`, never the clock); data is escaped for each format.
+ *
+ * @param evaluation - The result of `evaluate` (or its JSON, parsed).
+ * @param options - Format, language and (text) colour.
+ * @throws `PlanInputError` with code `'invalid_option'` for an unknown format or locale.
+ * @clause S4
+ * @clause S1
+ * @example
+ * ```ts
+ * const e = evaluate({ asOf: '2024-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] });
+ * renderReport(e, { format: 'text', locale: 'zh-CN' }).split('\n')[0]
+ * //=> '陇川县“十四五”城乡社区服务体系建设规划'
+ * renderReport(e, { format: 'markdown', locale: 'en' }).includes('| P1.1 | Coverage rate of rural community comprehensive service facilities | % | 60 | **100.0** |')
+ * //=> true
+ * ```
+ */
+export function renderReport(evaluation: Evaluation, options: RenderReportOptions): string {
+  const format: unknown = options?.format;
+  const locale: unknown = options?.locale ?? 'zh-CN';
+  if (typeof format !== 'string' || !FORMATS.includes(format)) {
+    throw new PlanInputError({
+      code: 'invalid_option',
+      path: ['format'],
+      messageZh: `报告格式应为 text、markdown 或 html，实际为${String(format)}`,
+      messageEn: `format must be text, markdown or html, got ${String(format)}`,
+    });
+  }
+  if (typeof locale !== 'string' || !LOCALES.includes(locale)) {
+    throw new PlanInputError({
+      code: 'invalid_option',
+      path: ['locale'],
+      messageZh: `语言应为 zh-CN 或 en，实际为${String(locale)}`,
+      messageEn: `locale must be zh-CN or en, got ${String(locale)}`,
+    });
+  }
+  const l = locale as ReportLocale;
+  if (format === 'html') return renderHtml(evaluation, { locale: l });
+  if (format === 'markdown') return renderMarkdown(evaluation, { locale: l });
+  return renderText(evaluation, { locale: l, color: options.color === true });
+}

@@ -1,0 +1,214 @@
+import type { Evaluation } from '../evaluate/Evaluation';
+import { escapeTerminal } from './escape';
+import type { ReportLocale } from './labels';
+import { buildReportModel, PROGRESS_MARKS, type CountRow, type TownshipCell } from './reportModel';
+import { displayWidth, renderTextTable, type TextCell } from './textTable';
+
+const ANSI: Readonly<Record<string, readonly [number, number]>> = {
+  bold: [1, 22],
+  dim: [2, 22],
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  cyan: [36, 39],
+};
+
+/** The colour of each status, shared by indicators, rules and actions. */
+const STATUS_STYLE: Readonly<Record<string, string>> = {
+  achieved: 'green',
+  on_track: 'cyan',
+  behind: 'yellow',
+  not_achieved: 'red',
+  no_data: 'dim',
+  pass: 'green',
+  fail: 'red',
+  pending: 'yellow',
+  not_applicable: 'dim',
+  missing_data: 'dim',
+  done: 'green',
+  in_progress: 'cyan',
+  not_started: 'yellow',
+};
+
+/**
+ * Options of {@link renderText}.
+ *
+ * @clause S4
+ * @example
+ * ```ts
+ * const options: RenderTextOptions = { locale: 'en', color: false };
+ * ```
+ */
+export interface RenderTextOptions {
+  /** Language; default `'zh-CN'`. */
+  readonly locale?: ReportLocale | undefined;
+  /** Colour with ANSI escape codes; default `false` (the caller decides, e.g. from `NO_COLOR` and whether output is a TTY). */
+  readonly color?: boolean | undefined;
+}
+
+/**
+ * The report as plain text for a terminal: header, summary counts, the seven indicators, the township table, the
+ * failing and pending rules by chapter, the tracked actions past due, and the missing data. Columns line up with
+ * Chinese text (a full-width character counts two columns); ANSI colour only when `color` is `true`.
+ *
+ * @param evaluation - The result of `evaluate`.
+ * @param options - Language and colour.
+ * @clause S4
+ * @example
+ * ```ts
+ * const e = evaluate({ asOf: '2024-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] });
+ * renderText(e, { locale: 'en' }).split('\n')[0]
+ * //=> 'Longchuan County 14th Five-Year Plan for the Urban and Rural Community Service System'
+ * ```
+ */
+export function renderText(evaluation: Evaluation, options: RenderTextOptions = {}): string {
+  const m = buildReportModel(evaluation, options.locale ?? 'zh-CN');
+  const L = m.labels;
+  const color = options.color === true;
+  const paint = (text: string, style: string): string => {
+    const code = ANSI[style];
+    return color && code !== undefined ? `\u001b[${code[0]}m${text}\u001b[${code[1]}m` : text;
+  };
+  const t = escapeTerminal;
+  const out: string[] = [];
+  const heading = (text: string, rule: string) => {
+    out.push('', paint(text, 'bold'), rule.repeat(displayWidth(text)));
+  };
+  const status = (key: string, label: string): TextCell => ({ text: label, style: STATUS_STYLE[key] ?? 'dim' });
+  const counts = (rows: readonly CountRow[]) =>
+    rows.map((r) => `${paint(r.label, STATUS_STYLE[r.status] ?? 'dim')} ${r.count}`).join(L.listSeparator);
+  const mark = (c: TownshipCell): TextCell =>
+    c.status === 'no_data' ? { text: t(c.text), style: 'dim' } : { text: `${t(c.text)} ${PROGRESS_MARKS[c.status]}`, style: STATUS_STYLE[c.status]! };
+  const zh = m.locale === 'zh-CN';
+
+  out.push(paint(t(m.title), 'bold'), paint(L.meta.reportTitle, 'bold'), '='.repeat(displayWidth(m.title)));
+  out.push(`${L.meta.asOf}${L.colon}${t(m.asOf)}`, `${L.meta.region}${L.colon}${t(m.region)}`, `${L.meta.period}${L.colon}${m.period}`);
+
+  heading(L.sections.summary, '-');
+  out.push(`${L.summary.indicators}${L.colon}${counts(m.summary.indicators)}`);
+  out.push(`${L.summary.rules}${L.colon}${counts(m.summary.rules)}`);
+  out.push(`${L.summary.actions}${L.colon}${counts(m.summary.actions)}`);
+  out.push(
+    `${L.summary.mostFailed}${L.colon}` +
+      (m.summary.mostFailed.length === 0
+        ? L.summary.none
+        : m.summary.mostFailed.map((c) => L.summary.failures(c.clause, t(c.label), c.failures)).join(L.listSeparator)),
+  );
+
+  heading(L.sections.headline, '-');
+  const C = L.columns;
+  out.push(
+    ...renderTextTable(
+      [C.clause, C.indicator, C.unit, C.baseline, C.value, C.expected, C.target, C.status, C.gap],
+      m.headline.map((h) => [
+        { text: h.clause },
+        { text: t(h.name) },
+        { text: t(h.unit) },
+        { text: h.baseline ?? '-' },
+        h.display === null ? { text: t(h.noValue ?? '-'), style: 'dim' } : { text: h.display, style: STATUS_STYLE[h.status]! },
+        { text: h.expectedDisplay ?? '-' },
+        { text: h.target },
+        status(h.status, h.statusLabel),
+        { text: t(h.gap ?? '-') },
+      ]),
+      { align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'], maxWidths: [undefined, zh ? 26 : 36, 12], paint },
+    ),
+  );
+
+  heading(L.sections.townships, '-');
+  if (m.townships.length === 0) out.push(L.notes.noTownships);
+  else {
+    const right = m.headline.map(() => 'right' as const);
+    out.push(
+      ...renderTextTable(
+        [C.township, C.code, ...m.headline.map((h) => h.clause)],
+        [
+          ...m.townships.map((r) => [{ text: t(r.name) }, { text: t(r.code) }, ...r.cells.map(mark)]),
+          [{ text: L.notes.county, style: 'bold' }, { text: t(evaluation.region) }, ...m.countyCells.map(mark)],
+        ],
+        { align: ['left', 'left', ...right], paint },
+      ),
+      '',
+      L.notes.legend,
+    );
+  }
+
+  heading(L.sections.rules, '-');
+  if (m.chapters.length === 0) out.push(L.notes.noFailingRules);
+  for (const ch of m.chapters) {
+    out.push('', paint(t(ch.title), 'bold'));
+    for (const g of ch.groups) {
+      const indent = g.title === null ? 2 : 4;
+      if (g.title !== null) out.push(`  ${paint(t(g.title), 'bold')}`);
+      for (const c of g.clauses) {
+        out.push(`${' '.repeat(indent)}[${c.clause}] ${t(c.label)}${L.colon}${t(c.title)}`);
+        out.push(
+          ...renderTextTable(
+            [C.result, C.subject, C.actual, C.required, C.message],
+            c.results.map((r) => [
+              status(r.status, r.statusLabel),
+              { text: t(r.subjectName === null ? r.subject : `${r.subjectName} (${r.subject})`) },
+              { text: t(r.actual ?? '-') },
+              { text: t(r.expected ?? '-') },
+              { text: t(r.message) },
+            ]),
+            { indent: indent + 2, maxWidths: [undefined, 24, 14, 14, zh ? 56 : 64], paint },
+          ),
+          '',
+        );
+      }
+    }
+  }
+
+  heading(L.sections.actions, '-');
+  out.push(counts(m.actions.counts));
+  if (m.actions.overdue.length === 0) out.push(L.notes.noOverdue);
+  else {
+    out.push('', `${L.notes.overdue}${L.colon}`);
+    out.push(
+      ...renderTextTable(
+        [C.clause, C.due, C.message],
+        m.actions.overdue.map((a) => [{ text: a.clause }, { text: t(a.due) }, { text: t(a.message), style: 'red' }]),
+        { indent: 2, maxWidths: [undefined, undefined, zh ? 60 : 72], paint },
+      ),
+    );
+  }
+
+  heading(L.sections.missing, '-');
+  out.push(m.missing.input);
+  const mm = m.missing;
+  if (mm.fields.length === 0 && mm.rejected.length === 0 && mm.issues.length === 0) out.push(L.notes.noMissing);
+  if (mm.fields.length > 0) {
+    out.push('', `${L.notes.missingFields}${L.colon}`);
+    out.push(
+      ...renderTextTable(
+        [C.field, C.subjects],
+        mm.fields.map((f) => [{ text: t(f.field) }, { text: String(f.subjects) }]),
+        { indent: 2, align: ['left', 'right'] },
+      ),
+    );
+  }
+  if (mm.rejected.length > 0) {
+    out.push('', `${L.notes.rejected}${L.colon}`);
+    out.push(
+      ...renderTextTable(
+        [C.index, C.code],
+        mm.rejected.map((r) => [{ text: String(r.index) }, { text: t(r.code ?? '-') }]),
+        { indent: 2, align: ['right', 'left'] },
+      ),
+    );
+  }
+  if (mm.issues.length > 0) {
+    out.push('', `${L.notes.issues}${L.colon}`);
+    out.push(
+      ...renderTextTable(
+        [C.path, C.problem],
+        mm.issues.map((i) => [{ text: t(i.path) }, { text: t(i.message), style: 'red' }]),
+        { indent: 2, maxWidths: [32, zh ? 60 : 72], paint },
+      ),
+    );
+  }
+
+  out.push('', L.notes.dataSource(t(m.asOf)), L.notes.footer);
+  return `${out.map((l) => l.trimEnd()).join('\n')}\n`;
+}
