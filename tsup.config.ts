@@ -27,4 +27,17 @@ export default defineConfig([
     splitting: false,
     outExtension: ({ format }) => ({ js: format === 'iife' ? '.global.js' : '.mjs' }),
   },
+  {
+    // The command-line tool: Node only. csv-parse is a dev dependency bundled here (and only here), so the package
+    // keeps exactly three runtime dependencies; zod, date-fns and decimal.js stay external.
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    noExternal: ['csv-parse'],
+    banner: { js: '#!/usr/bin/env node' },
+    sourcemap: false,
+    splitting: false,
+    treeshake: true,
+  },
 ]);

@@ -1,0 +1,69 @@
+/**
+ * Errors the CLI reports to the user with an exit code, never with a stack trace.
+ *
+ * @module
+ */
+import type { CliIssue } from './CliIssue';
+
+/**
+ * The command line itself is wrong (unknown option, missing file, bad `--format`): exit code 2.
+ *
+ * @example
+ * ```ts
+ * new UsageError('未知的输出格式 "pdf"', 'unknown format "pdf"', 'evaluate').exitCode
+ * //=> 2
+ * ```
+ */
+export class UsageError extends Error {
+  /** Always 2. */
+  readonly exitCode = 2;
+  /** The message in Chinese. */
+  readonly messageZh: string;
+  /** The message in English. */
+  readonly messageEn: string;
+  /** The command whose `--help` the message points to, if any. */
+  readonly command: string | undefined;
+
+  constructor(messageZh: string, messageEn: string, command?: string) {
+    super(`${messageZh} / ${messageEn}`);
+    this.name = 'UsageError';
+    this.messageZh = messageZh;
+    this.messageEn = messageEn;
+    this.command = command;
+  }
+}
+
+/**
+ * The input data is invalid: every problem, located by row and column or path; exit code 2.
+ *
+ * @example
+ * ```ts
+ * new InputError([]).exitCode
+ * //=> 2
+ * ```
+ */
+export class InputError extends Error {
+  /** Always 2. */
+  readonly exitCode = 2;
+  /** Every problem found, in input order. */
+  readonly issues: readonly CliIssue[];
+
+  constructor(issues: readonly CliIssue[]) {
+    super(`the input has ${issues.length} problem(s)`);
+    this.name = 'InputError';
+    this.issues = issues;
+  }
+}
+
+/**
+ * A single input problem that stops reading at once (unreadable file, bad encoding, CSV syntax): exit code 2.
+ *
+ * @example
+ * ```ts
+ * inputError('read_failed', '', '', '无法读取', 'cannot read').issues.length
+ * //=> 1
+ * ```
+ */
+export function inputError(code: string, whereZh: string, whereEn: string, messageZh: string, messageEn: string): InputError {
+  return new InputError([{ code, whereZh, whereEn, messageZh, messageEn }]);
+}

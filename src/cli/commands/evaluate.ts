@@ -1,0 +1,264 @@
+/**
+ * `evaluate [file]`, and the one place the CLI reaches the library's evaluation, reports and sample
+ * (`evaluate`, `renderReport`, `SAMPLE_SNAPSHOT`, the evaluation's JSON Schema), through an {@link Engine}.
+ *
+ * @module
+ */
+import type { EvaluateOptions, Evaluation } from '../../evaluate/index';
+import { RULE_IDS } from '../../rules/RULE_IDS';
+import { formatPath } from '../../snapshot/PlanIssue';
+import type { Snapshot } from '../../snapshot/snapshotSchema';
+import { inputError, InputError } from '../CliError';
+import type { CliIO } from '../CliIO';
+import { INPUT_OPTIONS, inputOptions, oneOf, parseCommand, parseLocale } from '../args';
+import { writeOutput } from '../files';
+import { jsonChunks } from '../jsonChunks';
+import { loadSnapshotInput, readJsonObject, type LoadedSnapshot } from '../loadSnapshot';
+import { createProgress } from '../progress';
+import { useColour } from '../style';
+
+/**
+ * One rule result as the CLI reads it (the fields `check` prints).
+ *
+ * @example
+ * ```ts
+ * const r: RuleResultLike = { ruleId: 'T8.area', clause: 'T8', subject: '533124101001', status: 'fail',
+ *   actual: '25', expected: '30', message: { zh: '每百户面积未达到30平方米', en: 'below 30 m² per 100 households' } };
+ * ```
+ */
+export interface RuleResultLike {
+  /** Stable rule id. */
+  readonly ruleId: string;
+  /** The plan clause it encodes. */
+  readonly clause: string;
+  /** A unit, township or county code. */
+  readonly subject: string;
+  /** `pass`, `fail`, `pending`, `not_applicable` or `missing_data`. */
+  readonly status: string;
+  /** The value found. */
+  readonly actual?: unknown;
+  /** The value required. */
+  readonly expected?: unknown;
+  /** What the result means, in both languages. */
+  readonly message: { readonly zh: string; readonly en: string };
+}
+
+/**
+ * An evaluation as the CLI reads it: JSON-serialisable data with at least its rule results.
+ *
+ * @example
+ * ```ts
+ * const e: EvaluationLike = { rules: [] };
+ * ```
+ */
+export interface EvaluationLike {
+  /** Every rule result. */
+  readonly rules: readonly RuleResultLike[];
+}
+
+/**
+ * What the CLI needs from the rest of the library. Tests pass their own; the command uses {@link loadEngine}.
+ *
+ * @example
+ * ```ts
+ * const engine: Engine = {
+ *   evaluate: () => ({ rules: [] }),
+ *   renderReport: () => 'report\n',
+ *   sampleSnapshot: () => ({ asOf: '2024-12-31', units: [] }),
+ * };
+ * ```
+ */
+export interface Engine {
+  /**
+   * `evaluate(input, options)` from `src/evaluate`. The CLI passes the input as read and the snapshot it has already
+   * validated, so that the library's engine need not validate a large input twice (`evaluateSnapshot`).
+   */
+  evaluate(input: unknown, options: Record<string, unknown>, snapshot: Snapshot): EvaluationLike | Promise<EvaluationLike>;
+  /** `renderReport(evaluation, { format, locale, color })` from `src/report`; `color` only for text on a terminal. */
+  renderReport(evaluation: EvaluationLike, options: { format: 'text' | 'markdown' | 'html'; locale: 'zh-CN' | 'en'; color: boolean }): string;
+  /** The embedded sample snapshot (`SAMPLE_SNAPSHOT` from `src/sample`). */
+  sampleSnapshot(): unknown;
+  /** The label the sample must carry (illustrative, not official statistics); printed on standard error with `--sample`. */
+  readonly sampleNotice?: { readonly zh: string; readonly en: string };
+  /** The evaluation's JSON Schema, when the library publishes one. */
+  evaluationJsonSchema?(): Record<string, unknown>;
+}
+
+/**
+ * Thrown by an engine part the library does not provide (a stand-in engine without a sample or schema): exit code 3
+ * with a short message.
+ *
+ * @example
+ * ```ts
+ * new NotAvailableError('evaluate').message
+ * //=> 'evaluate is not available in this build'
+ * ```
+ */
+export class NotAvailableError extends Error {
+  constructor(what: string) {
+    super(`${what} is not available in this build`);
+    this.name = 'NotAvailableError';
+  }
+}
+
+/**
+ * The library's engine, loaded on first use so that `template`, `schema` and `--help` start fast.
+ *
+ * @example
+ * ```ts
+ * const engine = await loadEngine();
+ * ```
+ */
+export async function loadEngine(): Promise<Engine> {
+  const [evaluation, report, sample, notice] = await Promise.all([
+    import('../../evaluate/index'),
+    import('../../report/index'),
+    import('../../sample/sampleSnapshot'),
+    import('../../sample/SAMPLE_NOTICE'),
+  ]);
+  return {
+    // The CLI has validated the input already: evaluate the parsed snapshot without validating it again.
+    evaluate: (_input, options, snapshot) => evaluation.evaluateSnapshot(snapshot, options as EvaluateOptions),
+    renderReport: (e, options) => report.renderReport(e as Evaluation, options),
+    sampleSnapshot: () => sample.SAMPLE_SNAPSHOT,
+    sampleNotice: notice.SAMPLE_NOTICE,
+    evaluationJsonSchema: () => evaluation.evaluationJsonSchema(),
+  };
+}
+
+/** Evaluation options that have their own command-line option. */
+const OPTION_FLAGS: Readonly<Record<string, string>> = Object.freeze({ asOf: '--as-of', levels: '--levels', rules: '--rules' });
+
+function list(raw: string): string[] {
+  return raw
+    .split(/[,，\s]+/)
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+}
+
+/**
+ * Options the CLI passes to `evaluate`: those of `--options-json FILE`, then `asOf` from `--as-of`, `levels` from
+ * `--levels` and `rules` from `--rules` (comma-separated lists), which win.
+ *
+ * @throws InputError when the options file cannot be read or is not a JSON object.
+ * @example
+ * ```ts
+ * await evaluateOptions({ 'as-of': '2024-12-31', levels: 'county,township' }, io)
+ * //=> { asOf: '2024-12-31', levels: ['county', 'township'] }
+ * ```
+ */
+export async function evaluateOptions(values: Readonly<Record<string, string | boolean | undefined>>, io: CliIO): Promise<Record<string, unknown>> {
+  const file = values['options-json'];
+  const options: Record<string, unknown> = typeof file === 'string' ? await readJsonObject(file, io, 'auto', '--options-json') : {};
+  const asOf = values['as-of'];
+  const levels = values['levels'];
+  const rules = values['rules'];
+  if (typeof asOf === 'string') options['asOf'] = asOf;
+  if (typeof levels === 'string') options['levels'] = list(levels);
+  if (typeof rules === 'string') options['rules'] = list(rules);
+  checkListOption(options, 'levels', LEVELS, values);
+  checkListOption(options, 'rules', RULE_IDS, values);
+  return options;
+}
+
+const LEVELS: readonly string[] = ['county', 'township', 'unit'];
+
+/** `levels` and `rules` must name known levels and rule IDs; the library would otherwise ignore or throw. */
+function checkListOption(options: Record<string, unknown>, key: 'levels' | 'rules', known: readonly string[], values: Readonly<Record<string, string | boolean | undefined>>): void {
+  const v = options[key];
+  if (v === undefined) return;
+  const fromFlag = values[key] !== undefined;
+  const file = values['options-json'];
+  const [whereZh, whereEn] = fromFlag ? [`选项 --${key}`, `option --${key}`] : [`--options-json ${String(file)} 的 ${key}`, `${key} in --options-json ${String(file)}`];
+  const bad = Array.isArray(v) ? v.filter((x) => typeof x !== 'string' || !known.includes(x)) : [v];
+  if (bad.length === 0 && Array.isArray(v)) return;
+  const what = key === 'levels' ? ['指标层级', 'indicator level'] : ['规则 ID', 'rule ID'];
+  throw inputError(
+    key === 'levels' ? 'unknown_level' : 'unknown_rule',
+    whereZh,
+    whereEn,
+    `未知的${what[0]}：${bad.map((x) => JSON.stringify(x)).join('、')}。可用：${known.join('、')}`,
+    `unknown ${what[1]}(s): ${bad.map((x) => JSON.stringify(x)).join(', ')}. Known: ${known.join(', ')}`,
+  );
+}
+
+/**
+ * Load the input named by the command line (a file, `-`, or `--sample`) and evaluate it, with progress for large inputs.
+ *
+ * @throws InputError or UsageError for bad input (exit 2).
+ * @example
+ * ```ts
+ * const { evaluation } = await runEvaluation('check', ['units.csv', '--as-of', '2024-12-31'], io, engine);
+ * ```
+ */
+export async function runEvaluation(
+  command: 'evaluate' | 'check',
+  values: Readonly<Record<string, string | boolean | undefined>>,
+  file: string | undefined,
+  io: CliIO,
+  engine: Engine,
+): Promise<{ evaluation: EvaluationLike; loaded: LoadedSnapshot; locale: 'zh-CN' | 'en' }> {
+  const locale = parseLocale(command, values['locale'] as string | undefined);
+  const opts = inputOptions(command, values, file);
+  const progress = createProgress(io.stderr, io.isTTY.stderr);
+  const sample = opts.useSample ? await engine.sampleSnapshot() : undefined;
+  if (opts.useSample && engine.sampleNotice) io.stderr.write(`注意 note: ${engine.sampleNotice.zh} / ${engine.sampleNotice.en}\n`);
+  const loaded = await loadSnapshotInput(opts.useSample ? { ...opts, sample } : opts, io, progress);
+  const options = await evaluateOptions(values, io);
+  progress.start(loaded.snapshot.units.length);
+  progress.stage('评估', 'evaluating');
+  let evaluation: EvaluationLike;
+  try {
+    evaluation = await engine.evaluate(loaded.input, options, loaded.snapshot);
+  } catch (e) {
+    throw optionError(e, values) ?? e;
+  }
+  progress.done();
+  return { evaluation, loaded, locale };
+}
+
+/**
+ * `evaluate [file]`: print (or write to `--out`) the report of the input, as text, Markdown, HTML or JSON.
+ * Returns the exit code: 0, whatever the rules' statuses (use `check` to gate on them).
+ *
+ * @example
+ * ```ts
+ * await evaluateCommand(['--sample', '--format', 'markdown'], io, engine)
+ * //=> 0
+ * ```
+ */
+export async function evaluateCommand(argv: readonly string[], io: CliIO, engine: () => Promise<Engine>): Promise<number> {
+  const { values, positionals } = parseCommand('evaluate', argv, { ...INPUT_OPTIONS, format: { type: 'string' } }, 1);
+  const format = oneOf('evaluate', 'format', values.format, ['text', 'markdown', 'html', 'json'] as const, 'text');
+  const { evaluation, locale } = await runEvaluation('evaluate', values, positionals[0], io, await engine());
+  const toFile = values.out !== undefined && values.out !== '-';
+  const color = format === 'text' && !toFile && useColour(io.isTTY.stdout, io.env);
+  const out =
+    format === 'json' ? jsonChunks(evaluation) : ensureNewline((await engine()).renderReport(evaluation, { format, locale, color }));
+  await writeOutput(out, values.out, io);
+  if (toFile) io.stderr.write(`已写入 written: ${values.out}\n`);
+  return 0;
+}
+
+/** A `PlanInputError` about an option, pointed at `--as-of` or at the `--options-json` file. */
+function optionError(e: unknown, values: Readonly<Record<string, string | boolean | undefined>>): InputError | undefined {
+  const err = e as { name?: unknown; path?: unknown; code?: unknown; messageZh?: unknown; messageEn?: unknown };
+  if (err?.name !== 'PlanInputError' || !Array.isArray(err.path) || typeof err.messageZh !== 'string' || typeof err.messageEn !== 'string') {
+    return undefined;
+  }
+  const head = err.path[0];
+  const flag = typeof head === 'string' ? OPTION_FLAGS[head] : undefined;
+  const optionsFile = values['options-json'];
+  const path = formatPath(err.path as (string | number)[]);
+  const [whereZh, whereEn] =
+    flag !== undefined && values[flag.slice(2)] !== undefined
+      ? [`选项 ${flag}`, `option ${flag}`]
+      : typeof optionsFile === 'string'
+        ? [`--options-json ${optionsFile} 的 ${path}`, `${path} in --options-json ${optionsFile}`]
+        : [`评估选项 ${path}`, `evaluation option ${path}`];
+  return inputError(typeof err.code === 'string' ? err.code : 'invalid_option', whereZh, whereEn, err.messageZh, err.messageEn);
+}
+
+function ensureNewline(s: string): string {
+  return s.endsWith('\n') ? s : `${s}\n`;
+}

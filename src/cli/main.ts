@@ -1,0 +1,29 @@
+/**
+ * The `longchuan-community-plan` executable: runs {@link run} with the process's streams and sets the exit code.
+ *
+ * @example
+ * ```sh
+ * npx longchuan-community-plan evaluate --sample
+ * ```
+ *
+ * @module
+ */
+import process from 'node:process';
+import { run } from './run';
+
+// A closed pipe (`… | head`) is not an error: stop quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  process.stderr.write(`✖ 无法写出 / cannot write output: ${e.code ?? e.message}\n`);
+  process.exit(3);
+});
+
+void run(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  isTTY: { stdin: Boolean(process.stdin.isTTY), stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) },
+}).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,215 @@
+/**
+ * The `--help` texts of the command and of each subcommand, in Chinese and English.
+ *
+ * @module
+ */
+import { CSV_COLUMNS, JSON_ONLY_UNIT_FIELDS } from './csvColumns';
+
+/**
+ * The command's name, as installed by the package's `bin`.
+ *
+ * @example
+ * ```ts
+ * BIN
+ * //=> 'longchuan-community-plan'
+ * ```
+ */
+export const BIN = 'longchuan-community-plan';
+
+/**
+ * The subcommands.
+ *
+ * @example
+ * ```ts
+ * const c: CommandName = 'check';
+ * ```
+ */
+export type CommandName = 'evaluate' | 'check' | 'template' | 'schema';
+
+const EXIT_CODES = `Exit codes / 退出码:
+  0  成功 / success
+  1  check: 有规则未达标 / a rule fails
+  2  输入或参数无效（逐条列出问题）/ invalid input or usage (every problem listed)
+  3  内部错误 / internal error (set LONGCHUAN_CLI_DEBUG=1 for details)`;
+
+const MAIN = `Usage / 用法: ${BIN} <command> [options]
+
+陇川县“十四五”城乡社区服务体系建设规划：用规划评估一个县的数据。
+Longchuan County's 14th Five-Year community service plan: evaluate a county's data against it.
+
+Commands / 命令:
+  evaluate [file]   评估快照（JSON）或单位表（CSV），输出报告
+                    evaluate a snapshot (JSON) or a units table (CSV) and print the report
+  check [file]      列出未达标的规则；有则退出码为 1（用于 CI）
+                    list the failing rules; exit 1 when any rule fails (for CI)
+  template          输出 CSV 模板（UTF-8 带 BOM，Excel 可直接打开）
+                    write the CSV template (UTF-8 with BOM, opens right in Excel)
+  schema            输出 JSON Schema / print the JSON Schema
+  help [command]    显示帮助 / show help
+
+Options / 选项:
+  -h, --help        显示帮助（每个命令都有）/ show help (every command has it)
+  -v, --version     显示版本 / show the version
+
+${EXIT_CODES}
+
+Colour only on a terminal, never when NO_COLOR is set. / 仅在终端中着色，设置 NO_COLOR 时不着色。
+
+Try / 试一试:
+  ${BIN} evaluate --sample
+  ${BIN} evaluate --help
+`;
+
+const INPUT = `Input / 输入:
+  file                  .json 快照或 .csv 单位表；"-" 读取标准输入
+                        a .json snapshot or a .csv units table; "-" reads standard input
+  --sample              使用内置示例数据（示意数据，非官方统计）
+                        use the embedded sample (illustrative figures, not official statistics)
+  --input-format F      json | csv（默认按扩展名判断，否则按内容）/ default: by extension, else by content
+  --encoding E          auto | utf-8 | gb18030 | gbk（默认 auto：有效的 UTF-8 按 UTF-8 读，否则按 GB18030）
+                        default auto: valid UTF-8 is read as UTF-8, anything else as GB18030 (Excel on Chinese Windows)
+  --as-of YYYY-MM-DD    数据所对应的日期：CSV 必填；JSON 时作为评估日期（默认取快照的 asOf）
+                        the date the figures describe: required for CSV; for JSON, the evaluation's as-of date
+                        (default: the snapshot's asOf)
+  --options-json FILE   传给 evaluate() 的选项（JSON 对象：取整、规则解读等）
+                        options passed to evaluate() as a JSON object (rounding, rule readings, …)
+  --levels LIST         指标层级，逗号分隔：county,township,unit（默认全部；单位很多时省略 unit）
+                        indicator levels, comma-separated (default all; leave out unit for very large inputs)
+  --rules LIST          只运行这些规则（规则 ID，逗号分隔）/ run only these rules (rule IDs, comma-separated)
+
+County figures (for CSV; for JSON they override the snapshot's) / 全县数据（CSV 用；对 JSON 则覆盖快照中的值）:
+  --resident-population N         全县常住人口 / county resident population
+  --urban-resident-population N   全县城镇常住人口 / county urban resident population
+  --county-households N           全县户数 / county households
+  --county-json FILE              全县数据 JSON 文件（snapshot 的 county 对象）/ a JSON file of county figures
+                                  (the snapshot's county object), e.g. {"urbanResidentPopulation": 70000};
+                                  the options above override it / 上面的选项优先
+  --base-json FILE                CSV 之外的快照内容（asOf、county、townships、records、actions；不含 units）
+                                  the rest of the snapshot for a CSV (asOf, county, townships, records, actions;
+                                  no units): the CSV supplies the units, the options above override it
+  --region CODE                   区域代码，默认 533124（陇川县）/ region code, default 533124 (Longchuan)
+
+  Numbers are plain digits: 1200, 320.5; never 1,200 (the library never guesses).
+  数字只写数字：1200、320.5；不要写千位分隔符 1,200（程序不做猜测）。`;
+
+function columnsHelp(): string {
+  const rows = CSV_COLUMNS.map((c) => {
+    const head = `${c.headerZh} / ${c.field}${c.required ? ' *' : ''}`;
+    return `  ${head}\n      ${c.hintZh}\n      ${c.hintEn}`;
+  });
+  return `CSV columns / CSV 列 (row 1 = headers, Chinese or English; * = required / 必填):
+${rows.join('\n')}
+  Empty cell = unknown, never zero. Yes/no cells: 是/否, 有/无, true/false, 1/0, Y/N.
+  Dates: YYYY-MM-DD (2024/6/30 and 2024年6月30日 are read too). Numbers: plain digits, no thousands separators.
+  Commas, CRLF, quoted cells and UTF-8 with or without BOM or GB18030/GBK all work.
+  Nested unit fields are JSON-only: ${JSON_ONLY_UNIT_FIELDS.join(', ')}.
+  空单元格表示“未知”，不是 0。是/否列可填 是/否、有/无、true/false、1/0、Y/N。
+  嵌套字段（${JSON_ONLY_UNIT_FIELDS.join('、')}）只能用 JSON 快照提供。
+  Get a template / 获取模板: ${BIN} template --out units.csv`;
+}
+
+const HELP: Record<CommandName, () => string> = {
+  evaluate: () => `Usage / 用法: ${BIN} evaluate [file] [options]
+
+评估一个县的数据，输出规划达标报告。退出码 0（用 check 在规则未达标时失败）。
+Evaluate a county's data against the plan and print the report. Exits 0 (use check to fail on failing rules).
+
+${INPUT}
+
+Output / 输出:
+  --format F            text | markdown | html | json（默认 text）/ default text
+  --locale L            zh-CN | en（默认 zh-CN）/ default zh-CN
+  --out FILE            写入文件而非标准输出 / write to FILE instead of standard output
+  -h, --help            显示帮助 / show this help
+
+${columnsHelp()}
+
+Progress is shown on standard error for inputs of more than 10,000 units.
+超过 10,000 个单位时在标准错误输出显示进度。
+
+${EXIT_CODES}
+
+Examples / 示例:
+  ${BIN} evaluate --sample
+  ${BIN} evaluate snapshot.json --format html --out report.html
+  ${BIN} evaluate units.csv --as-of 2024-12-31 --urban-resident-population 70000 --format markdown
+  cat snapshot.json | ${BIN} evaluate - --format json --locale en
+`,
+  check: () => `Usage / 用法: ${BIN} check [file] [options]
+
+列出未达标（fail）的规则；有则退出码为 1，没有则为 0。待定与缺数据不算未达标。用于 CI。
+List the failing rules; exit 1 when any rule fails, 0 when none does. Pending and missing data are not failures. For CI.
+
+${INPUT}
+
+Output / 输出:
+  --format F            text | json（默认 text；json 为未达标规则结果的数组）
+                        default text; json prints the failing rule results as an array
+  --locale L            zh-CN | en（默认 zh-CN）/ default zh-CN
+  --out FILE            写入文件而非标准输出 / write to FILE instead of standard output
+  -h, --help            显示帮助 / show this help
+
+CSV columns: as for evaluate (${BIN} evaluate --help). / CSV 列同 evaluate。
+
+${EXIT_CODES}
+
+Examples / 示例:
+  ${BIN} check snapshot.json
+  ${BIN} check units.csv --as-of 2024-12-31 --locale en
+`,
+  template: () => `Usage / 用法: ${BIN} template [options]
+
+输出 CSV 模板：一行表头，UTF-8 带 BOM（Excel 可直接打开），CRLF 换行。
+Write the CSV template: one header row, UTF-8 with a BOM (opens right in Excel), CRLF line ends.
+
+Options / 选项:
+  --locale L            zh-CN（中文表头，默认）| en（英文字段名）/ zh-CN Chinese headers (default) | en field names
+  --out FILE            写入文件而非标准输出 / write to FILE instead of standard output
+  -h, --help            显示帮助 / show this help
+
+${columnsHelp()}
+
+Example / 示例:
+  ${BIN} template --out units.csv
+`,
+  schema: () => `Usage / 用法: ${BIN} schema [--input | --output] [options]
+
+输出 JSON Schema（draft 2020-12）。 Print a JSON Schema (draft 2020-12).
+
+Options / 选项:
+  --input               输入（快照）的 Schema，默认 / the input's (snapshot) schema, the default
+  --output              输出（评估结果，evaluate --format json）的 Schema
+                        the output's (evaluation, evaluate --format json) schema
+  --out FILE            写入文件而非标准输出 / write to FILE instead of standard output
+  -h, --help            显示帮助 / show this help
+
+Example / 示例:
+  ${BIN} schema --input --out snapshot.schema.json
+`,
+};
+
+/**
+ * The help text of the command, or of one subcommand.
+ *
+ * @example
+ * ```ts
+ * helpText('template').startsWith('Usage / 用法: longchuan-community-plan template')
+ * //=> true
+ * ```
+ */
+export function helpText(command?: CommandName): string {
+  return command === undefined ? MAIN : HELP[command]();
+}
+
+/**
+ * Whether a word names a subcommand.
+ *
+ * @example
+ * ```ts
+ * isCommandName('check')
+ * //=> true
+ * ```
+ */
+export function isCommandName(word: string | undefined): word is CommandName {
+  return word === 'evaluate' || word === 'check' || word === 'template' || word === 'schema';
+}
