@@ -24,3 +24,4 @@ export * from './rules/index';
 export * from './actions/index';
 export * from './evaluate/index';
 export * from './report/index';
+export * from './sample/index';
