@@ -5,14 +5,15 @@ import { defineConfig } from 'tsup';
 // dist/ is cleaned by scripts/clean-dist.mjs before tsup runs, not by tsup's `clean` (parallel builds).
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // Two entry points share one copy of the core through a chunk (splitting), so `./testing` never duplicates it.
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     target: 'node20',
     platform: 'neutral',
     treeshake: true,
-    splitting: false,
+    splitting: true,
   },
   {
     entry: { 'browser/longchuan-community-plan': 'src/browser.ts' },

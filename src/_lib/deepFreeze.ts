@@ -20,6 +20,7 @@
  * //=> true
  * ```
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function deepFreeze<T>(value: T): T {
   freezeInto(value, new WeakSet<object>());
   return value;

@@ -1,4 +1,5 @@
-// What `npm pack` would publish: the built files, README, LICENSE, CHANGELOG and package.json, nothing else.
+// What `npm pack` would publish: the built files, the conformance vectors, README, LICENSE, CHANGELOG and
+// package.json, nothing else (no sources, tests, maps or benchmark data).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -9,7 +10,12 @@ const ALLOWED = [
   /^README\.md$/,
   /^LICENSE$/,
   /^CHANGELOG\.md$/,
-  /^dist\/index\.(js|cjs|d\.ts|d\.cts)$/,
+  /^dist\/(index|testing)\.(js|cjs|d\.ts|d\.cts)$/,
+  /^dist\/chunk-[A-Za-z0-9_-]+\.(js|cjs)$/,
+  /^dist\/[A-Za-z]+-[A-Za-z0-9_-]+\.d\.c?ts$/,
+  /^dist\/cli\.js$/,
+  /^testing\/package\.json$/,
+  /^vectors\/.+\.(json|md)$/,
   /^dist\/browser\/longchuan-community-plan\.(global\.js|mjs)$/,
 ];
 
