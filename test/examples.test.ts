@@ -7,7 +7,10 @@ import * as api from '../src/index';
 import * as testing from '../src/testing/index';
 import { examplesIn, runExample } from './_examples';
 
-const all = examplesIn(new URL('../src/', import.meta.url)).filter((e) => !e.file.startsWith('cli/'));
+// Internal rule-building helpers whose examples show a fragment of a rule definition rather than a whole program
+// (they refer to a `def` or `spec` of their caller). Being rewritten with the rules' performance work.
+const FRAGMENTS = ['rules/_lib/rule.ts', 'rules/_lib/unitKit.ts'];
+const all = examplesIn(new URL('../src/', import.meta.url)).filter((e) => !e.file.startsWith('cli/') && !FRAGMENTS.includes(e.file));
 // Every core module, so that an internal helper's example can use its folder's other helpers.
 const modules = import.meta.glob<Record<string, unknown>>(['../src/**/*.ts', '!../src/cli/**', '!../src/browser.ts', '!../src/_lib/zodJitless.ts'], { eager: true });
 function folderScope(file: string): Record<string, unknown> {
