@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * Every `@example` in src/ whose lines show `//=> result` is run with the public API in scope, and each shown result
  * checked: the documentation cannot drift from the code. Internal modules' examples run with their own exports. (The CLI's examples are Node-only and tested in test/cli.)

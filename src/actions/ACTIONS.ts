@@ -8,6 +8,7 @@ const DUE_2025 = '2025-12-31' as CalendarDate;
  * Every tracked action's ID, in catalogue order (the plan's order). The tuple is frozen.
  *
  * @clause S1
+ * @category Safeguards · 保障措施
  * @example
  * ```ts
  * ACTION_IDS.slice(0, 2)
@@ -112,9 +113,12 @@ export const ACTION_IDS = deepFreeze([
  * The ID of one tracked action: a literal union, so a mistyped ID does not compile.
  *
  * @clause S1
+ * @category Safeguards · 保障措施
  * @example
  * ```ts
  * const id: ActionId = 'p3-17-three-lists';
+ * getAction(id).titleZh
+ * //=> '“三项清单”工作制度'
  * ```
  */
 export type ActionId = (typeof ACTION_IDS)[number];
@@ -241,6 +245,7 @@ const LIST = [
  * @clause S1
  * @clause P3.8
  * @clause T9
+ * @category Safeguards · 保障措施
  * @example
  * ```ts
  * ACTIONS.filter((a) => a.clause === 'P3.17').map((a) => a.quote)
@@ -258,6 +263,7 @@ const BY_ID: ReadonlyMap<string, ActionDefinition & { readonly id: ActionId }> =
  * Whether a value is a tracked action's ID.
  *
  * @clause S1
+ * @category Safeguards · 保障措施
  * @example
  * ```ts
  * isActionId('t9-self-service-devices')
@@ -273,6 +279,7 @@ export function isActionId(value: unknown): value is ActionId {
  *
  * @throws RangeError when called (from untyped code) with an unknown ID.
  * @clause S1
+ * @category Safeguards · 保障措施
  * @example
  * ```ts
  * getAction('p3-4-mental-health-purchase').due

@@ -5,9 +5,13 @@ import type { CalendarDate } from '../period/CalendarDate';
  * Where a tracked action stands: not started, in progress, or done.
  *
  * @clause S1
+ * @category Safeguards · 保障措施
  * @example
  * ```ts
  * const s: ActionStatus = 'in_progress';
+ * checkActions({ asOf: '2024-12-31', units: [], actions: [{ actionId: 'p3-3-youth-homes', status: s, startedOn: '2024-03-01' }] })
+ *   .find((r) => r.actionId === 'p3-3-youth-homes')?.status
+ * //=> 'in_progress'
  * ```
  */
 export type ActionStatus = 'not_started' | 'in_progress' | 'done';
@@ -17,6 +21,7 @@ export type ActionStatus = 'not_started' | 'in_progress' | 'done';
  * 定期开展, 逐步提高: `'ongoing'`, which is reported `in_progress` while it goes on and may be marked `done` for a year).
  *
  * @clause S1
+ * @category Safeguards · 保障措施
  * @example
  * ```ts
  * getAction('p3-17-three-lists').cadence
@@ -30,6 +35,7 @@ export type ActionCadence = 'once' | 'ongoing';
  * words and titles. Never carries a number the plan does not give.
  *
  * @clause S1
+ * @category Safeguards · 保障措施
  * @example
  * ```ts
  * const a: ActionDefinition = getAction('p3-8-cultural-service-centres');

@@ -12,6 +12,7 @@ import { ACTIONS } from './ACTIONS';
  * `dueThisYear` is true when the item's due date falls in the list's year.
  *
  * @clause S1
+ * @category Safeguards · 保障措施
  * @example
  * ```ts
  * const item: TaskListItem = annualTaskList(2025).items.find((i) => i.id === 'p3-16-village-plans')!;
@@ -42,6 +43,7 @@ export interface TaskListItem {
  * The annual task list (年度任务清单) of one year of the plan period.
  *
  * @clause S1
+ * @category Safeguards · 保障措施
  * @example
  * ```ts
  * const list: AnnualTaskList = annualTaskList(2023);
@@ -69,6 +71,7 @@ const KIND_ORDER = { task: 0, rule: 1, action: 2 } as const;
  * @param year - A year of the plan period, 2021–2025.
  * @throws `PlanInputError` with code `'year_outside_plan'` (path `['year']`) for any other value.
  * @clause S1
+ * @category Safeguards · 保障措施
  * @example
  * ```ts
  * const list = annualTaskList(2025);

@@ -9,6 +9,7 @@ import { ACTIONS, isActionId, type ActionId } from './ACTIONS';
  * snapshot does not report it), dates, evidence and whether its due date has passed unfinished.
  *
  * @clause S1
+ * @category Safeguards · 保障措施
  * @example
  * ```ts
  * const r: ActionReport = checkActions({ asOf: '2024-12-31', units: [] })[0]!;
@@ -50,6 +51,7 @@ const STATUS_EN = { not_started: 'not started', in_progress: 'in progress', done
  *
  * @clause S1
  * @clause P3.8
+ * @category Safeguards · 保障措施
  * @example
  * ```ts
  * const s = { asOf: '2024-12-31', units: [], actions: [{ actionId: 'p3-17-three-lists', status: 'done' as const, completedOn: '2023-05-01' }] };
@@ -109,6 +111,7 @@ export function checkActions(snapshot: Snapshot): ActionReport[] {
  * (`unknown_action`), or a date after the snapshot's `asOf` (`date_after_as_of`). Empty when there are none.
  *
  * @clause S1
+ * @category Safeguards · 保障措施
  * @example
  * ```ts
  * actionRecordIssues({ asOf: '2024-12-31', units: [], actions: [{ actionId: 'no-such-action', status: 'not_started' }] })[0]?.code

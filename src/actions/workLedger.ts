@@ -15,6 +15,7 @@ import { checkActions } from './checkActions';
  * For a rule, `tally` counts its results by status; for other items it is `null`.
  *
  * @clause S1
+ * @category Safeguards · 保障措施
  * @example
  * ```ts
  * const e: LedgerEntry = openLedger(annualTaskList(2024)).entries[0]!;
@@ -46,6 +47,7 @@ export interface LedgerEntry {
  * returns a new ledger.
  *
  * @clause S1
+ * @category Safeguards · 保障措施
  * @example
  * ```ts
  * const ledger: WorkLedger = openLedger(annualTaskList(2024));
@@ -64,6 +66,7 @@ export interface WorkLedger {
  * Open a ledger for a task list with every item `not_started`.
  *
  * @clause S1
+ * @category Safeguards · 保障措施
  * @example
  * ```ts
  * openLedger(annualTaskList(2022)).entries.every((e) => e.status === 'not_started')
@@ -85,9 +88,13 @@ export function openLedger(list: AnnualTaskList): WorkLedger {
  * What is recorded for one ledger item.
  *
  * @clause S1
+ * @category Safeguards · 保障措施
  * @example
  * ```ts
  * const u: LedgerUpdate = { status: 'in_progress', updatedOn: '2024-03-31', evidence: ['陇政办发〔2024〕1号'] };
+ * const entry = recordInLedger(openLedger(annualTaskList(2024)), 't9-smart-community-system', u).entries.find((e) => e.itemId === 't9-smart-community-system');
+ * [entry?.status, entry?.updatedOn, entry?.evidence]
+ * //=> ['in_progress', '2024-03-31', ['陇政办发〔2024〕1号']]
  * ```
  */
 export interface LedgerUpdate {
@@ -109,6 +116,7 @@ const STATUSES: readonly string[] = ['not_started', 'in_progress', 'done'];
  * @throws `PlanInputError` with code `unknown_item` (path `['itemId']`), `invalid_status` (path `['status']`) or
  *   `invalid_date` (path `['updatedOn']`).
  * @clause S1
+ * @category Safeguards · 保障措施
  * @example
  * ```ts
  * const ledger = recordInLedger(openLedger(annualTaskList(2024)), 'p3-17-three-lists', { status: 'done', updatedOn: '2024-06-30' });
@@ -171,6 +179,7 @@ function emptyTally(): Record<RuleStatus, number> {
  * @param options - Rule options.
  * @throws `PlanInputError` for a year outside the plan period or a bad option.
  * @clause S1
+ * @category Safeguards · 保障措施
  * @example
  * ```ts
  * const s = { asOf: '2024-12-31', units: [], county: { ethnicUnityDemonstrationUnits: 21 } };

@@ -13,13 +13,20 @@ import type { RuleOptions } from '../rules/RuleOptions';
  *   for GB/T 8170 四舍六入五成双; 1 decimal for indicators, `places` for rule shares). Targets are always judged on
  *   the unrounded value.
  * - `rules`: the IDs of the rules to run; all of them by default.
- * - `levels`: indicator levels to report; all three by default. Leave out `'unit'` for very large snapshots.
+ * - `levels`: indicator levels to report; all three by default (`'county'` and `'township'` under `detail: 'summary'`).
+ *   Leave out `'unit'` for very large snapshots.
+ * - `detail`: `'full'` (default) materialises every result: one indicator result per unit and indicator, one rule
+ *   result with its two messages per unit and unit-level rule (24 of the 45 rules), 15 million objects for China's
+ *   620,573 village-level units. `'summary'`, for dashboards over very large data, reports indicators at county and
+ *   township level only and counts the unit-level rules instead of listing them: `ruleCounts` gives each rule's
+ *   units by status, overall and per township, and the first 100 failing, pending and incomplete units; `rules` then
+ *   holds the other rules' results only. Everything else (headline, summary, actions, input) is the same as `'full'`.
  *
  * @clause P1.1
  * @clause T3
  * @example
  * ```ts
- * const options: EvaluateOptions = { asOf: '2025-12-31', rounding: 'half_even', farmCountsAsTownship: true };
+ * const options: EvaluateOptions = { asOf: '2025-12-31', rounding: 'half_even', farmCountsAsTownship: true, detail: 'summary' };
  * ```
  */
 export interface EvaluateOptions extends IndicatorOptions, RuleOptions {
@@ -31,4 +38,6 @@ export interface EvaluateOptions extends IndicatorOptions, RuleOptions {
   readonly levels?: readonly IndicatorLevel[];
   /** Decimal places of indicator values shown in `headline`; default 1. */
   readonly indicatorPlaces?: number;
+  /** `'full'` (default): every result; `'summary'`: unit-level rules counted, indicators for county and townships. */
+  readonly detail?: 'full' | 'summary';
 }

@@ -3,6 +3,7 @@ import type { IndicatorId } from '../indicators/INDICATOR_IDS';
 import type { IndicatorResult, ProgressStatus } from '../indicators/IndicatorResult';
 import type { ClauseId } from '../plan/clauseIds';
 import type { RuleResult, RuleStatus } from '../rules/types';
+import type { UnitRuleCount } from '../rules/UnitRuleCounts';
 import type { PlanIssue } from '../snapshot/PlanIssue';
 import type { RejectedUnit } from '../snapshot/safeParseSnapshot';
 
@@ -84,8 +85,53 @@ export interface EvaluationSummary {
   readonly actions: Readonly<Record<ActionReport['status'], number>>;
   /** Clauses with failing rule results, most failures first (ties by clause ID), at most 10. */
   readonly mostFailedClauses: readonly { readonly clause: ClauseId; readonly failures: number }[];
-  /** Missing fields, with how many subjects (units, townships, the county, records) lack each; most first. */
+  /**
+   * Missing fields, with how many subjects lack each, most first (ties by field): the units lacking it for some rule or
+   * indicator (every unit, however many), plus the townships, the county and the records lacking it for a rule or a
+   * county figure.
+   */
   readonly missingData: readonly { readonly field: string; readonly subjects: number }[];
+}
+
+/**
+ * One unit-level rule in a summary evaluation: its units by status overall and per township, and the first units of
+ * each status that needs attention.
+ *
+ * @clause S4
+ * @example
+ * ```ts
+ * const c: TownshipRuleCount = {
+ *   ruleId: 't10-grid-members', clause: 'T10',
+ *   counts: { pass: 3, fail: 1, pending: 0, not_applicable: 0, missing_data: 0 },
+ *   byTownship: { pass: [2, 1], fail: [1, 0], pending: [0, 0], not_applicable: [0, 0], missing_data: [0, 0] },
+ *   subjects: { fail: ['533124101203'], pending: [], missing_data: [] },
+ * };
+ * ```
+ */
+export interface TownshipRuleCount extends UnitRuleCount {
+  /** For each status, one count per township, in the order of {@link EvaluationRuleCounts.townships}. */
+  readonly byTownship: Readonly<Record<RuleStatus, readonly number[]>>;
+}
+
+/**
+ * The unit-level rules of a summary evaluation, counted (plain JSON): columns of counts per township rather than one
+ * object per unit, so that China's 620,573 units take 24 × 5 lists of 41,352 numbers instead of 14.9 million results.
+ *
+ * @clause S4
+ * @example
+ * ```ts
+ * const e = evaluate({ asOf: '2024-12-31', units: [{ code: '533124101201', townshipCode: '533124101', gridMembers: 2 }] }, { detail: 'summary' });
+ * e.ruleCounts?.rules.find((r) => r.ruleId === 't10-grid-members')?.byTownship.pass
+ * //=> [1]
+ * ```
+ */
+export interface EvaluationRuleCounts {
+  /** Most units listed per rule and status in `subjects`: 100. */
+  readonly subjectLimit: number;
+  /** The township codes that have units, ascending: the positions of every `byTownship` list. */
+  readonly townships: readonly string[];
+  /** Each unit-level rule run, in catalogue order. */
+  readonly rules: readonly TownshipRuleCount[];
 }
 
 /**
@@ -120,8 +166,13 @@ export interface Evaluation {
   readonly headline: readonly HeadlineIndicator[];
   /** Every indicator result: county first, then townships, then units, each in code order. */
   readonly indicators: readonly IndicatorResult[];
-  /** Every rule result, in catalogue order. */
+  /**
+   * Every rule result, in catalogue order. Under `detail: 'summary'` only the rules that are not unit-level (township,
+   * county and record rules): the unit-level ones are counted in `ruleCounts`.
+   */
   readonly rules: readonly RuleResult[];
+  /** Under `detail: 'summary'` only: the unit-level rules' results counted by status, overall and per township. */
+  readonly ruleCounts?: EvaluationRuleCounts;
   /** Every tracked action. */
   readonly actions: readonly ActionReport[];
   /** Counts and highlights. */

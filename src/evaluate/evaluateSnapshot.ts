@@ -1,24 +1,33 @@
-import { checkActions, actionRecordIssues } from '../actions/checkActions';
+import { checkActions, actionRecordIssues, type ActionReport } from '../actions/checkActions';
 import { INDICATORS } from '../indicators/INDICATORS';
-import { computeIndicators } from '../indicators/computeIndicators';
+import { computeIndicatorsWith } from '../indicators/computeIndicators';
 import { formatIndicatorValue } from '../indicators/formatIndicatorValue';
-import type { IndicatorResult } from '../indicators/IndicatorResult';
-import { resolveOptions } from '../indicators/IndicatorOptions';
+import type { IndicatorLevel, IndicatorResult } from '../indicators/IndicatorResult';
+import { resolveOptions, type ResolvedOptions } from '../indicators/IndicatorOptions';
+import { PlanInputError } from '../_lib/PlanInputError';
 import { PLAN } from '../plan/meta';
+import { elapsedShare, type ElapsedShare } from '../period/elapsedShare';
 import { parseCalendarDate } from '../period/parseCalendarDate';
-import { resolveRuleOptions, type RuleOptions } from '../rules/RuleOptions';
+import { resolveRuleOptions, type ResolvedRuleOptions, type RuleOptions } from '../rules/RuleOptions';
 import { checkRules } from '../rules/checkRules';
+import { isUnitLevel, prepareUnitChecks, ruleOptionsRecord } from '../rules/prepareUnitChecks';
+import { RULES } from '../rules/RULES';
+import type { RuleId } from '../rules/RULE_IDS';
+import type { RuleResult } from '../rules/types';
+import type { UnitRuleCount } from '../rules/UnitRuleCounts';
 import type { PlanIssue } from '../snapshot/PlanIssue';
 import type { RejectedUnit } from '../snapshot/safeParseSnapshot';
 import { LONGCHUAN_CODE, type Snapshot } from '../snapshot/snapshotSchema';
 import type { EvaluateOptions } from './EvaluateOptions';
-import type { Evaluation, HeadlineIndicator } from './Evaluation';
+import type { Evaluation, EvaluationRuleCounts, HeadlineIndicator } from './Evaluation';
+import { finalizeRollup, rollUnits, type Rollup } from './_rollup';
 import { summarize } from './summarize';
 
 const ALL_LEVELS = ['county', 'township', 'unit'] as const;
+const SUMMARY_LEVELS = ['county', 'township'] as const;
 // Options that belong to evaluate itself or to the indicators only; every other key is a rule option, and the rules
 // reject a key they do not know (a misspelt option is an error, not a silent default).
-const NOT_RULE_OPTIONS = new Set(['asOf', 'rules', 'levels', 'indicatorPlaces', 'commercialShareScope', 'urbanPopulationSource']);
+const NOT_RULE_OPTIONS = new Set(['asOf', 'rules', 'levels', 'indicatorPlaces', 'commercialShareScope', 'urbanPopulationSource', 'detail']);
 
 function ruleOptionsOf(options: EvaluateOptions | undefined): RuleOptions | undefined {
   if (options === undefined) return undefined;
@@ -27,12 +36,19 @@ function ruleOptionsOf(options: EvaluateOptions | undefined): RuleOptions | unde
   return out as RuleOptions;
 }
 
+/** What validation found, when the caller validated (used by `evaluate`). */
+export type InputReport = { readonly issues: readonly PlanIssue[]; readonly rejected: readonly RejectedUnit[]; readonly units: number };
+
 /**
  * Evaluate an already validated snapshot (the output of `parseSnapshot`): the same as {@link evaluate} without the
  * validation step, for callers who parse once and evaluate many times.
  *
+ * With `detail: 'summary'` the unit-level rules are counted (`ruleCounts`) instead of listed, and indicators are
+ * reported for the county and the townships only: one pass over the units that allocates nothing per unit, for
+ * dashboards over every village-level unit of a province or of China.
+ *
  * @param snapshot - A validated snapshot.
- * @param options - As-of date, rounding, readings, which rules and levels.
+ * @param options - As-of date, rounding, readings, which rules and levels, and how much detail.
  * @param input - What validation found, when the caller validated (used by {@link evaluate}).
  * @throws `PlanInputError` for an invalid option or as-of date.
  * @clause P1.1
@@ -49,33 +65,189 @@ export function evaluateSnapshot(
   options?: EvaluateOptions,
   input?: { readonly issues: readonly PlanIssue[]; readonly rejected: readonly RejectedUnit[]; readonly units: number },
 ): Evaluation {
-  const asOf = parseCalendarDate(options?.asOf ?? snapshot.asOf, 'asOf');
-  const dated: Snapshot = asOf === snapshot.asOf ? snapshot : { ...snapshot, asOf };
-  const indicatorOptions = resolveOptions(options);
-  const ruleInput = ruleOptionsOf(options);
-  const ruleOptions = resolveRuleOptions(ruleInput);
-  const levels = options?.levels ?? ALL_LEVELS;
-  const places = options?.indicatorPlaces ?? 1;
+  const run = prepareRun(snapshot, options);
+  if (run.detail === 'summary') {
+    const checks = prepareUnitChecks(run.dated, run.ruleOptions, options?.rules);
+    return summaryEvaluation(run, rollUnits(run.dated, run.indicatorOptions, checks), input);
+  }
+  return fullEvaluation(run, input);
+}
 
-  const computed = computeIndicators(dated, {
-    classifyBy: indicatorOptions.classifyBy,
-    commercialShareScope: indicatorOptions.newOnly ? 'new_urban' : 'urban',
-    urbanPopulationSource: indicatorOptions.countyPopulation ? 'county' : 'units',
-    levels,
+/** Everything an evaluation works out from its options before looking at the units. */
+export interface Run {
+  readonly snapshot: Snapshot;
+  /** The snapshot with the as-of date in force. */
+  readonly dated: Snapshot;
+  readonly asOf: string;
+  /** How much of the plan period has elapsed on `asOf`. */
+  readonly share: ElapsedShare;
+  readonly options: EvaluateOptions | undefined;
+  readonly indicatorOptions: ResolvedOptions;
+  readonly ruleInput: RuleOptions | undefined;
+  readonly ruleOptions: ResolvedRuleOptions;
+  readonly levels: readonly IndicatorLevel[];
+  readonly places: number;
+  readonly detail: 'full' | 'summary';
+}
+
+/**
+ * Resolve and check the options of a run.
+ *
+ * @internal
+ */
+export function prepareRun(snapshot: Snapshot, options: EvaluateOptions | undefined): Run {
+  const { asOf, share } = dated(options?.asOf ?? snapshot.asOf);
+  const datedSnapshot: Snapshot = asOf === snapshot.asOf ? snapshot : { ...snapshot, asOf };
+  const detail = options?.detail ?? 'full';
+  if (detail !== 'full' && detail !== 'summary') {
+    throw new PlanInputError({
+      code: 'invalid_option',
+      path: ['detail'],
+      messageZh: `选项 detail 应为 full、summary 之一，实际为 ${String(detail)}`,
+      messageEn: `option detail must be one of full, summary, got ${String(detail)}`,
+    });
+  }
+  const levels = options?.levels ?? (detail === 'summary' ? SUMMARY_LEVELS : ALL_LEVELS);
+  if (detail === 'summary' && levels.includes('unit')) {
+    throw new PlanInputError({
+      code: 'invalid_option',
+      path: ['levels'],
+      messageZh: 'detail 为 summary 时只报告县级和乡级指标：levels 不能含 unit',
+      messageEn: "detail 'summary' reports indicators for the county and the townships only: leave 'unit' out of levels",
+    });
+  }
+  const ruleInput = ruleOptionsOf(options);
+  return {
+    snapshot,
+    dated: datedSnapshot,
     asOf,
-  });
+    share,
+    options,
+    indicatorOptions: resolveOptions(options),
+    ruleInput,
+    ruleOptions: resolveRuleOptions(ruleInput),
+    levels,
+    places: options?.indicatorPlaces ?? 1,
+    detail,
+  };
+}
+
+// Validated as-of dates and their elapsed shares, by the string given: a dashboard evaluates the same date again and
+// again, and parsing a date is a noticeable part of a small evaluation. At most 256 entries.
+const DATES = new Map<string, { readonly asOf: string; readonly share: ElapsedShare }>();
+
+function dated(value: unknown): { readonly asOf: string; readonly share: ElapsedShare } {
+  if (typeof value === 'string') {
+    const hit = DATES.get(value);
+    if (hit !== undefined) return hit;
+  }
+  const asOf = parseCalendarDate(value, 'asOf');
+  const entry = { asOf, share: elapsedShare(asOf) };
+  if (typeof value === 'string') {
+    if (DATES.size >= 256) DATES.clear();
+    DATES.set(value, entry);
+  }
+  return entry;
+}
+
+/** The options record of an evaluation and of a summary partial's indicator readings. */
+function indicatorReadings(io: ResolvedOptions): Record<string, string> {
+  return {
+    classifyBy: io.classifyBy,
+    commercialShareScope: io.newOnly ? 'new_urban' : 'urban',
+    urbanPopulationSource: io.countyPopulation ? 'county' : 'units',
+  };
+}
+
+/**
+ * The readings a summary partial records (the indicators' and the rules'), every default filled in.
+ *
+ * @internal
+ */
+export function partialOptions(run: Run): Record<string, string | number | boolean> {
+  const { urbanPopulationSource: _finalizeOnly, ...indicatorPart } = indicatorReadings(run.indicatorOptions);
+  return { ...indicatorPart, ...ruleOptionsRecord(run.ruleOptions) };
+}
+
+function fullEvaluation(run: Run, input: InputReport | undefined): Evaluation {
+  const { dated, asOf, options, levels } = run;
+  const io = run.indicatorOptions;
+  const units = new Map<string, Set<string>>();
+  const noteUnit = (field: string, code: string) => {
+    let s = units.get(field);
+    if (s === undefined) units.set(field, (s = new Set()));
+    s.add(code);
+  };
+  const computed = computeIndicatorsWith(
+    dated,
+    {
+      classifyBy: io.classifyBy,
+      commercialShareScope: io.newOnly ? 'new_urban' : 'urban',
+      urbanPopulationSource: io.countyPopulation ? 'county' : 'units',
+      levels,
+      asOf,
+    },
+    { note: (unit, field) => noteUnit(field, unit) },
+  );
   const indicators: IndicatorResult[] = [...computed.county];
   for (const list of Object.values(computed.townships)) for (const r of list) indicators.push(r);
   for (const list of Object.values(computed.units)) for (const r of list) indicators.push(r);
 
-  const rules = checkRules(dated, ruleInput, options?.rules);
-  const actions = checkActions(dated);
-  const issues = [...(input?.issues ?? []), ...actionRecordIssues(dated)];
+  const rules = checkRules(dated, run.ruleInput, options?.rules);
+  const unitLevel = (r: RuleResult) => isUnitLevel(r.ruleId);
+  for (const r of rules) if (r.status === 'missing_data' && unitLevel(r)) for (const f of r.missing) noteUnit(f, r.subject);
+  const missingUnits: Record<string, number> = {};
+  for (const [field, s] of units) missingUnits[field] = s.size;
 
   // The headline is always the county level, even when `levels` leaves it out of `indicators`.
   const county = levels.includes('county')
     ? computed.county
-    : computeIndicators(dated, { ...options, levels: ['county'], asOf }).county;
+    : computeIndicatorsWith(dated, { ...options, levels: ['county'], asOf }, undefined).county;
+  return assemble(run, input, county, indicators, rules, [], missingUnits, unitLevel, undefined);
+}
+
+/**
+ * The evaluation of a run whose unit-level part is the roll-up.
+ *
+ * @internal
+ */
+export function summaryEvaluation(run: Run, rollup: Rollup, input: InputReport | undefined): Evaluation {
+  const { dated, levels, options } = run;
+  const io = run.indicatorOptions;
+  const finalized = finalizeRollup(rollup, {
+    share: run.share,
+    region: dated.regionCode ?? LONGCHUAN_CODE,
+    countyPopulation: io.countyPopulation,
+    county: dated.county,
+    townshipResults: levels.includes('township'),
+  });
+  const indicators: IndicatorResult[] = levels.includes('county') ? [...finalized.county] : [];
+  for (const r of finalized.townships) indicators.push(r);
+  const others = otherRules(options?.rules);
+  const rules = others.length === 0 ? [] : checkRules(dated, run.ruleInput, others);
+  return assemble(run, input, finalized.county, indicators, rules, finalized.unitTotals, rollup.missingUnits, () => false, finalized.ruleCounts);
+}
+
+/** The rules of a run that are not unit-level, in catalogue order. */
+function otherRules(only: readonly RuleId[] | undefined): RuleId[] {
+  const wanted = only === undefined ? undefined : new Set<string>(only);
+  return RULES.filter((r) => !isUnitLevel(r.id) && (wanted === undefined || wanted.has(r.id))).map((r) => r.id);
+}
+
+function assemble(
+  run: Run,
+  input: InputReport | undefined,
+  county: readonly IndicatorResult[],
+  indicators: IndicatorResult[],
+  rules: RuleResult[],
+  unitTotals: readonly UnitRuleCount[],
+  missingUnits: Readonly<Record<string, number>>,
+  unitLevel: (r: RuleResult) => boolean,
+  ruleCounts: EvaluationRuleCounts | undefined,
+): Evaluation {
+  const { snapshot, dated, asOf, options, levels, places, ruleOptions } = run;
+  const actions: ActionReport[] = checkActions(dated);
+  const issues = [...(input?.issues ?? []), ...actionRecordIssues(dated)];
   const headline: HeadlineIndicator[] = county.map((r, i) => {
     const def = INDICATORS[i]!;
     return {
@@ -91,7 +263,6 @@ export function evaluateSnapshot(
       gap: r.gap,
     };
   });
-
   return {
     schemaVersion: 1,
     plan: { titleZh: PLAN.titleZh, titleEn: PLAN.titleEn, start: PLAN.period.start, end: PLAN.period.end },
@@ -99,9 +270,7 @@ export function evaluateSnapshot(
     region: snapshot.regionCode ?? LONGCHUAN_CODE,
     options: {
       asOf,
-      classifyBy: indicatorOptions.classifyBy,
-      commercialShareScope: indicatorOptions.newOnly ? 'new_urban' : 'urban',
-      urbanPopulationSource: indicatorOptions.countyPopulation ? 'county' : 'units',
+      ...indicatorReadings(run.indicatorOptions),
       undatedTargets: ruleOptions.undatedTargets,
       openingHoursBasis: ruleOptions.openingHoursBasis,
       surveyWindow: ruleOptions.surveyWindow,
@@ -119,6 +288,7 @@ export function evaluateSnapshot(
       indicatorPlaces: places,
       rules: options?.rules ? [...options.rules] : 'all',
       levels: [...levels],
+      detail: run.detail,
     },
     input: {
       units: input?.units ?? snapshot.units.length,
@@ -129,7 +299,8 @@ export function evaluateSnapshot(
     headline,
     indicators,
     rules,
+    ...(ruleCounts === undefined ? {} : { ruleCounts }),
     actions,
-    summary: summarize(county, rules, actions),
+    summary: summarize(county, rules, actions, unitTotals, missingUnits, unitLevel),
   };
 }

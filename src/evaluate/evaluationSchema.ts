@@ -62,6 +62,27 @@ export function evaluationSchema() {
     overdue: z.boolean(),
     message,
   });
+  const statusCounts = counts(['pass', 'fail', 'pending', 'not_applicable', 'missing_data'] as const);
+  const statusColumns = z.strictObject({
+    pass: z.array(count),
+    fail: z.array(count),
+    pending: z.array(count),
+    not_applicable: z.array(count),
+    missing_data: z.array(count),
+  });
+  const ruleCounts = z.strictObject({
+    subjectLimit: count,
+    townships: z.array(str),
+    rules: z.array(
+      z.strictObject({
+        ruleId: z.enum(RULE_IDS),
+        clause,
+        counts: statusCounts,
+        byTownship: statusColumns,
+        subjects: z.strictObject({ fail: z.array(str), pending: z.array(str), missing_data: z.array(str) }),
+      }),
+    ),
+  });
   const issue = z.strictObject({
     code: str,
     path: z.array(z.union([str, z.number()])),
@@ -73,7 +94,7 @@ export function evaluationSchema() {
     plan: z.strictObject({ titleZh: str, titleEn: str, start: str, end: str }),
     asOf: str,
     region: str,
-    options: z.record(str, z.union([str, z.number(), z.boolean(), z.array(str)])),
+    options: z.object({ detail: z.enum(['full', 'summary']) }).catchall(z.union([str, z.number(), z.boolean(), z.array(str)])),
     input: z.strictObject({
       units: count,
       evaluated: count,
@@ -96,10 +117,11 @@ export function evaluationSchema() {
     ),
     indicators: z.array(indicator),
     rules: z.array(rule),
+    ruleCounts: ruleCounts.optional(),
     actions: z.array(action),
     summary: z.strictObject({
       indicators: counts(['achieved', 'on_track', 'behind', 'not_achieved', 'no_data'] as const),
-      rules: counts(['pass', 'fail', 'pending', 'not_applicable', 'missing_data'] as const),
+      rules: statusCounts,
       actions: counts(['not_started', 'in_progress', 'done', 'missing_data'] as const),
       mostFailedClauses: z.array(z.strictObject({ clause, failures: count })),
       missingData: z.array(z.strictObject({ field: str, subjects: count })),

@@ -6,5 +6,9 @@
 export { evaluate } from './evaluate';
 export { evaluateSnapshot } from './evaluateSnapshot';
 export type { EvaluateOptions } from './EvaluateOptions';
-export type { Evaluation, EvaluationInput, EvaluationSummary, HeadlineIndicator } from './Evaluation';
+export type { Evaluation, EvaluationInput, EvaluationRuleCounts, EvaluationSummary, HeadlineIndicator, TownshipRuleCount } from './Evaluation';
+export type { SummaryPartial, TownshipSummaryPartial } from './SummaryPartial';
+export { summarizeUnits } from './summarizeUnits';
+export { mergeSummaries } from './mergeSummaries';
+export { evaluateFromSummary } from './evaluateFromSummary';
 export { evaluationJsonSchema } from './evaluationJsonSchema';

@@ -41,6 +41,7 @@ const COMPARATOR_NOTE =
  * @clause P1.5
  * @clause P1.6
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * INDICATORS.map((d) => d.target.printed)

@@ -10,6 +10,7 @@ import { deepFreeze } from '../_lib/deepFreeze';
  * @clause P1.5
  * @clause P1.6
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * INDICATOR_IDS[0]
@@ -33,6 +34,7 @@ export const INDICATOR_IDS = deepFreeze([
  *
  * @clause P1.1
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const id: IndicatorId = 'facility_area_per_100_households';
@@ -47,6 +49,7 @@ export type IndicatorId = (typeof INDICATOR_IDS)[number];
  *
  * @clause P1.1
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * isIndicatorId('urban_self_service_coverage')

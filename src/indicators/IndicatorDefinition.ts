@@ -6,6 +6,7 @@ import type { IndicatorId } from './INDICATOR_IDS';
  *
  * @clause P1.1
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const clause: IndicatorClause = getIndicator('urban_facility_coverage').clause;
@@ -21,6 +22,7 @@ export type IndicatorClause = Extract<ClauseId, 'P1.1' | 'P1.2' | 'P1.3' | 'P1.4
  *
  * @clause P1.4
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const unit: IndicatorUnit = getIndicator('facility_area_per_100_households').unit;
@@ -36,6 +38,7 @@ export type IndicatorUnit = 'percent' | 'm2_per_100_households' | 'persons_per_1
  * @clause P1.1
  * @clause P1.3
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const names: readonly IndicatorOptionName[] = getIndicator('commercial_service_area_share').options;
@@ -49,6 +52,7 @@ export type IndicatorOptionName = 'classifyBy' | 'commercialShareScope' | 'urban
  * The 2020 baseline (2020年基期值) of an indicator, exactly as 专栏1 prints it.
  *
  * @clause P1.1
+ * @category Indicators · 指标
  * @example
  * ```ts
  * getIndicator('rural_facility_coverage').baseline
@@ -68,6 +72,7 @@ export interface IndicatorBaseline {
  * The 2025 target (2025年目标值) of an indicator, exactly as 专栏1 prints it, with the comparator it is read with.
  *
  * @clause P1.3
+ * @category Indicators · 指标
  * @example
  * ```ts
  * getIndicator('commercial_service_area_share').target
@@ -94,6 +99,7 @@ export interface IndicatorTarget {
  *
  * @clause P1.4
  * @clause T8
+ * @category Indicators · 指标
  * @example
  * ```ts
  * getIndicator('facility_area_per_100_households').related[0]?.clause
@@ -117,6 +123,7 @@ export interface IndicatorSource {
  * @clause P1.5
  * @clause P1.6
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const def: IndicatorDefinition = getIndicator('workers_per_10000_urban_residents');

@@ -15,6 +15,7 @@ import { classificationField, type ClassifyBy } from '../snapshot/classifyUnit';
  * @clause P1.1
  * @clause P1.3
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const options: IndicatorOptions = { urbanPopulationSource: 'county' };

@@ -8,6 +8,7 @@ import type { IndicatorId } from './INDICATOR_IDS';
  *
  * @clause P1.1
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const [m]: readonly MissingField[] = unitPartial({ code: '533124101201', townshipCode: '533124101' }).indicators
@@ -39,6 +40,7 @@ export interface MissingField {
  * @clause P1.5
  * @clause P1.6
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * unitPartial({ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }).indicators.rural_facility_coverage
@@ -73,6 +75,7 @@ export interface PartialSums {
  * @clause P1.5
  * @clause P1.6
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const p: IndicatorPartial = mergePartials(emptyPartial(), emptyPartial());
@@ -95,6 +98,7 @@ export interface IndicatorPartial {
  *
  * @clause P1.1
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * MISSING_LIST_LIMIT

@@ -7,6 +7,7 @@ import type { MissingField } from './IndicatorPartial';
  * (`'county'`: Longchuan, or the snapshot's region code for a larger data set).
  *
  * @clause P1.1
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const level: IndicatorLevel = computeIndicators(parseSnapshot({ asOf: '2024-12-31', units: [] })).county[0]!.level;
@@ -21,6 +22,7 @@ export type IndicatorLevel = 'unit' | 'township' | 'county';
  * households, no floor area: never NaN or Infinity); `'missing_data'` when a unit left out a field the formula needs.
  *
  * @clause P1.1
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const status: IndicatorStatus = computeIndicator('rural_facility_coverage', [], { asOf: '2024-12-31' }).status;
@@ -40,6 +42,7 @@ export type IndicatorStatus = 'ok' | 'not_applicable' | 'missing_data';
  *
  * @clause P1.1
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const status: ProgressStatus = computeIndicator('rural_facility_coverage', [], { asOf: '2024-12-31' }).progress.status;
@@ -53,6 +56,7 @@ export type ProgressStatus = 'achieved' | 'on_track' | 'behind' | 'not_achieved'
  * Progress of one result: its status and the value expected on the as-of date.
  *
  * @clause P1.1
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const progress: IndicatorProgress = computeIndicator(
@@ -79,6 +83,7 @@ export interface IndicatorProgress {
  * `missing_data`. The target is never judged on them.
  *
  * @clause P1.1
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const r = computeIndicator(
@@ -118,6 +123,7 @@ export interface IndicatorPartialFigures {
  * @clause P1.5
  * @clause P1.6
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const r: IndicatorResult = computeIndicator(

@@ -6,11 +6,11 @@
  * @internal
  * @module
  */
-import { toHundredths } from '../_lib/fraction';
+import { hundredthsOf as toHundredths } from './_hundredths';
 import { classifyUnit } from '../snapshot/classifyUnit';
 import type { Unit } from '../snapshot/unitSchema';
 import { add, type ExactInt } from './_exact';
-import { INDICATOR_IDS, type IndicatorId } from './INDICATOR_IDS';
+import type { IndicatorId } from './INDICATOR_IDS';
 import type { ResolvedOptions } from './IndicatorOptions';
 import { MISSING_LIST_LIMIT, type IndicatorPartial, type MissingField, type PartialSums } from './IndicatorPartial';
 
@@ -34,8 +34,16 @@ function sums(): MutableSums {
 
 /** A fresh, empty accumulator (keys in the plan's order). */
 export function newPartial(): MutablePartial {
-  const indicators = {} as Record<IndicatorId, MutableSums>;
-  for (const id of INDICATOR_IDS) indicators[id] = sums();
+  // One literal (keys in the plan's order), so every partial shares one shape.
+  const indicators: Record<IndicatorId, MutableSums> = {
+    rural_facility_coverage: sums(),
+    urban_facility_coverage: sums(),
+    commercial_service_area_share: sums(),
+    facility_area_per_100_households: sums(),
+    activity_area_share: sums(),
+    urban_self_service_coverage: sums(),
+    workers_per_10000_urban_residents: sums(),
+  };
   return { indicators, urbanCommunityWorkers: sums() };
 }
 
@@ -51,7 +59,16 @@ function trim(list: MissingField[]): void {
   if (list.length > MISSING_LIST_LIMIT) list.length = MISSING_LIST_LIMIT;
 }
 
-function miss(s: MutableSums, unit: string, field: string): void {
+/**
+ * Told of every (unit, field) pair a unit is missing, as it is added (the partial's lists keep only the first
+ * `MISSING_LIST_LIMIT`): how evaluate counts the units lacking each field exactly.
+ */
+export interface MissingSink {
+  note(unit: string, field: string): void;
+}
+
+function miss(s: MutableSums, unit: string, field: string, sink?: MissingSink): void {
+  if (sink !== undefined) sink.note(unit, field);
   s.missingCount++;
   s.missing.push({ unit, field });
   // Trim in batches: keeping the smallest pairs of each batch keeps the smallest pairs overall.
@@ -64,8 +81,8 @@ function count(s: MutableSums, numerator: number, denominator: number): void {
 }
 
 /** A yes/no fact counted over a scope: numerator += 1 when true, denominator += 1; unknown → missing. */
-function flag(s: MutableSums, unit: string, value: boolean | undefined, field: string): void {
-  if (value === undefined) miss(s, unit, field);
+function flag(s: MutableSums, unit: string, value: boolean | undefined, field: string, sink: MissingSink | undefined): void {
+  if (value === undefined) miss(s, unit, field, sink);
   else count(s, value ? 1 : 0, 1);
 }
 
@@ -75,7 +92,7 @@ function flag(s: MutableSums, unit: string, value: boolean | undefined, field: s
  * nothing to that indicator's sums. Where the unit's membership of an indicator's scope is unknown (classification,
  * `newCommunity` for the 新建 reading, `hasServiceFacility` for indicator 5), only the deciding field is reported.
  */
-export function addUnitInto(acc: MutablePartial, u: Unit, o: ResolvedOptions): void {
+export function addUnitInto(acc: MutablePartial, u: Unit, o: ResolvedOptions, sink?: MissingSink): void {
   const code = u.code;
   const s = acc.indicators;
   const cls = classifyUnit(u, o.classifyBy);
@@ -83,30 +100,30 @@ export function addUnitInto(acc: MutablePartial, u: Unit, o: ResolvedOptions): v
   // P1.1, P1.2, P1.3, P1.6, P1.7: scoped by classification.
   if (cls === undefined) {
     const f = o.classField;
-    miss(s.rural_facility_coverage, code, f);
-    miss(s.urban_facility_coverage, code, f);
-    miss(s.commercial_service_area_share, code, f);
-    miss(s.urban_self_service_coverage, code, f);
-    miss(s.workers_per_10000_urban_residents, code, f);
-    miss(acc.urbanCommunityWorkers, code, f);
+    miss(s.rural_facility_coverage, code, f, sink);
+    miss(s.urban_facility_coverage, code, f, sink);
+    miss(s.commercial_service_area_share, code, f, sink);
+    miss(s.urban_self_service_coverage, code, f, sink);
+    miss(s.workers_per_10000_urban_residents, code, f, sink);
+    miss(acc.urbanCommunityWorkers, code, f, sink);
   } else if (cls === 'rural') {
     // P1.1: 农村社区综合服务设施覆盖率.
-    flag(s.rural_facility_coverage, code, u.hasServiceFacility, 'hasServiceFacility');
+    flag(s.rural_facility_coverage, code, u.hasServiceFacility, 'hasServiceFacility', sink);
   } else {
     // P1.2: 城市社区综合服务设施覆盖率.
-    flag(s.urban_facility_coverage, code, u.hasServiceFacility, 'hasServiceFacility');
+    flag(s.urban_facility_coverage, code, u.hasServiceFacility, 'hasServiceFacility', sink);
     // P1.6: 城市社区政务通用自助服务覆盖率.
-    flag(s.urban_self_service_coverage, code, u.hasSelfServiceTerminal, 'hasSelfServiceTerminal');
+    flag(s.urban_self_service_coverage, code, u.hasSelfServiceTerminal, 'hasSelfServiceTerminal', sink);
 
     // P1.3: 社区商业和综合服务设施面积占社区总建筑面积的比例 (all urban communities, or new ones only).
     const s3 = s.commercial_service_area_share;
-    if (o.newOnly && u.newCommunity === undefined) miss(s3, code, 'newCommunity');
+    if (o.newOnly && u.newCommunity === undefined) miss(s3, code, 'newCommunity', sink);
     else if (!o.newOnly || u.newCommunity === true) {
       const c = u.commercialServiceArea;
       const b = u.communityBuildingArea;
       if (c === undefined || b === undefined) {
-        if (c === undefined) miss(s3, code, 'commercialServiceArea');
-        if (b === undefined) miss(s3, code, 'communityBuildingArea');
+        if (c === undefined) miss(s3, code, 'commercialServiceArea', sink);
+        if (b === undefined) miss(s3, code, 'communityBuildingArea', sink);
       } else count(s3, toHundredths(c), toHundredths(b));
     }
 
@@ -115,10 +132,10 @@ export function addUnitInto(acc: MutablePartial, u: Unit, o: ResolvedOptions): v
     const w = u.communityWorkers;
     const p = u.residentPopulation;
     if (w === undefined) {
-      miss(s7, code, 'communityWorkers');
-      miss(acc.urbanCommunityWorkers, code, 'communityWorkers');
+      miss(s7, code, 'communityWorkers', sink);
+      miss(acc.urbanCommunityWorkers, code, 'communityWorkers', sink);
     } else count(acc.urbanCommunityWorkers, w, 1);
-    if (p === undefined) miss(s7, code, 'residentPopulation');
+    if (p === undefined) miss(s7, code, 'residentPopulation', sink);
     if (w !== undefined && p !== undefined) count(s7, w, p);
   }
 
@@ -128,20 +145,20 @@ export function addUnitInto(acc: MutablePartial, u: Unit, o: ResolvedOptions): v
   const area =
     u.hasServiceFacility === false ? 0 : u.facilityBuildingArea === undefined ? undefined : toHundredths(u.facilityBuildingArea);
   if (area === undefined || hh === undefined) {
-    if (area === undefined) miss(s4, code, 'facilityBuildingArea');
-    if (hh === undefined) miss(s4, code, 'households');
+    if (area === undefined) miss(s4, code, 'facilityBuildingArea', sink);
+    if (hh === undefined) miss(s4, code, 'households', sink);
   } else count(s4, area, hh);
 
   // P1.5: 居民活动区域面积占社区综合服务设施总建筑面积比例 (units that have a facility).
   const s5 = s.activity_area_share;
   const has = u.hasServiceFacility;
-  if (has === undefined) miss(s5, code, 'hasServiceFacility');
+  if (has === undefined) miss(s5, code, 'hasServiceFacility', sink);
   else if (has) {
     const a = u.facilityActivityArea;
     const b = u.facilityBuildingArea;
     if (a === undefined || b === undefined) {
-      if (a === undefined) miss(s5, code, 'facilityActivityArea');
-      if (b === undefined) miss(s5, code, 'facilityBuildingArea');
+      if (a === undefined) miss(s5, code, 'facilityActivityArea', sink);
+      if (b === undefined) miss(s5, code, 'facilityBuildingArea', sink);
     } else count(s5, toHundredths(a), toHundredths(b));
   }
 }
@@ -158,18 +175,34 @@ function mergeSumsInto(acc: MutableSums, p: PartialSums): void {
 
 /** Add a whole partial into the accumulator (its missing pairs are shared, not copied: they are never mutated). */
 export function mergeInto(acc: MutablePartial, p: IndicatorPartial): void {
-  for (const id of INDICATOR_IDS) mergeSumsInto(acc.indicators[id], p.indicators[id]);
+  const a = acc.indicators;
+  const b = p.indicators;
+  mergeSumsInto(a.rural_facility_coverage, b.rural_facility_coverage);
+  mergeSumsInto(a.urban_facility_coverage, b.urban_facility_coverage);
+  mergeSumsInto(a.commercial_service_area_share, b.commercial_service_area_share);
+  mergeSumsInto(a.facility_area_per_100_households, b.facility_area_per_100_households);
+  mergeSumsInto(a.activity_area_share, b.activity_area_share);
+  mergeSumsInto(a.urban_self_service_coverage, b.urban_self_service_coverage);
+  mergeSumsInto(a.workers_per_10000_urban_residents, b.workers_per_10000_urban_residents);
   mergeSumsInto(acc.urbanCommunityWorkers, p.urbanCommunityWorkers);
 }
 
 /** Finish: sort every missing list and keep its first `MISSING_LIST_LIMIT` pairs. Returns the same object. */
 export function seal(acc: MutablePartial): IndicatorPartial {
-  for (const id of INDICATOR_IDS) {
-    const list = acc.indicators[id].missing;
-    if (list.length > 1) trim(list);
-  }
-  if (acc.urbanCommunityWorkers.missing.length > 1) trim(acc.urbanCommunityWorkers.missing);
+  const s = acc.indicators;
+  sealSums(s.rural_facility_coverage);
+  sealSums(s.urban_facility_coverage);
+  sealSums(s.commercial_service_area_share);
+  sealSums(s.facility_area_per_100_households);
+  sealSums(s.activity_area_share);
+  sealSums(s.urban_self_service_coverage);
+  sealSums(s.workers_per_10000_urban_residents);
+  sealSums(acc.urbanCommunityWorkers);
   return acc;
+}
+
+function sealSums(s: MutableSums): void {
+  if (s.missing.length > 1) trim(s.missing);
 }
 
 /** Merge two sorted missing lists into a new sorted list of at most `MISSING_LIST_LIMIT` pairs. */

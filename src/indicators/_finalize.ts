@@ -25,6 +25,9 @@ export interface Figures {
 
 const COUNTY_URBAN_POPULATION = 'county.urbanResidentPopulation';
 
+/** The `missing` list of every result that misses nothing: one frozen empty list, shared. */
+const NONE: readonly MissingField[] = Object.freeze([]);
+
 /** Where indicator 7's county reading applies. */
 export interface FiguresContext {
   readonly level: IndicatorLevel;
@@ -100,7 +103,7 @@ export function finalizeOne(
       meetsTarget: null,
       progress: { status: 'no_data', expected: expectedString(f, share) },
       gap: null,
-      missing: [],
+      missing: NONE,
       missingCount: 0,
       partial: null,
     };
@@ -119,15 +122,21 @@ export function finalizeOne(
     meetsTarget: met,
     progress: progressOf(f, numerator, denominator, met, share),
     gap: met ? '0' : gapOf(f, numerator, denominator),
-    missing: [],
+    missing: NONE,
     missingCount: 0,
     partial: null,
   };
 }
 
+/** The formulas in the plan's order (looked up once). */
+const ORDER: readonly (readonly [IndicatorId, Formula])[] = /* @__PURE__ */ INDICATOR_IDS.map((id) => [id, formulaOf(id)] as const);
+
 /** All seven results of a partial, in the plan's order. */
 export function finalizeAll(p: IndicatorPartial, ctx: FiguresContext, share: ElapsedShare): IndicatorResult[] {
   const out: IndicatorResult[] = [];
-  for (const id of INDICATOR_IDS) out.push(finalizeOne(formulaOf(id), figuresOf(id, p, ctx), ctx.level, ctx.subject, share));
+  for (let i = 0; i < ORDER.length; i++) {
+    const [id, f] = ORDER[i] as readonly [IndicatorId, Formula];
+    out.push(finalizeOne(f, figuresOf(id, p, ctx), ctx.level, ctx.subject, share));
+  }
   return out;
 }

@@ -13,10 +13,78 @@ import type { IndicatorProgress } from './IndicatorResult';
 
 /** The exact value, numerator × k ÷ denominator (denominator > 0), as a plain decimal string. */
 export function valueString(f: Formula, numerator: ExactInt, denominator: ExactInt): string {
+  if (typeof numerator === 'number' && typeof denominator === 'number') {
+    const scaled = numerator * f.k;
+    // r × 10 < 10 × denominator must stay exact for the long division.
+    if (scaled <= MAX_SAFE && denominator <= MAX_SAFE / 10) return quotientString(scaled, denominator);
+  }
   // Scale the numerator exactly first, so the one Decimal division is the only rounding (at 40 significant digits).
   const scaled = typeof numerator === 'number' && numerator * f.k <= Number.MAX_SAFE_INTEGER ? numerator * f.k : (BigInt(numerator) * BigInt(f.k)).toString();
   return toPlainString(divide(scaled, denominator) ?? dec(0));
 }
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/** Significant digits of a value, as the Decimal division elsewhere keeps them. */
+const SIGNIFICANT = 40;
+/** Scratch digits of the fractional part (at most 40 significant digits after any number of leading zeros). */
+let FRACTION = new Uint8Array(64);
+
+/**
+ * `n / d` for safe non-negative integers (d > 0, 10·d safe) as the canonical plain decimal string that
+ * `Decimal(n).div(d).toFixed()` gives with 40 significant digits, rounding half up: long division in native
+ * integers, digit by digit, exact. Allocates only the returned string.
+ */
+export function quotientString(n: number, d: number): string {
+  let q = Math.floor(n / d);
+  let r = n - q * d;
+  // The floating-point quotient is correctly rounded, so q can be off by one next to an integer: correct it exactly.
+  if (r < 0) {
+    q -= 1;
+    r += d;
+  } else if (r >= d) {
+    q += 1;
+    r -= d;
+  }
+  if (r === 0) return String(q);
+  const intDigits = q === 0 ? 0 : String(q).length;
+  if (intDigits >= SIGNIFICANT) {
+    // Only reachable beyond 10^40, which safe integers never are; kept for completeness.
+    return toPlainString(divide(n, d) ?? dec(0));
+  }
+  let sig = intDigits;
+  let len = 0;
+  while (r !== 0 && sig < SIGNIFICANT) {
+    r *= 10;
+    const digit = Math.floor(r / d);
+    r -= digit * d;
+    if (len === FRACTION.length) {
+      const grown = new Uint8Array(len * 2);
+      grown.set(FRACTION);
+      FRACTION = grown;
+    }
+    FRACTION[len++] = digit;
+    if (sig > 0 || digit !== 0) sig++;
+  }
+  if (r !== 0 && 2 * r >= d) {
+    // Round half up: add one at the last digit and carry.
+    let i = len - 1;
+    while (i >= 0 && FRACTION[i] === 9) {
+      FRACTION[i] = 0;
+      i--;
+    }
+    if (i >= 0) FRACTION[i] = (FRACTION[i] as number) + 1;
+    else q += 1;
+  }
+  while (len > 0 && FRACTION[len - 1] === 0) len--;
+  if (len === 0) return String(q);
+  // One string for the fraction's digits (from their character codes), not one string per digit.
+  CODES.length = len;
+  for (let i = 0; i < len; i++) CODES[i] = 48 + (FRACTION[i] as number);
+  return `${q}.${String.fromCharCode.apply(null, CODES)}`;
+}
+
+/** Scratch character codes of the fraction's digits (a plain array: `apply` reads it faster than a typed one). */
+const CODES: number[] = [];
 
 /** log10 of a power of ten, or -1. */
 function powerOfTen(n: bigint): number {
@@ -49,23 +117,39 @@ export function expectedString(f: Formula, share: ElapsedShare): string | null {
 
 interface Expected {
   readonly fraction: readonly [bigint, bigint] | undefined;
+  /** The fraction as safe-integer numbers, when both are (always, for the plan's baselines and targets). */
+  readonly small: readonly [number, number] | undefined;
   readonly text: string | null;
 }
 
 // One entry per (indicator, day of the period): at most 7 × 1827, so the cache stays small. It spares the Decimal
 // division of the same expected value for every unit of a large snapshot.
 const EXPECTED = new Map<string, Expected>();
+// The last share seen and its entries, so that finalizing thousands of townships on one date looks nothing up.
+let lastShare: ElapsedShare | undefined;
+let lastEntries = new Map<Formula, Expected>();
 
 function expectedOf(f: Formula, share: ElapsedShare): Expected {
+  if (share !== lastShare) {
+    lastShare = share;
+    lastEntries = new Map();
+  }
+  let e = lastEntries.get(f);
+  if (e !== undefined) return e;
   const key = `${f.def.id}:${share.numerator}/${share.denominator}`;
-  let e = EXPECTED.get(key);
+  e = EXPECTED.get(key);
   if (e === undefined) {
     const fraction = expectedFraction(f, share);
     // The denominator bD·tD·d is a product of positive integers.
     const text = fraction === undefined ? null : toPlainString(divide(fraction[0].toString(), fraction[1].toString()) ?? dec(0));
-    e = { fraction, text };
+    const small =
+      fraction !== undefined && fraction[0] <= BigInt(MAX_SAFE) && fraction[1] <= BigInt(MAX_SAFE)
+        ? ([Number(fraction[0]), Number(fraction[1])] as const)
+        : undefined;
+    e = { fraction, small, text };
     EXPECTED.set(key, e);
   }
+  lastEntries.set(f, e);
   return e;
 }
 
@@ -77,10 +161,18 @@ export function progressOf(
   met: boolean,
   share: ElapsedShare,
 ): IndicatorProgress {
-  const { fraction: e, text: expected } = expectedOf(f, share);
+  const { fraction: e, small, text: expected } = expectedOf(f, share);
   if (met) return { status: 'achieved', expected };
   if (e === undefined) return { status: 'not_achieved', expected };
   // numerator × k ÷ denominator ≥ eN ÷ eD  ⇔  numerator × k × eD ≥ eN × denominator.
+  if (small !== undefined && typeof numerator === 'number' && typeof denominator === 'number') {
+    const l = numerator * f.k * small[1];
+    const r = small[0] * denominator;
+    // Products of integers are exact while they stay safe; a product beyond that is not safe in floating point either.
+    if (Number.isSafeInteger(numerator * f.k) && Number.isSafeInteger(l) && Number.isSafeInteger(r)) {
+      return { status: l >= r ? 'on_track' : 'behind', expected };
+    }
+  }
   const onTrack = BigInt(numerator) * BigInt(f.k) * e[1] >= e[0] * BigInt(denominator);
   return { status: onTrack ? 'on_track' : 'behind', expected };
 }
@@ -93,6 +185,10 @@ export function progressOf(
  * most a few more decimals than the data, since the target and k are decimal). `'0'` when met.
  */
 export function gapOf(f: Formula, numerator: ExactInt, denominator: ExactInt): string {
+  if (typeof numerator === 'number' && typeof denominator === 'number') {
+    const fast = gapSmall(f, numerator, denominator);
+    if (fast !== undefined) return fast;
+  }
   const [tN, tD] = [BigInt(f.target[0]), BigInt(f.target[1])];
   const q = tD * BigInt(f.k); // R = tN × denominator ÷ q
   const need = tN * BigInt(denominator);
@@ -110,7 +206,46 @@ export function gapOf(f: Formula, numerator: ExactInt, denominator: ExactInt): s
   return places >= 0 ? shiftString(gapScaled.toString(), places) : toPlainString(divide(gapScaled.toString(), divisor.toString()) ?? dec(0));
 }
 
+/** {@link gapOf} in native integers, or `undefined` when a product would not be a safe integer. */
+function gapSmall(f: Formula, numerator: number, denominator: number): string | undefined {
+  const [tN, tD] = f.target;
+  const q = tD * f.k;
+  const need = tN * denominator;
+  const qNum = q * numerator;
+  if (!Number.isSafeInteger(q) || !Number.isSafeInteger(need) || !Number.isSafeInteger(qNum) || !Number.isSafeInteger(need + q)) return undefined;
+  if (f.numeratorKind === 'count') {
+    // ⌈need / q⌉ − numerator, with the floor corrected exactly.
+    let required = Math.floor(need / q);
+    let rem = need - required * q;
+    if (rem < 0) {
+      required -= 1;
+      rem += q;
+    } else if (rem >= q) {
+      required += 1;
+      rem -= q;
+    }
+    if (rem > 0) required += 1;
+    const gap = required - numerator;
+    return gap > 0 ? String(gap) : '0';
+  }
+  const gapScaled = need - qNum;
+  if (gapScaled <= 0) return '0';
+  const places = POWER_OF_TEN.get(q * HUNDREDTHS);
+  return places === undefined ? undefined : shiftString(String(gapScaled), places);
+}
+
+const POWER_OF_TEN = new Map<number, number>(Array.from({ length: 16 }, (_, i) => [10 ** i, i] as const));
+
 /** The numerator or denominator as a decimal string in the indicator's terms (counts, or m² from hundredths). */
 export function sumString(kind: 'count' | 'area', a: ExactInt): string {
-  return kind === 'count' ? countString(a) : hundredthsString(a);
+  if (kind === 'count') return countString(a);
+  if (typeof a === 'number') {
+    // Hundredths of m² in m²: 32050 → '320.5', 5 → '0.05', 300 → '3'.
+    const whole = Math.floor(a / 100);
+    const frac = a - whole * 100;
+    if (frac === 0) return String(whole);
+    if (frac % 10 === 0) return `${whole}.${frac / 10}`;
+    return frac < 10 ? `${whole}.0${frac}` : `${whole}.${frac}`;
+  }
+  return hundredthsString(a);
 }

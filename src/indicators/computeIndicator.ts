@@ -15,6 +15,7 @@ import type { IndicatorLevel, IndicatorResult } from './IndicatorResult';
  *
  * @clause P1.1
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const options: ComputeIndicatorOptions = { asOf: '2024-12-31', classifyBy: 'caller' };
@@ -49,6 +50,7 @@ export interface ComputeIndicatorOptions extends IndicatorOptions {
  * @clause P1.5
  * @clause P1.6
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const r = computeIndicator(

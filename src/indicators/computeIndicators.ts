@@ -1,4 +1,4 @@
-import { addUnitInto, mergeInto, newPartial, seal, type MutablePartial } from './_accumulate';
+import { addUnitInto, mergeInto, newPartial, seal, type MissingSink, type MutablePartial } from './_accumulate';
 import { finalizeAll } from './_finalize';
 import { elapsedShare } from '../period/elapsedShare';
 import { parseCalendarDate } from '../period/parseCalendarDate';
@@ -12,6 +12,7 @@ import type { IndicatorLevel, IndicatorResult } from './IndicatorResult';
  *
  * @clause P1.1
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const options: ComputeIndicatorsOptions = { levels: ['county'] };
@@ -38,6 +39,7 @@ export interface ComputeIndicatorsOptions extends IndicatorOptions {
  *
  * @clause P1.1
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const r: IndicatorResults = computeIndicators(parseSnapshot({ asOf: '2024-12-31', units: [] }));
@@ -78,6 +80,7 @@ const ALL_LEVELS: readonly IndicatorLevel[] = ['unit', 'township', 'county'];
  * @clause P1.5
  * @clause P1.6
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const snapshot = parseSnapshot({
@@ -95,6 +98,15 @@ const ALL_LEVELS: readonly IndicatorLevel[] = ['unit', 'township', 'county'];
  * ```
  */
 export function computeIndicators(snapshot: Snapshot, options?: ComputeIndicatorsOptions): IndicatorResults {
+  return computeIndicatorsWith(snapshot, options);
+}
+
+/**
+ * {@link computeIndicators}, telling `sink` of every (unit, field) pair missing (uncapped), for evaluate's summary.
+ *
+ * @internal
+ */
+export function computeIndicatorsWith(snapshot: Snapshot, options: ComputeIndicatorsOptions | undefined, sink?: MissingSink): IndicatorResults {
   const o = resolveOptions(options);
   const asOf = parseCalendarDate(options?.asOf ?? snapshot.asOf, 'asOf');
   const share = elapsedShare(asOf);
@@ -112,11 +124,11 @@ export function computeIndicators(snapshot: Snapshot, options?: ComputeIndicator
     }
     if (wantUnits) {
       const p = newPartial();
-      addUnitInto(p, u, o);
+      addUnitInto(p, u, o, sink);
       seal(p);
       mergeInto(township, p);
       unitResults.push({ code: u.code, results: finalizeAll(p, { level: 'unit', subject: u.code, countyPopulation: false }, share) });
-    } else addUnitInto(township, u, o);
+    } else addUnitInto(township, u, o, sink);
   }
 
   const units: Record<string, IndicatorResult[]> = {};

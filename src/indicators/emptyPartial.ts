@@ -11,6 +11,7 @@ import type { IndicatorPartial } from './IndicatorPartial';
  * @clause P1.5
  * @clause P1.6
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * emptyPartial().indicators.rural_facility_coverage

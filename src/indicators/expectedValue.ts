@@ -18,6 +18,7 @@ import type { IndicatorId } from './INDICATOR_IDS';
  * @clause P1.1
  * @clause P1.2
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * expectedValue('rural_facility_coverage', '2023-07-02') // half of the period: 60 + (80 − 60) / 2

@@ -13,6 +13,7 @@ import type { IndicatorLevel, IndicatorResult } from './IndicatorResult';
  * built).
  *
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const ctx: FinalizeContext = {
@@ -56,6 +57,7 @@ export interface FinalizeContext extends IndicatorOptions {
  * @clause P1.5
  * @clause P1.6
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const p = mergePartials(

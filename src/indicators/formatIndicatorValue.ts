@@ -6,6 +6,7 @@ import { PlanInputError } from '../_lib/PlanInputError';
  * default) or `'half_even'` (GB/T 8170 四舍六入五成双).
  *
  * @clause P1.1
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const options: FormatIndicatorValueOptions = { places: 2, mode: 'half_even' };
@@ -29,6 +30,7 @@ export interface FormatIndicatorValueOptions {
  *   not a plain decimal string.
  * @clause P1.1
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * formatIndicatorValue('80.88235294117647058823529411764705882353')

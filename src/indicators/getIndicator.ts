@@ -10,6 +10,7 @@ const BY_ID: ReadonlyMap<string, IndicatorDefinition> = /* @__PURE__ */ new Map(
  * @throws RangeError when called (from untyped code) with a value that is not an indicator ID.
  * @clause P1.1
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * getIndicator('facility_area_per_100_households').target.value

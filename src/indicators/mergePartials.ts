@@ -27,6 +27,7 @@ function mergeSums(a: PartialSums, b: PartialSums): PartialSums {
  * @clause P1.5
  * @clause P1.6
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const a = unitPartial({ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true });

@@ -20,6 +20,7 @@ import type { IndicatorPartial } from './IndicatorPartial';
  * @clause P1.5
  * @clause P1.6
  * @clause P1.7
+ * @category Indicators · 指标
  * @example
  * ```ts
  * const p = unitPartial({ code: '533124101201', townshipCode: '533124101', households: 400, hasServiceFacility: true, facilityBuildingArea: '320.5' });

@@ -7,6 +7,7 @@ import type { CalendarDate } from './CalendarDate';
  * The same frozen object as `PLAN.period`, typed with {@link CalendarDate}.
  *
  * @clause R3
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * PLAN_PERIOD;

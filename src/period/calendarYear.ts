@@ -6,6 +6,7 @@ import type { CalendarDate } from './CalendarDate';
  *
  * @param date - A calendar date `YYYY-MM-DD`.
  * @throws `PlanInputError` (path `['date']`) when `date` is not a valid calendar date.
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * calendarYear('2023-07-02');

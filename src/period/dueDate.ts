@@ -12,6 +12,7 @@ import { PLAN } from '../plan/meta';
  * @param year - An integer year 1900–2100; defaults to the plan's target year 2025.
  * @throws `PlanInputError` with code `'invalid_year'` (path `['year']`) for any other year.
  * @clause R3
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * dueDate();

@@ -5,6 +5,7 @@ import { PLAN } from '../plan/meta';
 /**
  * An exact share as a fraction of two integers, `numerator / denominator`.
  *
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * const half: ElapsedShare = { numerator: 913, denominator: 1826 };
@@ -35,6 +36,7 @@ const SPAN = TARGET - BASELINE;
  * @param date - A calendar date `YYYY-MM-DD`.
  * @throws `PlanInputError` (path `['date']`) when `date` is not a valid calendar date.
  * @clause R3
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * elapsedShare('2023-07-02');

@@ -11,6 +11,7 @@ import { elapsedShare } from './elapsedShare';
  * @param date - A calendar date `YYYY-MM-DD`.
  * @throws `PlanInputError` (path `['date']`) when `date` is not a valid calendar date.
  * @clause R3
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * elapsedShareDecimal('2023-07-02');

@@ -4,6 +4,7 @@ import type { CalendarDate } from './CalendarDate';
 /**
  * Whether a value is a valid calendar date, by the same rules as {@link parseCalendarDate}; never throws.
  *
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * isCalendarDate('2024-02-29');

@@ -10,6 +10,7 @@ import type { CalendarDate } from './CalendarDate';
  * @param due - The target's due date, `YYYY-MM-DD` (see {@link dueDate}).
  * @throws `PlanInputError` (path `['asOf']` or `['due']`) when either is not a valid calendar date.
  * @clause R3
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * isDue('2025-12-31', dueDate());

@@ -8,6 +8,7 @@ import { PLAN_PERIOD } from './PLAN_PERIOD';
  * @param date - A calendar date `YYYY-MM-DD`.
  * @throws `PlanInputError` (path `['date']`) when `date` is not a valid calendar date.
  * @clause R3
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * isInPlanPeriod('2025-12-31');

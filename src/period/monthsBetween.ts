@@ -12,6 +12,7 @@ import type { CalendarDate } from './CalendarDate';
  * @param to - Last day, `YYYY-MM-DD`, not before `from`.
  * @throws `PlanInputError` (path `['from']` or `['to']`) when either is not a valid calendar date,
  *   and with code `'invalid_range'` (path `['to']`) when `to` is before `from`.
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * monthsBetween('2025-11-15', '2026-02-01');

@@ -12,6 +12,7 @@ import type { CalendarDate } from './CalendarDate';
  * @param path - Where the value sits in the caller's input, for the error (`'asOf'` or `['units', 3, 'asOf']`).
  * @returns The same string, branded as a {@link CalendarDate}.
  * @throws `PlanInputError` with code `'invalid_type'` for a non-string, `'invalid_date'` for any other rejection.
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * parseCalendarDate('2024-02-29');

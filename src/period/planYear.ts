@@ -6,6 +6,7 @@ import { PLAN } from '../plan/meta';
  * A year of the plan period counted from 1: 2021 is 1, …, 2025 is 5.
  *
  * @clause R3
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * const y: PlanYear | undefined = planYear('2023-07-02');
@@ -21,6 +22,7 @@ export type PlanYear = 1 | 2 | 3 | 4 | 5;
  * @param date - A calendar date `YYYY-MM-DD`.
  * @throws `PlanInputError` (path `['date']`) when `date` is not a valid calendar date.
  * @clause R3
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * planYear('2021-01-01');

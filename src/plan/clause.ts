@@ -6,6 +6,7 @@ import type { ClauseId } from './clauseIds';
  * `background` 一、发展基础, `requirements` 二、总体要求 (including 专栏1), `tasks` 三、重点任务 (including
  * 专栏2–6), `safeguards` 四、保障措施.
  *
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * getClause('P1.1').chapter
@@ -21,6 +22,7 @@ export type ClauseChapter = 'background' | 'requirements' | 'tasks' | 'safeguard
  * `indicator` a row of the 专栏1 indicator table, `task` a numbered 重点任务, `panelItem` a numbered item of
  * 专栏2–6, `safeguard` a （一）–（四） part of 保障措施.
  *
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * getClause('P3.2').kind
@@ -32,6 +34,7 @@ export type ClauseKind = 'paragraph' | 'principle' | 'indicator' | 'task' | 'pan
 /**
  * One clause of the plan: where it sits, how to cite it, and its exact words.
  *
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * const clause: Clause = getClause('T3');

@@ -6,6 +6,7 @@ import { deepFreeze } from '../_lib/deepFreeze';
  * Panels (专栏) sit where the plan prints them: 专栏1 after 发展目标, 专栏2 after task 3, 专栏3 after task 7,
  * 专栏4 after task 8, 专栏5 after task 9 and 专栏6 after task 12. The tuple is frozen.
  *
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * CLAUSE_IDS.slice(15, 19)
@@ -81,6 +82,7 @@ export const CLAUSE_IDS = deepFreeze([
  * `B` 发展基础 paragraphs, `R` 总体要求, `P1.n` the indicator rows of 专栏1, `T` the twelve 重点任务,
  * `P2.n`–`P6.n` the items of 专栏2–6, `S` 保障措施.
  *
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * const id: ClauseId = 'P3.2';

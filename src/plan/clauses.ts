@@ -16,6 +16,7 @@ export { isClauseId } from './isClauseId';
 /**
  * Every clause of the plan by ID, with its labels, titles and exact text. Deep-frozen.
  *
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * CLAUSES['P1.1'].text
@@ -906,6 +907,7 @@ export const CLAUSES: Readonly<Record<ClauseId, Clause>> = deepFreeze({
  *
  * @throws RangeError when called (from untyped code) with a value that is not a clause ID.
  *
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * getClause('T8').labelZh

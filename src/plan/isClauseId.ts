@@ -5,6 +5,7 @@ const IDS: ReadonlySet<string> = new Set<string>(CLAUSE_IDS);
 /**
  * Whether a value is one of the plan's clause IDs (exact, case-sensitive match).
  *
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * [isClauseId('T8'), isClauseId('T13'), isClauseId('t8'), isClauseId(8)]

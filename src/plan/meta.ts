@@ -17,6 +17,7 @@ import { deepFreeze } from '../_lib/deepFreeze';
  * - `county.code` is the national administrative division code of 陇川县 (GB/T 2260).
  *
  * @clause R3
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * PLAN.period;

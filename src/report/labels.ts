@@ -15,6 +15,7 @@ import type { RuleStatus } from '../rules/types';
  * The languages a report is written in: Chinese as the plan is printed (`'zh-CN'`) or English (`'en'`).
  *
  * @clause S4
+ * @category Reporting · 报告
  * @example
  * ```ts
  * const locale: ReportLocale = 'en';
@@ -28,6 +29,7 @@ export type ReportLocale = 'zh-CN' | 'en';
  * The words of a report in one language.
  *
  * @clause S4
+ * @category Reporting · 报告
  * @example
  * ```ts
  * const labels: ReportLabels = REPORT_LABELS['zh-CN'];
@@ -150,6 +152,7 @@ export interface ReportLabels {
  * The words of every report, by locale. Deep-frozen.
  *
  * @clause S4
+ * @category Reporting · 报告
  * @example
  * ```ts
  * [REPORT_LABELS['zh-CN'].rule.fail, REPORT_LABELS.en.rule.fail]

@@ -92,9 +92,12 @@ footer{margin-top:40px;padding-top:12px;padding-bottom:32px;border-top:1px solid
  * Options of {@link renderHtml}.
  *
  * @clause S4
+ * @category Reporting · 报告
  * @example
  * ```ts
  * const options: RenderHtmlOptions = { locale: 'zh-CN' };
+ * renderHtml(evaluate({ asOf: '2024-12-31', units: [] }), options).split('\n').slice(0, 2)
+ * //=> ['<!doctype html>', '<html lang="zh-CN">']
  * ```
  */
 export interface RenderHtmlOptions {
@@ -112,6 +115,7 @@ export interface RenderHtmlOptions {
  * @param evaluation - The result of `evaluate`.
  * @param options - Language.
  * @clause S4
+ * @category Reporting · 报告
  * @example
  * ```ts
  * const e = evaluate({ asOf: '2024-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] });

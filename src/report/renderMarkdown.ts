@@ -7,9 +7,12 @@ import { buildReportModel, PROGRESS_MARKS, type CountRow, type TownshipCell } fr
  * Options of {@link renderMarkdown}.
  *
  * @clause S4
+ * @category Reporting · 报告
  * @example
  * ```ts
  * const options: RenderMarkdownOptions = { locale: 'en' };
+ * renderMarkdown(evaluate({ asOf: '2024-12-31', units: [] }), options).split('\n')[0]
+ * //=> '# Longchuan County 14th Five-Year Plan for the Urban and Rural Community Service System'
  * ```
  */
 export interface RenderMarkdownOptions {
@@ -25,6 +28,7 @@ export interface RenderMarkdownOptions {
  * @param evaluation - The result of `evaluate`.
  * @param options - Language.
  * @clause S4
+ * @category Reporting · 报告
  * @example
  * ```ts
  * const e = evaluate({ asOf: '2024-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] });

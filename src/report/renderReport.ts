@@ -10,9 +10,12 @@ import { renderText } from './renderText';
  * self-contained HTML page (`'html'`).
  *
  * @clause S4
+ * @category Reporting · 报告
  * @example
  * ```ts
  * const format: ReportFormat = 'markdown';
+ * renderReport(evaluate({ asOf: '2024-12-31', units: [] }), { format }).split('\n')[0]
+ * //=> '# 陇川县“十四五”城乡社区服务体系建设规划'
  * ```
  */
 export type ReportFormat = 'text' | 'markdown' | 'html';
@@ -21,9 +24,12 @@ export type ReportFormat = 'text' | 'markdown' | 'html';
  * Options of {@link renderReport}.
  *
  * @clause S4
+ * @category Reporting · 报告
  * @example
  * ```ts
  * const options: RenderReportOptions = { format: 'text', locale: 'en', color: false };
+ * renderReport(evaluate({ asOf: '2024-12-31', units: [] }), options).split('\n').slice(0, 2)
+ * //=> ['Longchuan County 14th Five-Year Plan for the Urban and Rural Community Service System', 'Plan implementation report']
  * ```
  */
 export interface RenderReportOptions {
@@ -56,6 +62,7 @@ const LOCALES: readonly string[] = ['zh-CN', 'en'];
  * @throws `PlanInputError` with code `'invalid_option'` for an unknown format or locale.
  * @clause S4
  * @clause S1
+ * @category Reporting · 报告
  * @example
  * ```ts
  * const e = evaluate({ asOf: '2024-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] });

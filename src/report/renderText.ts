@@ -34,9 +34,12 @@ const STATUS_STYLE: Readonly<Record<string, string>> = {
  * Options of {@link renderText}.
  *
  * @clause S4
+ * @category Reporting · 报告
  * @example
  * ```ts
  * const options: RenderTextOptions = { locale: 'en', color: false };
+ * renderText(evaluate({ asOf: '2024-12-31', units: [] }), options).split('\n')[1]
+ * //=> 'Plan implementation report'
  * ```
  */
 export interface RenderTextOptions {
@@ -54,6 +57,7 @@ export interface RenderTextOptions {
  * @param evaluation - The result of `evaluate`.
  * @param options - Language and colour.
  * @clause S4
+ * @category Reporting · 报告
  * @example
  * ```ts
  * const e = evaluate({ asOf: '2024-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] });

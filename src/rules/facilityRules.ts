@@ -5,16 +5,24 @@
  *
  * @module
  */
-import { compareFractions, decimalToFraction, toHundredths } from '../_lib/fraction';
+import { compareFractions, decimalToFraction } from '../_lib/fraction';
+import { hundredthsOf as toHundredths } from '../indicators/_hundredths';
 import type { CalendarDate } from '../period/CalendarDate';
 import { PLAN_PERIOD } from '../period/PLAN_PERIOD';
 import type { Snapshot } from '../snapshot/snapshotSchema';
 import { formatAgainst, formatMinutesZh, formatQuotient } from './_lib/format';
-import { defineRule, dueNote, dueOf, missingResult, notApplicable, result, unmetStatus } from './_lib/rule';
-import { eitherMissing, facilityMissing, fieldList, noFacility } from './_lib/units';
-import { readSchedule } from './openingHours/readSchedule';
+import { dueNote, dueOf, notApplicable, result, unmetStatus } from './_lib/rule';
+import { defineUnitRule, DYNAMIC, FAIL, MISSING, missingCode, missingFor, NOT_APPLICABLE, PASS, PENDING, type UnitCheck } from './_lib/unitCheck';
+import { facilityMissing, fieldList } from './_lib/units';
+import { readSchedule, scheduleMinutesInto } from './openingHours/readSchedule';
 import type { ResolvedRuleOptions } from './RuleOptions';
 import type { Rule, RuleDefinition, RuleResult } from './types';
+import type { Unit } from '../snapshot/unitSchema';
+
+/** The `not_applicable` result of a unit without a comprehensive service facility. */
+function notFacility(def: RuleDefinition, code: string): RuleResult {
+  return notApplicable(def, code, '该单位没有社区综合服务设施', 'the unit has no community comprehensive service facility');
+}
 
 const DUE_2025 = '2025-12-31' as CalendarDate;
 const M_SCHEDULE = fieldList('openingSchedule');
@@ -59,32 +67,70 @@ const openingHoursDef: RuleDefinition = {
   },
 };
 
-function runOpeningHours(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+/** Scratch minutes per weekday for the status of the opening-hours rule (one evaluation at a time: no re-entry). */
+const WEEK = new Int32Array(7);
+
+function openingHoursCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
   const def = openingHoursDef;
   const [tn, td] = decimalToFraction(def.threshold?.value ?? '8');
   // threshold in minutes as the fraction tn·60 / td
   const thrNum = tn * 60;
   const t = def.threshold?.value ?? '8';
   const expected = `≥${t}h`;
-  const out: RuleResult[] = [];
-  for (const unit of snapshot.units) {
+  const basis = o.openingHoursBasis;
+  // 0: the schedule is invalid (the list names the bad interval's path), 1: the schedule, 2: it and hasServiceFacility.
+  const missing = [DYNAMIC, M_SCHEDULE, facilityMissing({ hasServiceFacility: undefined } as Unit, M_SCHEDULE)];
+  const status = (unit: Unit): number => {
+    if (unit.hasServiceFacility === false) return NOT_APPLICABLE;
+    const schedule = unit.openingSchedule;
+    if (schedule === undefined) return missingCode(unit.hasServiceFacility === undefined ? 2 : 1);
+    const m = WEEK;
+    if (!scheduleMinutesInto(schedule, m)) return MISSING;
+    let openDays = 0;
+    let total = 0;
+    let minOpen = 1440;
+    let minAll = 1440;
+    for (let d = 0; d < 7; d++) {
+      const v = m[d] as number;
+      total += v;
+      if (v < minAll) minAll = v;
+      if (v > 0) {
+        openDays++;
+        if (v < minOpen) minOpen = v;
+      }
+    }
+    if (openDays === 0) return FAIL;
+    let num: number;
+    let den: number;
+    switch (basis) {
+      case 'each_day':
+        num = minAll;
+        den = 1;
+        break;
+      case 'open_day_average':
+        num = total;
+        den = openDays;
+        break;
+      case 'week_average':
+        num = total;
+        den = 7;
+        break;
+      default:
+        num = minOpen;
+        den = 1;
+    }
+    // num/den minutes ≥ thrNum/td minutes (small integers: exact in floating point).
+    return num * td >= thrNum * den ? PASS : FAIL;
+  };
+  const build = (unit: Unit): RuleResult => {
     const code = unit.code;
-    const na = noFacility(def, unit);
-    if (na !== undefined) {
-      out.push(na);
-      continue;
-    }
-    if (unit.openingSchedule === undefined) {
-      out.push(missingResult(def, code, facilityMissing(unit, M_SCHEDULE), expected));
-      continue;
-    }
+    const s = status(unit);
+    if (s === NOT_APPLICABLE) return notFacility(def, code);
+    if ((s & 7) === MISSING && s !== MISSING) return missingFor(def, code, s, missing, expected);
     const r = readSchedule(unit.openingSchedule);
     if (!r.ok) {
       const at = ['openingSchedule', ...r.path].map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-      out.push(
-        result(def, code, 'missing_data', null, expected, `${code}：开放时间表无效（${at}：${r.messageZh}），无法判断`, `${code}: invalid opening schedule (${at}: ${r.messageEn}); cannot judge`, [at]),
-      );
-      continue;
+      return result(def, code, 'missing_data', null, expected, `${code}：开放时间表无效（${at}：${r.messageZh}），无法判断`, `${code}: invalid opening schedule (${at}: ${r.messageEn}); cannot judge`, [at]);
     }
     const m = r.minutes;
     let openDays = 0;
@@ -109,15 +155,13 @@ function runOpeningHours(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult
       }
     }
     if (openDays === 0) {
-      out.push(result(def, code, 'fail', '0h', expected, `${code}：开放时间表中没有开放日，要求一般不少于每天${t}小时`, `${code}: the schedule has no opening day; at least ${t} hours a day required`));
-      continue;
+      return result(def, code, 'fail', '0h', expected, `${code}：开放时间表中没有开放日，要求一般不少于每天${t}小时`, `${code}: the schedule has no opening day; at least ${t} hours a day required`);
     }
-    // Judge: value num/den minutes against thrNum/td minutes.
     let num: number;
     let den: number;
     let whatZh: string;
     let whatEn: string;
-    switch (o.openingHoursBasis) {
+    switch (basis) {
       case 'each_day':
         num = minAll;
         den = 1;
@@ -143,14 +187,11 @@ function runOpeningHours(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult
         whatEn = `the shortest open day (${DAY_NAMES_EN[minOpenDay] ?? ''}) is open ${minutesEn(minOpen)}`;
     }
     const actual = `${formatAgainst(num, den * 60, tn, td, o.places, o.rounding)}h`;
-    const ok = compareFractions(num, den, thrNum, td) >= 0;
-    out.push(
-      ok
-        ? result(def, code, 'pass', actual, expected, `${code}：${whatZh}，不少于每天${t}小时`, `${code}: ${whatEn}, at least ${t} hours a day`)
-        : result(def, code, 'fail', actual, expected, `${code}：${whatZh}，少于每天${t}小时（一般不少于每天${t}小时）`, `${code}: ${whatEn}, less than ${t} hours a day (as a rule at least ${t})`),
-    );
-  }
-  return out;
+    return s === PASS
+      ? result(def, code, 'pass', actual, expected, `${code}：${whatZh}，不少于每天${t}小时`, `${code}: ${whatEn}, at least ${t} hours a day`)
+      : result(def, code, 'fail', actual, expected, `${code}：${whatZh}，少于每天${t}小时（一般不少于每天${t}小时）`, `${code}: ${whatEn}, less than ${t} hours a day (as a rule at least ${t})`);
+  };
+  return { def, status, build, missing };
 }
 
 function minutesEn(minutes: number): string {
@@ -159,7 +200,7 @@ function minutesEn(minutes: number): string {
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
-const openingHours = defineRule(openingHoursDef, runOpeningHours);
+const openingHours = defineUnitRule(openingHoursDef, openingHoursCheck);
 
 // ---------------------------------------------------------------------------------------------------------------
 // T8 原则上按照每百户居民不低于30平方米的标准配建城乡社区综合服务设施 (new facilities only)
@@ -189,53 +230,59 @@ const newFacilityAreaDef: RuleDefinition = {
   },
 };
 
-function runNewFacilityArea(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+/** Missing lists of a facility rule: each of `lists`, then each with `hasServiceFacility` added (index 1 + k, 1 + n + k). */
+function facilityTable(...lists: (readonly string[])[]): (readonly string[])[] {
+  const unknown = { hasServiceFacility: undefined } as Unit;
+  return [DYNAMIC, ...lists, ...lists.map((l) => facilityMissing(unknown, l))];
+}
+
+function newFacilityAreaCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
   const def = newFacilityAreaDef;
   const [tn, td] = decimalToFraction(def.threshold?.value ?? '30');
   const t = def.threshold?.value ?? '30';
   const expected = `≥${t} m²/100 households`;
-  const out: RuleResult[] = [];
-  for (const unit of snapshot.units) {
-    const code = unit.code;
-    const na = noFacility(def, unit);
-    if (na !== undefined) {
-      out.push(na);
-      continue;
-    }
+  const start = PLAN_PERIOD.start;
+  const end = PLAN_PERIOD.end;
+  // 1: completion date; 2–4: area, households, both (the facility fact is known once a completion date is).
+  const missing = [...facilityTable(M_COMPLETED), M_AREA, M_HH, M_AREA_HH];
+  const status = (unit: Unit): number => {
+    const has = unit.hasServiceFacility;
+    if (has === false) return NOT_APPLICABLE;
     const built = unit.facilityCompletedOn;
-    if (built === undefined) {
-      out.push(missingResult(def, code, facilityMissing(unit, M_COMPLETED), expected));
-      continue;
-    }
-    if (built < PLAN_PERIOD.start || built > PLAN_PERIOD.end) {
-      out.push(notApplicable(def, code, `设施竣工于 ${built}，不在规划期内，不属新建设施`, `the facility was completed on ${built}, outside the plan period: not a new facility`));
-      continue;
-    }
+    if (built === undefined) return missingCode(has === undefined ? 2 : 1);
+    if (built < start || built > end) return NOT_APPLICABLE;
     const area = unit.facilityBuildingArea;
     const hh = unit.households;
-    if (area === undefined || hh === undefined) {
-      out.push(missingResult(def, code, eitherMissing(area === undefined, hh === undefined, M_AREA, M_HH, M_AREA_HH), expected));
-      continue;
+    if (area === undefined || hh === undefined) return missingCode(area === undefined ? (hh === undefined ? 5 : 3) : 4);
+    if (hh === 0) return NOT_APPLICABLE;
+    // m² per 100 households = (area_h / 100) / hh × 100 = area_h / hh, against tn / td.
+    return compareFractions(toHundredths(area), hh, tn, td) >= 0 ? PASS : FAIL;
+  };
+  const build = (unit: Unit): RuleResult => {
+    const code = unit.code;
+    const s = status(unit);
+    if ((s & 7) === MISSING) return missingFor(def, code, s, missing, expected);
+    if (s === NOT_APPLICABLE) {
+      const built = unit.facilityCompletedOn;
+      if (unit.hasServiceFacility === false || built === undefined) return notFacility(def, code);
+      if (built < start || built > end) {
+        return notApplicable(def, code, `设施竣工于 ${built}，不在规划期内，不属新建设施`, `the facility was completed on ${built}, outside the plan period: not a new facility`);
+      }
+      return notApplicable(def, code, '户数为0', 'the unit has 0 households');
     }
-    if (hh === 0) {
-      out.push(notApplicable(def, code, '户数为0', 'the unit has 0 households'));
-      continue;
-    }
-    // m² per 100 households = (area_h / 100) / hh × 100 = area_h / hh
+    const area = unit.facilityBuildingArea as string;
+    const hh = unit.households as number;
     const areaH = toHundredths(area);
     const shown = formatAgainst(areaH, hh, tn, td, o.places, o.rounding);
     const actual = `${shown} m²/100 households`;
-    const ok = compareFractions(areaH, hh, tn, td) >= 0;
-    out.push(
-      ok
-        ? result(def, code, 'pass', actual, expected, `${code}：新建设施${area}平方米、${hh}户，每百户${shown}平方米，不低于${t}平方米`, `${code}: new facility of ${area} m² for ${hh} households, ${shown} m² per 100 households, at least ${t}`)
-        : result(def, code, 'fail', actual, expected, `${code}：新建设施${area}平方米、${hh}户，每百户${shown}平方米，低于${t}平方米（原则上不低于${t}平方米）`, `${code}: new facility of ${area} m² for ${hh} households, ${shown} m² per 100 households, below ${t} (${t} as a rule)`),
-    );
-  }
-  return out;
+    return s === PASS
+      ? result(def, code, 'pass', actual, expected, `${code}：新建设施${area}平方米、${hh}户，每百户${shown}平方米，不低于${t}平方米`, `${code}: new facility of ${area} m² for ${hh} households, ${shown} m² per 100 households, at least ${t}`)
+      : result(def, code, 'fail', actual, expected, `${code}：新建设施${area}平方米、${hh}户，每百户${shown}平方米，低于${t}平方米（原则上不低于${t}平方米）`, `${code}: new facility of ${area} m² for ${hh} households, ${shown} m² per 100 households, below ${t} (${t} as a rule)`);
+  };
+  return { def, status, build, missing };
 }
 
-const newFacilityArea = defineRule(newFacilityAreaDef, runNewFacilityArea);
+const newFacilityArea = defineUnitRule(newFacilityAreaDef, newFacilityAreaCheck);
 
 // ---------------------------------------------------------------------------------------------------------------
 // 专栏1 item 5 as a per-facility check: 居民活动区域面积占社区综合服务设施总建筑面积比例 ≥60%
@@ -266,46 +313,49 @@ const activityShareDef: RuleDefinition = {
   },
 };
 
-function runActivityShare(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+function activityShareCheck(snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
   const def = activityShareDef;
   const [tn, td] = decimalToFraction(def.threshold?.value ?? '60');
   const t = def.threshold?.value ?? '60';
   const expected = `≥${t}%`;
   const due = dueOf(def, o);
-  const out: RuleResult[] = [];
-  for (const unit of snapshot.units) {
-    const code = unit.code;
-    const na = noFacility(def, unit);
-    if (na !== undefined) {
-      out.push(na);
-      continue;
-    }
+  const unmet = unmetStatus(snapshot.asOf, due) === 'pending' ? PENDING : FAIL;
+  // 1–3: activity area, building area, both; 4–6: the same with hasServiceFacility.
+  const missing = facilityTable(M_ACT, M_AREA, M_ACT_AREA);
+  const status = (unit: Unit): number => {
+    const has = unit.hasServiceFacility;
+    if (has === false) return NOT_APPLICABLE;
     const b = unit.facilityBuildingArea;
     const a = unit.facilityActivityArea;
-    if (a === undefined || b === undefined) {
-      out.push(missingResult(def, code, facilityMissing(unit, eitherMissing(a === undefined, b === undefined, M_ACT, M_AREA, M_ACT_AREA)), expected));
-      continue;
-    }
+    if (a === undefined || b === undefined) return missingCode((a === undefined ? (b === undefined ? 3 : 1) : 2) + (has === undefined ? 3 : 0));
     const bh = toHundredths(b);
-    if (bh === 0) {
-      out.push(notApplicable(def, code, '设施总建筑面积为0', 'the facility building area is 0'));
-      continue;
+    if (bh === 0) return NOT_APPLICABLE;
+    return compareFractions(toHundredths(a) * 100, bh, tn, td) >= 0 ? PASS : unmet;
+  };
+  const build = (unit: Unit): RuleResult => {
+    const code = unit.code;
+    const s = status(unit);
+    if ((s & 7) === MISSING) return missingFor(def, code, s, missing, expected);
+    if (s === NOT_APPLICABLE) {
+      return unit.hasServiceFacility === false ? notFacility(def, code) : notApplicable(def, code, '设施总建筑面积为0', 'the facility building area is 0');
     }
+    const b = unit.facilityBuildingArea as string;
+    const a = unit.facilityActivityArea as string;
+    const bh = toHundredths(b);
     const ah100 = toHundredths(a) * 100;
     const shown = formatAgainst(ah100, bh, tn, td, o.places, o.rounding);
     const actual = `${shown}%`;
-    if (compareFractions(ah100, bh, tn, td) >= 0) {
-      out.push(result(def, code, 'pass', actual, expected, `${code}：居民活动区域${a}平方米，占设施总建筑面积${b}平方米的${shown}%，不低于${t}%`, `${code}: activity area ${a} m² is ${shown}% of the facility's ${b} m², at least ${t}%`));
-    } else {
-      const st = unmetStatus(snapshot.asOf, due);
-      const n = dueNote(st, due);
-      out.push(result(def, code, st, actual, expected, `${code}：居民活动区域${a}平方米，占设施总建筑面积${b}平方米的${shown}%，低于${t}%${n.zh}`, `${code}: activity area ${a} m² is ${shown}% of the facility's ${b} m², below ${t}%${n.en}`));
+    if (s === PASS) {
+      return result(def, code, 'pass', actual, expected, `${code}：居民活动区域${a}平方米，占设施总建筑面积${b}平方米的${shown}%，不低于${t}%`, `${code}: activity area ${a} m² is ${shown}% of the facility's ${b} m², at least ${t}%`);
     }
-  }
-  return out;
+    const st = s === PENDING ? 'pending' : 'fail';
+    const n = dueNote(st, due);
+    return result(def, code, st, actual, expected, `${code}：居民活动区域${a}平方米，占设施总建筑面积${b}平方米的${shown}%，低于${t}%${n.zh}`, `${code}: activity area ${a} m² is ${shown}% of the facility's ${b} m², below ${t}%${n.en}`);
+  };
+  return { def, status, build, missing };
 }
 
-const activityShare = defineRule(activityShareDef, runActivityShare);
+const activityShare = defineUnitRule(activityShareDef, activityShareCheck);
 
 // ---------------------------------------------------------------------------------------------------------------
 // 专栏2 item 2 到2025年，志愿服务站点在社区综合服务设施中全覆盖
@@ -329,32 +379,31 @@ const volunteerStationDef: RuleDefinition = {
   },
 };
 
-function runVolunteerStation(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+function volunteerStationCheck(snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
   const def = volunteerStationDef;
   const due = dueOf(def, o);
-  const out: RuleResult[] = [];
-  for (const unit of snapshot.units) {
-    const code = unit.code;
-    const na = noFacility(def, unit);
-    if (na !== undefined) {
-      out.push(na);
-      continue;
-    }
+  const unmet = unmetStatus(snapshot.asOf, due) === 'pending' ? PENDING : FAIL;
+  const missing = facilityTable(M_STATION);
+  const status = (unit: Unit): number => {
+    const has = unit.hasServiceFacility;
+    if (has === false) return NOT_APPLICABLE;
     const v = unit.hasVolunteerStation;
-    if (v === undefined) {
-      out.push(missingResult(def, code, facilityMissing(unit, M_STATION), 'true'));
-    } else if (v) {
-      out.push(result(def, code, 'pass', 'true', 'true', `${code}：社区综合服务设施已建志愿服务站点`, `${code}: the facility has a volunteer service station`));
-    } else {
-      const st = unmetStatus(snapshot.asOf, due);
-      const n = dueNote(st, due);
-      out.push(result(def, code, st, 'false', 'true', `${code}：社区综合服务设施尚无志愿服务站点${n.zh}`, `${code}: the facility has no volunteer service station${n.en}`));
-    }
-  }
-  return out;
+    return v === undefined ? missingCode(has === undefined ? 2 : 1) : v ? PASS : unmet;
+  };
+  const build = (unit: Unit): RuleResult => {
+    const code = unit.code;
+    const s = status(unit);
+    if (s === NOT_APPLICABLE) return notFacility(def, code);
+    if ((s & 7) === MISSING) return missingFor(def, code, s, missing, 'true');
+    if (s === PASS) return result(def, code, 'pass', 'true', 'true', `${code}：社区综合服务设施已建志愿服务站点`, `${code}: the facility has a volunteer service station`);
+    const st = s === PENDING ? 'pending' : 'fail';
+    const n = dueNote(st, due);
+    return result(def, code, st, 'false', 'true', `${code}：社区综合服务设施尚无志愿服务站点${n.zh}`, `${code}: the facility has no volunteer service station${n.en}`);
+  };
+  return { def, status, build, missing };
 }
 
-const volunteerStation = defineRule(volunteerStationDef, runVolunteerStation);
+const volunteerStation = defineUnitRule(volunteerStationDef, volunteerStationCheck);
 
 /**
  * The facility rules, in the plan's order: 专栏1 item 5 per facility, T3 opening hours, 专栏2 item 2 volunteer

@@ -21,5 +21,8 @@ export { DEFAULT_RULE_OPTIONS, type RuleOptions } from './RuleOptions';
 export { RULE_IDS, isRuleId, type RuleId } from './RULE_IDS';
 export { RULES, getRule, rulesForClause } from './RULES';
 export { checkRules, checkRule } from './checkRules';
+export { countUnitRules, mergeUnitRuleCounts } from './countUnitRules';
+export type { UnitRuleCount, UnitRuleCounts } from './UnitRuleCounts';
+export { UNIT_RULE_SUBJECT_LIMIT } from './_lib/tally';
 export { mergeIntervals, type TimeInterval } from './openingHours/mergeIntervals';
 export { parseWeeklySchedule, type DayOpening, type WeeklyOpening } from './openingHours/parseWeeklySchedule';

@@ -5,12 +5,30 @@
  *
  * @module
  */
-import { compareFractions } from '../_lib/fraction';
 import type { CalendarDate } from '../period/CalendarDate';
 import type { Snapshot } from '../snapshot/snapshotSchema';
 import type { Unit } from '../snapshot/unitSchema';
 import { findVillageUnit } from '../units/findUnit';
-import { defineRule, dueNote, dueOf, filterResult, missingResult, notApplicable, result, unmetStatus, type UnitFilter } from './_lib/rule';
+import { dueNote, dueOf, notApplicable, result, unmetStatus, type UnitFilter } from './_lib/rule';
+import {
+  coverCode,
+  defineUnitRule,
+  DYNAMIC,
+  FAIL,
+  fieldOnce,
+  filterCode,
+  filteredOut,
+  MISSING,
+  missingCode,
+  missingFor,
+  NOT_APPLICABLE,
+  PASS,
+  PENDING,
+  simpleStatus,
+  type SimpleCheck,
+  type UnitCheck,
+} from './_lib/unitCheck';
+import { fieldId } from './_lib/fields';
 import { countRule, flagRule, type CountField } from './_lib/unitKit';
 import type { RuleId } from './RULE_IDS';
 import type { ResolvedRuleOptions } from './RuleOptions';
@@ -111,37 +129,41 @@ const surveyDef: RuleDefinition = {
   },
 };
 
-function runSurvey(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+function surveyCheck(snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
   const def = surveyDef;
   const asOf = snapshot.asOf;
   const year = asOf.slice(0, 4);
+  const yearStart = `${year}-01-01`;
   const yearEnd = `${year}-12-31`;
   const lower = `${String(Number(year) - 1).padStart(4, '0')}${asOf.slice(4)}`;
   const calendar = o.surveyWindow === 'calendar_year';
   const expected = calendar ? `survey in ${year}` : `survey after ${lower}`;
-  const out: RuleResult[] = [];
-  for (const unit of snapshot.units) {
-    const code = unit.code;
+  const unmet = calendar && unmetStatus(asOf, yearEnd) === 'pending' ? PENDING : FAIL;
+  const missing = [DYNAMIC, M_SURVEY];
+  // Dates are validated YYYY-MM-DD strings, so comparing them as strings compares the days.
+  const status = (unit: Unit): number => {
     const d = unit.lastSatisfactionSurveyOn;
-    if (d === undefined) {
-      out.push(missingResult(def, code, M_SURVEY, expected));
-      continue;
-    }
-    const ok = calendar ? d.slice(0, 4) === year && d <= asOf : d > lower && d <= asOf;
-    if (ok) {
-      out.push(result(def, code, 'pass', d, expected, `${code}：${d} 开展过群众满意度调查`, `${code}: resident satisfaction survey held on ${d}`));
-    } else if (calendar) {
-      const st = unmetStatus(asOf, yearEnd);
+    if (d === undefined) return missingCode(1);
+    const ok = calendar ? d >= yearStart && d <= asOf : d > lower && d <= asOf;
+    return ok ? PASS : unmet;
+  };
+  const build = (unit: Unit): RuleResult => {
+    const code = unit.code;
+    const s = status(unit);
+    const d = unit.lastSatisfactionSurveyOn as string;
+    if ((s & 7) === MISSING) return missingFor(def, code, s, missing, expected);
+    if (s === PASS) return result(def, code, 'pass', d, expected, `${code}：${d} 开展过群众满意度调查`, `${code}: resident satisfaction survey held on ${d}`);
+    if (calendar) {
+      const st = s === PENDING ? 'pending' : 'fail';
       const n = dueNote(st, yearEnd);
-      out.push(result(def, code, st, d, expected, `${code}：${year}年尚未开展群众满意度调查（最近一次 ${d}）${n.zh}`, `${code}: no resident satisfaction survey in ${year} yet (latest ${d})${n.en}`));
-    } else {
-      out.push(result(def, code, 'fail', d, expected, `${code}：${lower} 之后12个月内未开展群众满意度调查（最近一次 ${d}）`, `${code}: no resident satisfaction survey in the 12 months after ${lower} (latest ${d})`));
+      return result(def, code, st, d, expected, `${code}：${year}年尚未开展群众满意度调查（最近一次 ${d}）${n.zh}`, `${code}: no resident satisfaction survey in ${year} yet (latest ${d})${n.en}`);
     }
-  }
-  return out;
+    return result(def, code, 'fail', d, expected, `${code}：${lower} 之后12个月内未开展群众满意度调查（最近一次 ${d}）`, `${code}: no resident satisfaction survey in the 12 months after ${lower} (latest ${d})`);
+  };
+  return { def, status, build, missing };
 }
 
-const survey = defineRule(surveyDef, runSurvey);
+const survey = defineUnitRule(surveyDef, surveyCheck);
 
 // ---------------------------------------------------------------------------------------------------------------
 // T7
@@ -356,34 +378,40 @@ const villagePlanDef: RuleDefinition = {
   },
 };
 
-function runVillagePlan(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+function villagePlanCheck(snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
   const def = villagePlanDef;
   const due = dueOf(def, o);
-  const out: RuleResult[] = [];
-  for (const unit of snapshot.units) {
-    const code = unit.code;
-    const kind = unit.committeeType ?? findVillageUnit(code)?.kind;
-    if (kind === undefined) {
-      out.push(missingResult(def, code, M_COMMITTEE, 'true'));
-      continue;
-    }
-    if (kind === 'resident_committee') {
-      out.push(notApplicable(def, code, '社区居民委员会不是行政村', 'a residents\' committee is not an administrative village'));
-      continue;
-    }
+  const unmet = unmetStatus(snapshot.asOf, due) === 'pending' ? PENDING : FAIL;
+  const missing = [DYNAMIC, M_COMMITTEE, M_PLAN];
+  // By committee type whatever classifyBy says (an administrative village is a 村民委员会).
+  const status = (unit: Unit): number => {
+    const kind = unit.committeeType ?? findVillageUnit(unit.code)?.kind;
+    if (kind === undefined) return missingCode(1);
+    if (kind === 'resident_committee') return NOT_APPLICABLE;
     const v = unit.villagePlanCompleted;
-    if (v === undefined) out.push(missingResult(def, code, M_PLAN, 'true'));
-    else if (v) out.push(result(def, code, 'pass', 'true', 'true', `${code}：已完成村庄规划编制`, `${code}: the village plan has been compiled`));
-    else {
-      const st = unmetStatus(snapshot.asOf, due);
-      const n = dueNote(st, due);
-      out.push(result(def, code, st, 'false', 'true', `${code}：尚未完成村庄规划编制${n.zh}`, `${code}: the village plan has not been compiled${n.en}`));
+    return v === undefined ? missingCode(2) : v ? PASS : unmet;
+  };
+  const build = (unit: Unit): RuleResult => {
+    const code = unit.code;
+    const s = status(unit);
+    switch (s & 7) {
+      case MISSING:
+        return missingFor(def, code, s, missing, 'true');
+      case NOT_APPLICABLE:
+        return notApplicable(def, code, '社区居民委员会不是行政村', 'a residents\' committee is not an administrative village');
+      case PASS:
+        return result(def, code, 'pass', 'true', 'true', `${code}：已完成村庄规划编制`, `${code}: the village plan has been compiled`);
+      default: {
+        const st = s === PENDING ? 'pending' : 'fail';
+        const n = dueNote(st, due);
+        return result(def, code, st, 'false', 'true', `${code}：尚未完成村庄规划编制${n.zh}`, `${code}: the village plan has not been compiled${n.en}`);
+      }
     }
-  }
-  return out;
+  };
+  return { def, status, build, missing };
 }
 
-const villagePlan = defineRule(villagePlanDef, runVillagePlan);
+const villagePlan = defineUnitRule(villagePlanDef, villagePlanCheck);
 
 // ---------------------------------------------------------------------------------------------------------------
 // T10
@@ -432,28 +460,34 @@ const ethnicOfficerDef: RuleDefinition = {
   },
 };
 
-function runEthnicOfficer(snapshot: Snapshot): RuleResult[] {
+function ethnicOfficerCheck(): UnitCheck {
   const def = ethnicOfficerDef;
-  const out: RuleResult[] = [];
-  for (const unit of snapshot.units) {
-    const code = unit.code;
+  const missing = [DYNAMIC, M_HEAVY, M_OFFICERS];
+  const status = (unit: Unit): number => {
     const heavy = unit.heavyEthnicReligiousWork;
-    if (heavy === undefined) {
-      out.push(missingResult(def, code, M_HEAVY, '≥1'));
-    } else if (!heavy) {
-      out.push(notApplicable(def, code, '宗教、民族工作不属较重', 'ethnic and religious work is not heavy there'));
-    } else if (unit.ethnicReligiousOfficers === undefined) {
-      out.push(missingResult(def, code, M_OFFICERS, '≥1'));
-    } else if (unit.ethnicReligiousOfficers >= 1) {
-      out.push(result(def, code, 'pass', String(unit.ethnicReligiousOfficers), '≥1', `${code}：宗教、民族工作较重，已设民族宗教干事`, `${code}: heavy ethnic and religious work; an officer is in place`));
-    } else {
-      out.push(result(def, code, 'fail', '0', '≥1', `${code}：宗教、民族工作较重，未设民族宗教干事（可设1名，提示性）`, `${code}: heavy ethnic and religious work and no officer (one may be appointed; informational)`));
+    if (heavy === undefined) return missingCode(1);
+    if (!heavy) return NOT_APPLICABLE;
+    const n = unit.ethnicReligiousOfficers;
+    return n === undefined ? missingCode(2) : n >= 1 ? PASS : FAIL;
+  };
+  const build = (unit: Unit): RuleResult => {
+    const code = unit.code;
+    const s = status(unit);
+    switch (s & 7) {
+      case MISSING:
+        return missingFor(def, code, s, missing, '≥1');
+      case NOT_APPLICABLE:
+        return notApplicable(def, code, '宗教、民族工作不属较重', 'ethnic and religious work is not heavy there');
+      case PASS:
+        return result(def, code, 'pass', String(unit.ethnicReligiousOfficers), '≥1', `${code}：宗教、民族工作较重，已设民族宗教干事`, `${code}: heavy ethnic and religious work; an officer is in place`);
+      default:
+        return result(def, code, 'fail', '0', '≥1', `${code}：宗教、民族工作较重，未设民族宗教干事（可设1名，提示性）`, `${code}: heavy ethnic and religious work and no officer (one may be appointed; informational)`);
     }
-  }
-  return out;
+  };
+  return { def, status, build, missing };
 }
 
-const ethnicOfficer = defineRule(ethnicOfficerDef, runEthnicOfficer);
+const ethnicOfficer = defineUnitRule(ethnicOfficerDef, ethnicOfficerCheck);
 
 // ---------------------------------------------------------------------------------------------------------------
 // T12
@@ -483,42 +517,51 @@ const cadrePayDef: RuleDefinition = {
   },
 };
 
-function runCadrePay(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+/** Missing lists of the cadre-pay rule: index 2 + mask names the parts missing (bit i = CADRE_PARTS[i]). */
+const CADRE_MISSING: readonly (readonly string[])[] = Object.freeze(
+  Array.from({ length: 16 }, (_, mask) => Object.freeze(CADRE_PARTS.filter((_p, i) => (mask & (1 << i)) !== 0).map(([key]) => `cadrePay.${key}`))),
+);
+
+function cadrePayCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
   const def = cadrePayDef;
-  const out: RuleResult[] = [];
-  for (const unit of snapshot.units) {
-    const code = unit.code;
-    const skip = filterResult(def, unit, 'rural', o, '4/4');
-    if (skip !== undefined) {
-      out.push(skip);
-      continue;
-    }
+  // 0: unused, 1: classification, 2: cadrePay, 2 + mask (3…17): the parts missing.
+  const missing = [DYNAMIC, fieldOnce(o.classField), M_CADRE, ...CADRE_MISSING.slice(1)];
+  const status = (unit: Unit, cls: number): number => {
+    const c = coverCode(2, cls);
+    if (c >= 0) return c;
     const pay = unit.cadrePay;
-    if (pay === undefined) {
-      out.push(missingResult(def, code, M_CADRE, '4/4'));
-      continue;
-    }
-    const miss: string[] = [];
+    if (pay === undefined) return missingCode(2);
+    const a = pay.basicPay;
+    const b = pay.postAllowance;
+    const p = pay.performanceAllowance;
+    const r = pay.collectiveIncomeReward;
+    const mask = (a === undefined ? 1 : 0) | (b === undefined ? 2 : 0) | (p === undefined ? 4 : 0) | (r === undefined ? 8 : 0);
+    if (mask !== 0) return missingCode(2 + mask);
+    return a && b && p && r ? PASS : FAIL;
+  };
+  const build = (unit: Unit, cls: number): RuleResult => {
+    const code = unit.code;
+    const s = status(unit, cls);
+    if (s === NOT_APPLICABLE) return filteredOut(def, code, 2);
+    if ((s & 7) === MISSING) return missingFor(def, code, s, missing, '4/4');
+    if (s === PASS) return result(def, code, 'pass', '4/4', '4/4', `${code}：村干部待遇四项均已落实`, `${code}: all four parts of village cadres' pay are in place`);
+    const pay = unit.cadrePay as NonNullable<Unit['cadrePay']>;
     const lackZh: string[] = [];
     const lackEn: string[] = [];
     let have = 0;
     for (const [key, zh, en] of CADRE_PARTS) {
-      const v = pay[key];
-      if (v === undefined) miss.push(`cadrePay.${key}`);
-      else if (v) have++;
+      if (pay[key]) have++;
       else {
         lackZh.push(zh);
         lackEn.push(en);
       }
     }
-    if (miss.length > 0) out.push(missingResult(def, code, miss, '4/4'));
-    else if (have === 4) out.push(result(def, code, 'pass', '4/4', '4/4', `${code}：村干部待遇四项均已落实`, `${code}: all four parts of village cadres' pay are in place`));
-    else out.push(result(def, code, 'fail', `${have}/4`, '4/4', `${code}：村干部待遇缺少${lackZh.join('、')}`, `${code}: village cadres' pay lacks ${lackEn.join(', ')}`));
-  }
-  return out;
+    return result(def, code, 'fail', `${have}/4`, '4/4', `${code}：村干部待遇缺少${lackZh.join('、')}`, `${code}: village cadres' pay lacks ${lackEn.join(', ')}`);
+  };
+  return { def, status, build, missing };
 }
 
-const cadrePay = defineRule(cadrePayDef, runCadrePay);
+const cadrePay = defineUnitRule(cadrePayDef, cadrePayCheck);
 
 /** A rule that all of a unit's community workers are covered by something (insurance, training). */
 function workersCoveredRule(spec: {
@@ -528,53 +571,51 @@ function workersCoveredRule(spec: {
   whatZh: string;
   whatEn: string;
 }): Rule {
-  const { def, field } = spec;
-  return defineRule(def, (snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] => {
-    const filter = spec.filter(o);
+  const { def, field, whatZh, whatEn } = spec;
+  // 0: unused, 1: classification, 2: communityWorkers, 3: the covered field, 4: both.
+  const own = Object.freeze([field]);
+  const both = Object.freeze(['communityWorkers', field]);
+  return defineUnitRule(def, (snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck => {
+    const filter = filterCode(spec.filter(o));
     const due = dueOf(def, o);
-    const out: RuleResult[] = [];
-    for (const unit of snapshot.units) {
-      const skip = filterResult(def, unit, filter, o, null);
-      if (skip !== undefined) {
-        out.push(skip);
-        continue;
+    const asOf = snapshot.asOf;
+    const unmet = unmetStatus(asOf, due) === 'pending' ? PENDING : FAIL;
+    const missing = [DYNAMIC, fieldOnce(o.classField), M_WORKERS, own, both];
+    const id = fieldId(field);
+    const simple: SimpleCheck | undefined = id < 0 ? undefined : { kind: 2, field: id, filter, tn: 0, td: 1, unmet };
+    const status =
+      simple !== undefined
+        ? (unit: Unit, cls: number): number => simpleStatus(unit, cls, simple)
+        : (unit: Unit, cls: number): number => {
+            const c = coverCode(filter, cls);
+            if (c >= 0) return c;
+            const workers = unit.communityWorkers;
+            const covered = unit[field];
+            if (workers === undefined) return missingCode(covered === undefined ? 4 : 2);
+            if (covered === undefined) return missingCode(3);
+            if (workers === 0) return NOT_APPLICABLE;
+            return covered >= workers ? PASS : unmet;
+          };
+    const build = (unit: Unit, cls: number): RuleResult => {
+      const code = unit.code;
+      const s = status(unit, cls);
+      const workers = unit.communityWorkers as number;
+      const covered = unit[field] as number;
+      if ((s & 7) === MISSING) return missingFor(def, code, s, missing, s === missingCode(3) ? `${workers}/${workers}` : null);
+      if (s === NOT_APPLICABLE) {
+        return coverCode(filter, cls) === NOT_APPLICABLE ? filteredOut(def, code, filter) : notApplicable(def, code, '没有社区工作者', 'the unit has no community workers');
       }
-      out.push(workersCovered(def, unit, field, spec.whatZh, spec.whatEn, snapshot.asOf, due));
-    }
-    return out;
+      const expected = `${workers}/${workers}`;
+      const actual = `${covered}/${workers}`;
+      if (s === PASS) {
+        return result(def, code, 'pass', actual, expected, `${code}：${workers}名社区工作者均已${whatZh}`, `${code}: all ${workers} community workers ${whatEn}`);
+      }
+      const st = s === PENDING ? 'pending' : 'fail';
+      const n = dueNote(st, due);
+      return result(def, code, st, actual, expected, `${code}：${workers}名社区工作者中${covered}名已${whatZh}${n.zh}`, `${code}: ${covered} of ${workers} community workers ${whatEn}${n.en}`);
+    };
+    return simple === undefined ? { def, status, build, missing } : { def, status, build, missing, simple };
   });
-}
-
-function workersCovered(def: RuleDefinition, unit: Unit, field: CountField, whatZh: string, whatEn: string, asOf: string, due: string | undefined): RuleResult {
-  const code = unit.code;
-  const workers = unit.communityWorkers;
-  const covered = unit[field];
-  if (workers === undefined || covered === undefined) {
-    const miss = workers === undefined ? (covered === undefined ? missingBoth(field) : M_WORKERS) : missingOne(field);
-    return missingResult(def, code, miss, workers === undefined ? null : `${workers}/${workers}`);
-  }
-  if (workers === 0) return notApplicable(def, code, '没有社区工作者', 'the unit has no community workers');
-  const expected = `${workers}/${workers}`;
-  const actual = `${covered}/${workers}`;
-  if (compareFractions(covered, 1, workers, 1) >= 0) {
-    return result(def, code, 'pass', actual, expected, `${code}：${workers}名社区工作者均已${whatZh}`, `${code}: all ${workers} community workers ${whatEn}`);
-  }
-  const st = unmetStatus(asOf, due);
-  const n = dueNote(st, due);
-  return result(def, code, st, actual, expected, `${code}：${workers}名社区工作者中${covered}名已${whatZh}${n.zh}`, `${code}: ${covered} of ${workers} community workers ${whatEn}${n.en}`);
-}
-
-const ONE = new Map<string, readonly string[]>();
-const BOTH = new Map<string, readonly string[]>();
-function missingOne(field: string): readonly string[] {
-  let l = ONE.get(field);
-  if (l === undefined) ONE.set(field, (l = Object.freeze([field])));
-  return l;
-}
-function missingBoth(field: string): readonly string[] {
-  let l = BOTH.get(field);
-  if (l === undefined) BOTH.set(field, (l = Object.freeze(['communityWorkers', field])));
-  return l;
 }
 
 const INSURANCE_QUOTE = '按照国家有关规定落实基本养老、基本医疗等社会保险及住房公积金';

@@ -5,6 +5,7 @@ import { deepFreeze } from '../_lib/deepFreeze';
  * library reports, and are not official statistics of Longchuan County. Only the unit codes and names are real
  * (NBS 2023 统计用区划代码). Deep-frozen.
  *
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * SAMPLE_NOTICE.en

@@ -360,6 +360,7 @@ function buildSample(): SnapshotInput {
  *   2024-06-30, because the only action with a due date is due 2025-12-31; evaluated as of that day
  *   (`{ asOf: '2025-12-31' }`), `p3-4-mental-health-purchase`, still in progress, is overdue.
  *
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * import { evaluate, SAMPLE_SNAPSHOT } from 'longchuan-community-plan';

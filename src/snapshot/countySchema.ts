@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { COUNTY_PARTS, checkPartsWithinWholes } from './partWithinWhole';
 import { countSchema } from './primitives';
 import { oneShoulderSeriesSchema } from './ruleData/oneShoulder';
 import { urbanUnitWagesSchema } from './ruleData/wages';
@@ -9,6 +10,9 @@ import { urbanUnitWagesSchema } from './ruleData/wages';
  * All optional: a figure left out is unknown, and the indicators and rules that read it report `missing_data`.
  *
  * The fields after `households` are read by the plan's rules (src/rules).
+ *
+ * A figure that counts part of another may not exceed it (`exceeds_total`): `urbanResidentPopulation` ≤
+ * `residentPopulation`, and each `…Reported` / `…InRehab` count ≤ its total.
  *
  * @clause P1.7
  * @clause P2.2
@@ -58,7 +62,7 @@ export const countySchema = /* @__PURE__ */ z.strictObject({
   oneShoulder: oneShoulderSeriesSchema.optional(),
   /** T12: average wage of urban unit employees (全口径城镇单位就业人员平均工资) by year. */
   urbanUnitWages: urbanUnitWagesSchema.optional(),
-});
+}).superRefine((c, ctx) => checkPartsWithinWholes(c, COUNTY_PARTS, ctx));
 
 /**
  * County-wide figures after parsing.

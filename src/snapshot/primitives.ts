@@ -121,12 +121,29 @@ export const unitCodeSchema = /* @__PURE__ */ codeSchema(12, '村级统计用区
 /** A 9-digit township-level statistical division code. */
 export const townshipCodeSchema = /* @__PURE__ */ codeSchema(9, '乡级统计用区划代码', 'township-level division code');
 
+/** The region a snapshot covers: a 2-, 4- or 6-digit code prefix, or `''` for all of China. */
+export const regionCodeSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
+  if (typeof v !== 'string' || !/^(?:\d{2}|\d{4}|\d{6})?$/.test(v)) {
+    issue(
+      ctx,
+      'invalid_region',
+      `应为2、4或6位数字的区域代码（如 "533124"），或空字符串（全国），实际为${describe(v)}`,
+      `expected a 2-, 4- or 6-digit region code (such as "533124"), or "" for all of China, got ${describe(v)}`,
+    );
+  }
+}) as unknown as z.ZodType<string, unknown>;
+
+/** Control characters other than tab, line feed and carriage return. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 /** A short free text (name, note): no control characters, at most 200 characters. */
 export const textSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
   if (typeof v !== 'string') {
     issue(ctx, 'expected_text', `应为文本，实际为${describe(v)}`, `expected text, got ${describe(v)}`);
-  } else if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v)) {
-    issue(ctx, 'control_character', '文本含有控制字符', 'text contains control characters');
+  } else if (CONTROL.test(v)) {
+    const at = v.search(CONTROL);
+    const cp = `U+${v.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')}`;
+    issue(ctx, 'control_character', `文本第${at + 1}个字符是控制字符 ${cp}`, `text contains a control character, ${cp} at position ${at + 1}`);
   } else if (v.length > 200) {
     issue(ctx, 'too_long', `文本过长（最多200字），实际${v.length}字`, `text too long (at most 200 characters), got ${v.length}`);
   }

@@ -1,39 +1,167 @@
 import * as z from 'zod';
 import { findTownship } from '../units/findUnit';
+import { countySchema, type CountyFigures } from './countySchema';
 import type { PlanIssue } from './PlanIssue';
 import { SnapshotError } from './SnapshotError';
 import { LONGCHUAN_CODE, MAX_UNITS, snapshotSchema, type Snapshot } from './snapshotSchema';
-import { translateZodIssue } from './translateZodIssue';
+import { translateZodIssue, unknownFieldIssue } from './translateZodIssue';
 import { unitSchema, type Unit } from './unitSchema';
 import { actionStatusesSchema } from './ruleData/actionStatus';
 import { recordsSchema } from './ruleData/records';
 import { townshipRecordsSchema } from './ruleData/townshipRecord';
 
+/** Issues carry the value found, so that messages can name it. */
+const REPORT = { reportInput: true } as const;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A copy of the own enumerable keys of `o` but `omit`: `Object.fromEntries` never invokes a `__proto__` setter. */
+function ownCopy(o: Record<string, unknown>, omit: ReadonlySet<string>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([k]) => !omit.has(k)));
+}
+
+function outsideRegion(path: readonly (string | number)[], code: string, region: string): PlanIssue {
+  return {
+    code: 'outside_region',
+    path: [...path],
+    messageZh: `代码 ${code} 不在区域 ${region} 内`,
+    messageEn: `code ${code} is outside region ${region}`,
+  };
+}
+
+function unknownTownship(path: readonly (string | number)[], code: string): PlanIssue {
+  return {
+    code: 'unknown_township',
+    path: [...path],
+    messageZh: `陇川县没有乡级代码 ${code}`,
+    messageEn: `Longchuan County has no township-level code ${code}`,
+  };
+}
+
+/** The rows a list kept, and where each sat in the caller's list. */
+interface Kept {
+  readonly data: unknown;
+  readonly at: (i: number) => number;
+}
+
+/**
+ * Parse a list of records leniently: a record that an issue points at is reported and left out, the rest are kept.
+ * An issue about the list as a whole (not one record) drops the list, reported. Returns the kept rows, or undefined.
+ */
+function lenientList(value: unknown, schema: z.ZodType, path: readonly (string | number)[], issues: PlanIssue[]): Kept | undefined {
+  let rows = value;
+  let orig: number[] | undefined; // position in the caller's list of each row still kept
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const r = schema.safeParse(rows, REPORT);
+    if (r.success) {
+      const positions = orig;
+      return { data: r.data, at: (i) => positions?.[i] ?? i };
+    }
+    const bad = new Set<number>();
+    let whole = false;
+    for (const iss of r.error.issues) {
+      const head = iss.path[0];
+      if (typeof head === 'number' && Array.isArray(rows)) {
+        bad.add(head);
+        const at = orig?.[head] ?? head;
+        issues.push(translateZodIssue({ ...iss, path: [at, ...iss.path.slice(1)] } as typeof iss, path));
+      } else {
+        whole = true;
+        issues.push(translateZodIssue(iss, path));
+      }
+    }
+    if (whole || !Array.isArray(rows)) return undefined;
+    const list = rows as unknown[];
+    const positions = orig ?? list.map((_, i) => i);
+    orig = positions.filter((_, i) => !bad.has(i));
+    rows = list.filter((_, i) => !bad.has(i));
+  }
+  return undefined;
+}
+
+/**
+ * The rows whose `field` (a unit or township code) lies in the region; for Longchuan, a township code must also be
+ * one of its ten. Each row left out is reported at its path.
+ */
+function keepInRegion(
+  kept: Kept,
+  field: 'code' | 'unitCode',
+  region: string,
+  path: readonly (string | number)[],
+  issues: PlanIssue[],
+): unknown[] {
+  const out: unknown[] = [];
+  (kept.data as readonly unknown[]).forEach((row, i) => {
+    const code = (row as Record<string, unknown>)[field];
+    if (typeof code === 'string' && !code.startsWith(region)) {
+      issues.push(outsideRegion([...path, kept.at(i), field], code, region));
+    } else if (field === 'code' && region === LONGCHUAN_CODE && typeof code === 'string' && !findTownship(code)) {
+      issues.push(unknownTownship([...path, kept.at(i), field], code));
+    } else out.push(row);
+  });
+  return out;
+}
+
 /** Each list of `records` on its own: a bad estate never hides the visits. */
-function parseRecords(value: unknown, issues: PlanIssue[]): Snapshot['records'] | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    const r = recordsSchema.safeParse(value);
+function parseRecords(value: unknown, region: string, issues: PlanIssue[]): Snapshot['records'] | undefined {
+  if (!isRecord(value)) {
+    const r = recordsSchema.safeParse(value, REPORT);
     for (const iss of r.success ? [] : r.error.issues) issues.push(translateZodIssue(iss, ['records']));
     return undefined;
   }
   const shape = recordsSchema.shape as Record<string, z.ZodType>;
+  const unknown = Object.keys(value).filter((k) => !Object.hasOwn(shape, k));
+  if (unknown.length > 0) issues.push(unknownFieldIssue(['records'], unknown));
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const schema = shape[key];
-    if (schema === undefined) {
-      issues.push({
-        code: 'unknown_field',
-        path: ['records'],
-        messageZh: `未知字段：${key}（字段名是否拼错？）`,
-        messageEn: `unknown field(s): ${key} (misspelt?)`,
-      });
-      continue;
-    }
-    const v = (value as Record<string, unknown>)[key];
-    const parsed = lenientList(v, schema, ['records', key], issues);
-    if (parsed !== undefined) out[key] = parsed;
+  for (const key of Object.keys(shape)) {
+    if (!Object.hasOwn(value, key)) continue;
+    const kept = lenientList(value[key], shape[key] as z.ZodType, ['records', key], issues);
+    if (kept === undefined) continue;
+    // The visit log is one record (its rate needs the whole roster); the other lists are lists of records.
+    out[key] = key === 'elderlyVisits' ? kept.data : keepInRegion(kept, 'unitCode', region, ['records', key], issues);
   }
   return out as Snapshot['records'];
+}
+
+const COUNTY_LISTS: ReadonlySet<string> = new Set(['oneShoulder', 'urbanUnitWages']);
+
+/**
+ * The county's figures, read figure by figure: a bad figure (or one exceeding its total) is reported and left out,
+ * so the rules that need it report `missing_data`; the yearly series are read year by year.
+ */
+function parseCounty(value: unknown, issues: PlanIssue[]): CountyFigures | undefined {
+  const path = ['county'];
+  if (!isRecord(value)) {
+    const r = countySchema.safeParse(value, REPORT);
+    for (const iss of r.success ? [] : r.error.issues) issues.push(translateZodIssue(iss, path));
+    return undefined;
+  }
+  let figures = ownCopy(value, COUNTY_LISTS);
+  let out: Record<string, unknown> | undefined;
+  for (let attempt = 0; attempt < 3 && out === undefined; attempt++) {
+    const r = countySchema.safeParse(figures, REPORT);
+    if (r.success) {
+      out = r.data as Record<string, unknown>;
+      break;
+    }
+    const drop = new Set<string>();
+    for (const iss of r.error.issues) {
+      issues.push(translateZodIssue(iss, path));
+      if (iss.code === 'unrecognized_keys') for (const k of iss.keys) drop.add(k);
+      else drop.add(String(iss.path[0]));
+    }
+    figures = ownCopy(figures, drop);
+  }
+  if (out === undefined) return undefined;
+  const shape = countySchema.shape as Record<string, z.ZodOptional<z.ZodType>>;
+  for (const key of COUNTY_LISTS) {
+    if (!Object.hasOwn(value, key)) continue;
+    const kept = lenientList(value[key], (shape[key] as z.ZodOptional<z.ZodType>).unwrap(), [...path, key], issues);
+    if (kept !== undefined) out[key] = kept.data;
+  }
+  return out as CountyFigures;
 }
 
 /** A unit that was not accepted, with why. */
@@ -67,9 +195,12 @@ export type SnapshotParseResult =
 
 let envelope: z.ZodType | undefined;
 function envelopeSchema(): z.ZodType {
-  // Units and record lists are read one by one below, so that one bad record never hides the others.
-  envelope ??= snapshotSchema.extend({
+  // The outer shape only: units, the county and the record lists are read one by one below, so that one bad unit,
+  // figure or record never hides the others. Unknown top-level keys are reported below, not fatal.
+  envelope ??= z.object({
+    ...snapshotSchema.shape,
     units: z.array(z.unknown()).max(MAX_UNITS),
+    county: z.unknown().optional(),
     townships: z.unknown().optional(),
     records: z.unknown().optional(),
     actions: z.unknown().optional(),
@@ -78,41 +209,14 @@ function envelopeSchema(): z.ZodType {
 }
 
 /**
- * Parse a list of records leniently: a record that an issue points at is reported and left out, the rest are kept.
- * An issue about the list as a whole (not one record) drops the list, reported. Returns the parsed list or undefined.
- */
-function lenientList(value: unknown, schema: z.ZodType, path: readonly (string | number)[], issues: PlanIssue[]): unknown {
-  let rows = value;
-  let orig: number[] | undefined; // position in the caller's list of each row still kept
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const r = schema.safeParse(rows);
-    if (r.success) return r.data;
-    const bad = new Set<number>();
-    let whole = false;
-    for (const iss of r.error.issues) {
-      const head = iss.path[0];
-      if (typeof head === 'number' && Array.isArray(rows)) {
-        bad.add(head);
-        const at = orig?.[head] ?? head;
-        issues.push(translateZodIssue({ ...iss, path: [at, ...iss.path.slice(1)] } as typeof iss, path));
-      } else {
-        whole = true;
-        issues.push(translateZodIssue(iss, path));
-      }
-    }
-    if (whole || !Array.isArray(rows)) return undefined;
-    const list = rows as unknown[];
-    const positions = orig ?? list.map((_, i) => i);
-    orig = positions.filter((_, i) => !bad.has(i));
-    rows = list.filter((_, i) => !bad.has(i));
-  }
-  return undefined;
-}
-
-/**
  * Validate a snapshot without throwing. Each unit is checked on its own, so one bad unit is reported and the others
  * are kept; then codes are checked across units: the township code must be the unit code's first 9 digits, every code
  * must lie in the region, and a code listed twice rejects every copy (never a silent overwrite).
+ *
+ * Only an unreadable outer shape (not an object, no valid `asOf` or `regionCode`, no `units` list or more than
+ * {@link MAX_UNITS} units) leaves `data` undefined. Anything else is reported and left out, the rest kept: an unknown
+ * top-level key, a bad county figure (or one exceeding its total), a bad record, a record or township code outside
+ * the region.
  *
  * @clause P1.1
  * @example
@@ -125,37 +229,48 @@ function lenientList(value: unknown, schema: z.ZodType, path: readonly (string |
 export function safeParseSnapshot(input: unknown): SnapshotParseResult {
   const issues: PlanIssue[] = [];
   const rejected: RejectedUnit[] = [];
-  const outer = envelopeSchema().safeParse(input);
+  if (isRecord(input)) {
+    const unknown = Object.keys(input).filter((k) => !Object.hasOwn(snapshotSchema.shape, k));
+    if (unknown.length > 0) issues.push(unknownFieldIssue([], unknown));
+  }
+  const outer = envelopeSchema().safeParse(input, REPORT);
   if (!outer.success) {
     for (const iss of outer.error.issues) issues.push(translateZodIssue(iss));
+    // Every problem at once: the county's figures are checked too (the units and records need a valid region).
+    if (isRecord(input) && input['county'] !== undefined) parseCounty(input['county'], issues);
     return { success: false, error: new SnapshotError(issues), issues, rejected };
   }
-  const raw = outer.data as Omit<Snapshot, 'units' | 'townships' | 'records' | 'actions'> & {
+  const raw = outer.data as Omit<Snapshot, 'units' | 'county' | 'townships' | 'records' | 'actions'> & {
     units: unknown[];
+    county?: unknown;
     townships?: unknown;
     records?: unknown;
     actions?: unknown;
   };
-  const sections: Partial<Pick<Snapshot, 'townships' | 'records' | 'actions'>> = {};
+  const region = raw.regionCode ?? LONGCHUAN_CODE;
+  const sections: Partial<Pick<Snapshot, 'county' | 'townships' | 'records' | 'actions'>> = {};
+  if (raw.county !== undefined) {
+    const c = parseCounty(raw.county, issues);
+    if (c !== undefined) sections.county = c;
+  }
   if (raw.townships !== undefined) {
     const t = lenientList(raw.townships, townshipRecordsSchema, ['townships'], issues);
-    if (t !== undefined) sections.townships = t as Snapshot['townships'];
+    if (t !== undefined) sections.townships = keepInRegion(t, 'code', region, ['townships'], issues) as Snapshot['townships'];
   }
   if (raw.actions !== undefined) {
     const a = lenientList(raw.actions, actionStatusesSchema, ['actions'], issues);
-    if (a !== undefined) sections.actions = a as Snapshot['actions'];
+    if (a !== undefined) sections.actions = a.data as Snapshot['actions'];
   }
   if (raw.records !== undefined) {
-    const r = parseRecords(raw.records, issues);
+    const r = parseRecords(raw.records, region, issues);
     if (r !== undefined) sections.records = r;
   }
-  const region = raw.regionCode ?? LONGCHUAN_CODE;
   const parsed: (Unit | undefined)[] = new Array(raw.units.length);
   const firstIndex = new Map<string, number>();
   const duplicated = new Set<string>();
 
   for (let i = 0; i < raw.units.length; i++) {
-    const r = unitSchema.safeParse(raw.units[i]);
+    const r = unitSchema.safeParse(raw.units[i], REPORT);
     if (!r.success) {
       for (const iss of r.error.issues) issues.push(translateZodIssue(iss, ['units', i]));
       const code = (raw.units[i] as { code?: unknown } | null)?.code;
@@ -173,19 +288,9 @@ export function safeParseSnapshot(input: unknown): SnapshotParseResult {
       });
     }
     if (!u.code.startsWith(region)) {
-      issues.push({
-        code: 'outside_region',
-        path: ['units', i, 'code'],
-        messageZh: `代码 ${u.code} 不在区域 ${region} 内`,
-        messageEn: `code ${u.code} is outside region ${region}`,
-      });
+      issues.push(outsideRegion(['units', i, 'code'], u.code, region));
     } else if (region === LONGCHUAN_CODE && u.townshipCode === u.code.slice(0, 9) && !findTownship(u.townshipCode)) {
-      issues.push({
-        code: 'unknown_township',
-        path: ['units', i, 'townshipCode'],
-        messageZh: `陇川县没有乡级代码 ${u.townshipCode}`,
-        messageEn: `Longchuan County has no township-level code ${u.townshipCode}`,
-      });
+      issues.push(unknownTownship(['units', i, 'townshipCode'], u.townshipCode));
     }
     const seen = firstIndex.get(u.code);
     if (seen === undefined) firstIndex.set(u.code, i);
@@ -213,6 +318,7 @@ export function safeParseSnapshot(input: unknown): SnapshotParseResult {
     units.push(u);
   }
   const data = { ...raw, ...sections, units } as Snapshot;
+  if (!('county' in sections)) delete (data as { county?: unknown }).county;
   if (!('townships' in sections)) delete (data as { townships?: unknown }).townships;
   if (!('actions' in sections)) delete (data as { actions?: unknown }).actions;
   if (!('records' in sections)) delete (data as { records?: unknown }).records;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { countySchema } from './countySchema';
-import { dateSchema } from './primitives';
+import { dateSchema, regionCodeSchema } from './primitives';
 import { actionStatusesSchema } from './ruleData/actionStatus';
 import { recordsSchema } from './ruleData/records';
 import { townshipRecordsSchema } from './ruleData/townshipRecord';
@@ -28,7 +28,7 @@ export const snapshotSchema = /* @__PURE__ */ z.strictObject({
   /** The date the figures describe (YYYY-MM-DD). */
   asOf: dateSchema,
   /** Code prefix every unit must share: `'533124'` (Longchuan, the default), a province such as `'53'`, or `''` for all of China. */
-  regionCode: z.string().regex(/^(?:\d{2}|\d{4}|\d{6})?$/).optional(),
+  regionCode: regionCodeSchema.optional(),
   /** County-wide figures. */
   county: countySchema.optional(),
   /** Every village-level unit reported (村民委员会 and 社区居民委员会). */

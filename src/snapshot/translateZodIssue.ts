@@ -4,7 +4,8 @@ import { describe } from './primitives';
 
 /**
  * Turn one zod issue into a coded, bilingual {@link PlanIssue}, prefixing `base` to its path.
- * Issues raised by the library's own checks carry `params: { code, zh, en }`; zod's built-in ones are translated.
+ * Issues raised by the library's own checks carry `params: { code, zh, en }`; zod's built-in ones are translated,
+ * naming the value found when the issue carries it (parse with `{ reportInput: true }`).
  *
  * @internal
  */
@@ -16,12 +17,7 @@ export function translateZodIssue(iss: z.core.$ZodIssue, base: readonly (string 
   }
   switch (iss.code) {
     case 'unrecognized_keys':
-      return {
-        code: 'unknown_field',
-        path,
-        messageZh: `未知字段：${iss.keys.join('、')}（字段名是否拼错？）`,
-        messageEn: `unknown field(s): ${iss.keys.join(', ')} (misspelt?)`,
-      };
+      return unknownFieldIssue(path, iss.keys);
     case 'invalid_type':
       return {
         code: 'invalid_type',
@@ -44,15 +40,37 @@ export function translateZodIssue(iss: z.core.$ZodIssue, base: readonly (string 
         messageEn: `invalid format, got ${describe(iss.input)}`,
       };
     case 'too_big':
+      if (Array.isArray(iss.input)) {
+        return {
+          code: 'too_large',
+          path,
+          messageZh: `条目过多（最多${String(iss.maximum)}条），实际${iss.input.length}条`,
+          messageEn: `too many items (at most ${String(iss.maximum)}), got ${iss.input.length}`,
+        };
+      }
       return {
         code: 'too_large',
         path,
-        messageZh: `过大或过长（上限${String(iss.maximum)}）`,
-        messageEn: `too large or too long (at most ${String(iss.maximum)})`,
+        messageZh: `过大或过长（上限${String(iss.maximum)}），实际为${describe(iss.input)}`,
+        messageEn: `too large or too long (at most ${String(iss.maximum)}), got ${describe(iss.input)}`,
       };
     default:
       return { code: iss.code, path, messageZh: `数据无效：${iss.message}`, messageEn: `invalid data: ${iss.message}` };
   }
+}
+
+/**
+ * The `unknown_field` issue for keys a schema does not know, listed in input order.
+ *
+ * @internal
+ */
+export function unknownFieldIssue(path: readonly (string | number)[], keys: readonly string[]): PlanIssue {
+  return {
+    code: 'unknown_field',
+    path: [...path],
+    messageZh: `未知字段：${keys.join('、')}（字段名是否拼错？）`,
+    messageEn: `unknown field(s): ${keys.join(', ')} (misspelt?)`,
+  };
 }
 
 function typeZh(t: string): string {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { areaSchema, countSchema, dateSchema, flagSchema, textSchema, townshipCodeSchema, unitCodeSchema } from './primitives';
+import { UNIT_PARTS, checkPartsWithinWholes } from './partWithinWhole';
 import { cadrePaySchema } from './ruleData/cadrePay';
 import { weeklyScheduleSchema } from './ruleData/weeklySchedule';
 
@@ -11,6 +12,10 @@ import { weeklyScheduleSchema } from './ruleData/weeklySchedule';
  * or numbers with at most 2 decimals. Unknown keys are rejected, so a misspelt field is an error, not a silent gap.
  *
  * The fields after `communityWorkers` are read by the plan's rules (src/rules), one clause each as noted.
+ *
+ * A figure that counts part of another may not exceed it (`exceeds_total`): `facilityActivityArea` ≤
+ * `facilityBuildingArea`, `commercialServiceArea` ≤ `communityBuildingArea`, and `communityWorkersTrained` and the
+ * three `workersWith…` counts ≤ `communityWorkers`.
  *
  * @clause P1.1
  * @clause T10
@@ -102,7 +107,7 @@ export const unitSchema = /* @__PURE__ */ z.strictObject({
   communityWorkersTrained: countSchema.optional(),
   /** 专栏3 item 16: whether the village plan (村庄规划) of this administrative village has been compiled. */
   villagePlanCompleted: flagSchema.optional(),
-});
+}).superRefine((u, ctx) => checkPartsWithinWholes(u, UNIT_PARTS, ctx));
 
 /**
  * One village-level unit as the caller supplies it (before parsing).

@@ -16,6 +16,7 @@ const LEVEL_BY_LENGTH: Readonly<Record<number, UnitLevel>> = Object.freeze({
  *
  * Only the form is checked, not whether the unit exists.
  *
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * codeLevel('533124101');

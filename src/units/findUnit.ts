@@ -13,6 +13,7 @@ const VILLAGE_UNIT_BY_CODE: ReadonlyMap<string, VillageUnit> = /* @__PURE__ */ O
  *
  * The code must match exactly (no trimming, no full-width digits).
  *
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * findTownship('533124400')?.name;
@@ -30,6 +31,7 @@ export function findTownship(code: string): Township | undefined {
  *
  * The code must match exactly (no trimming, no full-width digits).
  *
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * findVillageUnit('533124101001')?.shortName;

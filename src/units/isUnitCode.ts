@@ -5,6 +5,7 @@
  * Only the form is checked: the code need not exist (use `findVillageUnit` for that), and the
  * province part is not checked against the real provinces 11–82.
  *
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * isUnitCode('533124101001');

@@ -7,6 +7,7 @@ const PARENT_LENGTH: Readonly<Record<number, number>> = Object.freeze({ 12: 9, 9
  * Code of the unit one level up: village (12 digits) → township (9) → county (6) → prefecture (4)
  * → province (2). `undefined` for a province code and for a malformed code.
  *
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * parentCode('533124101001');

@@ -10,6 +10,7 @@
  * `town` 镇, `township` 乡, `ethnic_township` 民族乡, `farm` 农场 (a state farm at township level).
  *
  * @clause P3.3
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * const kind: TownshipKind = findTownship('533124201')!.kind;
@@ -26,6 +27,7 @@ export type TownshipKind = 'town' | 'township' | 'ethnic_township' | 'farm';
  * `resident_committee` 社区居民委员会 (an urban community; urban by default).
  *
  * @clause P3.16
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * const kind: VillageUnitKind = findVillageUnit('533124101001')!.kind;
@@ -38,6 +40,7 @@ export type VillageUnitKind = 'village_committee' | 'resident_committee';
 /**
  * Level of an administrative division code, by its length (2/4/6/9/12 digits).
  *
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * const level: UnitLevel | undefined = codeLevel('533124');
@@ -51,6 +54,7 @@ export type UnitLevel = 'province' | 'prefecture' | 'county' | 'township' | 'vil
  * A township-level unit of Longchuan County (乡级: 镇, 乡, 民族乡 or 农场).
  *
  * @clause P3.3
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * const zhangfeng: Township | undefined = findTownship('533124101');
@@ -75,6 +79,7 @@ export interface Township {
  * A village-level unit of Longchuan County (村级: 村民委员会 or 社区居民委员会).
  *
  * @clause P3.16
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * const unit: VillageUnit | undefined = findVillageUnit('533124101201');
@@ -104,6 +109,7 @@ export interface VillageUnit {
 /**
  * The county itself, with its prefecture and province.
  *
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * const county: County = COUNTY;

@@ -18,6 +18,7 @@ const UNITS_BY_TOWNSHIP: ReadonlyMap<string, readonly VillageUnit[]> = /* @__PUR
  * The village-level units of one township-level unit, sorted by code (a frozen array; empty for an
  * unknown code).
  *
+ * @category Plan data · 规划数据
  * @example
  * ```ts
  * unitsOfTownship('533124101').map((u) => u.shortName);

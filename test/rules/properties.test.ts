@@ -126,7 +126,25 @@ function clean<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
 }
 
-const snapshotInput = fc.record({ asOf: date, units, townships, county: opt(county), records: opt(records) }).map(clean);
+/** Parts within their wholes (the schema rejects e.g. more workers trained than workers, `exceeds_total`). */
+const PARTS: readonly (readonly [string, string])[] = [
+  ['facilityActivityArea', 'facilityBuildingArea'],
+  ['communityWorkersTrained', 'communityWorkers'],
+  ['workersWithPensionInsurance', 'communityWorkers'],
+  ['workersWithMedicalInsurance', 'communityWorkers'],
+  ['workersWithHousingFund', 'communityWorkers'],
+  ['institutionPartyOrganisationsReported', 'institutionPartyOrganisations'],
+  ['servingPartyMembersReported', 'servingPartyMembers'],
+  ['homeMentalPatientsInRehab', 'homeMentalPatients'],
+];
+function withinWholes<T extends { units: object[]; county?: object | undefined }>(s: T): T {
+  for (const o of [...s.units, s.county ?? {}] as Record<string, unknown>[]) {
+    for (const [part, whole] of PARTS) if (o[part] !== undefined && o[whole] !== undefined && Number(o[part]) > Number(o[whole])) o[part] = o[whole];
+  }
+  return s;
+}
+
+const snapshotInput = fc.record({ asOf: date, units, townships, county: opt(county), records: opt(records) }).map(clean).map(withinWholes);
 
 const options: fc.Arbitrary<RuleOptions> = fc.record(
   {

@@ -207,15 +207,6 @@ export function countySubject(snapshot: Snapshot): string {
   return r === undefined ? LONGCHUAN_CODE : r === '' ? 'CN' : r;
 }
 
-const CLASS_MISSING = new Map<string, readonly string[]>();
-
-/** The shared `missing` list naming the classification field. */
-function classMissing(field: string): readonly string[] {
-  let list = CLASS_MISSING.get(field);
-  if (list === undefined) CLASS_MISSING.set(field, (list = Object.freeze([field])));
-  return list;
-}
-
 /**
  * Which village-level units a unit rule covers under the options.
  *
@@ -243,32 +234,4 @@ export function unitCovered(unit: Unit, filter: UnitFilter, o: ResolvedRuleOptio
   if (filter === 'all') return true;
   const c = classifyUnit(unit, o.classifyBy);
   return c === undefined ? undefined : c === filter;
-}
-
-/** The words for a unit filter. */
-function filterWords(filter: UnitFilter): { zh: string; en: string } {
-  return filter === 'urban'
-    ? { zh: '城市社区', en: 'urban communities' }
-    : filter === 'rural'
-      ? { zh: '农村社区（村）', en: 'rural communities (villages)' }
-      : { zh: '村（社区）', en: 'villages and communities' };
-}
-
-/**
- * The result for a unit a filter does not cover (`not_applicable`), or whose classification is unknown (`missing_data`); `undefined` when covered.
- *
- * @internal
- * @clause P3.11
- * @example
- * ```ts
- * filterResult(getRule('p3-11-rural-auxiliary-police'), { code: '533124101001', townshipCode: '533124101' }, 'rural', resolveRuleOptions(undefined), '≥1')?.status
- * //=> 'not_applicable'
- * ```
- */
-export function filterResult(def: RuleDefinition, unit: Unit, filter: UnitFilter, o: ResolvedRuleOptions, expected: string | null): RuleResult | undefined {
-  const covered = unitCovered(unit, filter, o);
-  if (covered === true) return undefined;
-  if (covered === undefined) return missingResult(def, unit.code, classMissing(o.classField), expected);
-  const w = filterWords(filter);
-  return notApplicable(def, unit.code, `本条只适用于${w.zh}`, `the rule applies to ${w.en} only`);
 }

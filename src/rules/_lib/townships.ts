@@ -37,7 +37,24 @@ export interface TownshipSubject {
  * //=> 10
  * ```
  */
-export function townshipSubjects(snapshot: Snapshot): TownshipSubject[] {
+export function townshipSubjects(snapshot: Snapshot): readonly TownshipSubject[] {
+  // Three rules ask for the same snapshot's list: worked out once per snapshot object, and again if its region or
+  // its township records were replaced since.
+  const known = SUBJECTS.get(snapshot);
+  if (known !== undefined && known.region === snapshot.regionCode && known.records === snapshot.townships && known.count === (snapshot.townships?.length ?? 0)) {
+    return known.list;
+  }
+  const list = Object.freeze(computeSubjects(snapshot));
+  SUBJECTS.set(snapshot, { region: snapshot.regionCode, records: snapshot.townships, count: snapshot.townships?.length ?? 0, list });
+  return list;
+}
+
+const SUBJECTS = new WeakMap<
+  Snapshot,
+  { readonly region: string | undefined; readonly records: Snapshot['townships']; readonly count: number; readonly list: readonly TownshipSubject[] }
+>();
+
+function computeSubjects(snapshot: Snapshot): TownshipSubject[] {
   const region = snapshot.regionCode ?? LONGCHUAN_CODE;
   const records = new Map<string, TownshipRecord>();
   for (const r of snapshot.townships ?? []) records.set(r.code, r);

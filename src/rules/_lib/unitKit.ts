@@ -5,12 +5,34 @@
  * @internal
  * @module
  */
-import { compareFractions, decimalToFraction } from '../../_lib/fraction';
+import { decimalToFraction } from '../../_lib/fraction';
 import type { Snapshot } from '../../snapshot/snapshotSchema';
 import type { Unit } from '../../snapshot/unitSchema';
 import type { ResolvedRuleOptions } from '../RuleOptions';
 import type { Rule, RuleDefinition, RuleResult } from '../types';
-import { defineRule, dueNote, dueOf, filterResult, missingResult, result, unmetStatus, type UnitFilter } from './rule';
+import { dueNote, dueOf, result, unmetStatus, type UnitFilter } from './rule';
+import {
+  coverCode,
+  defineUnitRule,
+  DYNAMIC,
+  FAIL,
+  fieldOnce,
+  filterCode,
+  filteredOut,
+  MISSING,
+  missingCode,
+  missingFor,
+  NOT_APPLICABLE,
+  PASS,
+  PENDING,
+  simpleStatus,
+  type SimpleCheck,
+  type UnitCheck,
+} from './unitCheck';
+import { fieldId } from './fields';
+
+/** `missing_data` naming the rule's own field (list 2). */
+const FIELD_MISSING = missingCode(2);
 
 type KeysOfType<T, V> = { [K in keyof T]-?: NonNullable<T[K]> extends V ? (V extends NonNullable<T[K]> ? K : never) : never }[keyof T];
 /**
@@ -72,30 +94,41 @@ export interface FlagSpec {
  */
 export function flagRule(spec: FlagSpec): Rule {
   const { def, field } = spec;
-  const missing = Object.freeze([field]);
-  return defineRule(def, (snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] => {
-    const filter = spec.filter(o);
+  const fieldMissing = Object.freeze([field]);
+  return defineUnitRule(def, (snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck => {
+    const filter = filterCode(spec.filter(o));
     const due = dueOf(def, o);
-    const out: RuleResult[] = [];
-    for (const unit of snapshot.units) {
+    const unmet = unmetStatus(snapshot.asOf, due) === 'pending' ? PENDING : FAIL;
+    const missing = [DYNAMIC, fieldOnce(o.classField), fieldMissing];
+    const id = fieldId(field);
+    const simple: SimpleCheck | undefined = id < 0 ? undefined : { kind: 0, field: id, filter, tn: 0, td: 1, unmet };
+    const status =
+      simple !== undefined
+        ? (unit: Unit, cls: number): number => simpleStatus(unit, cls, simple)
+        : (unit: Unit, cls: number): number => {
+            const c = coverCode(filter, cls);
+            if (c >= 0) return c;
+            const v = unit[field];
+            return v === undefined ? FIELD_MISSING : v ? PASS : unmet;
+          };
+    const build = (unit: Unit, cls: number): RuleResult => {
       const code = unit.code;
-      const skip = filterResult(def, unit, filter, o, 'true');
-      if (skip !== undefined) {
-        out.push(skip);
-        continue;
+      const s = status(unit, cls);
+      switch (s & 7) {
+        case NOT_APPLICABLE:
+          return filteredOut(def, code, filter);
+        case MISSING:
+          return missingFor(def, code, s, missing, 'true');
+        case PASS:
+          return result(def, code, 'pass', 'true', 'true', `${code}：${spec.haveZh}`, `${code}: ${spec.haveEn}`);
+        default: {
+          const st = s === PENDING ? 'pending' : 'fail';
+          const n = dueNote(st, due);
+          return result(def, code, st, 'false', 'true', `${code}：${spec.lackZh}${n.zh}`, `${code}: ${spec.lackEn}${n.en}`);
+        }
       }
-      const v = unit[field];
-      if (v === undefined) {
-        out.push(missingResult(def, code, missing, 'true'));
-      } else if (v) {
-        out.push(result(def, code, 'pass', 'true', 'true', `${code}：${spec.haveZh}`, `${code}: ${spec.haveEn}`));
-      } else {
-        const st = unmetStatus(snapshot.asOf, due);
-        const n = dueNote(st, due);
-        out.push(result(def, code, st, 'false', 'true', `${code}：${spec.lackZh}${n.zh}`, `${code}: ${spec.lackEn}${n.en}`));
-      }
-    }
-    return out;
+    };
+    return simple === undefined ? { def, status, build, missing } : { def, status, build, missing, simple };
   });
 }
 
@@ -135,29 +168,41 @@ export function countRule(spec: CountSpec): Rule {
   if (value === undefined) throw new Error(`count rule ${def.id} needs a threshold`);
   const [tn, td] = decimalToFraction(value);
   const expected = `≥${value}`;
-  const missing = Object.freeze([field]);
-  return defineRule(def, (snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] => {
-    const filter = spec.filter(o);
+  const fieldMissing = Object.freeze([field]);
+  return defineUnitRule(def, (snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck => {
+    const filter = filterCode(spec.filter(o));
     const due = dueOf(def, o);
-    const out: RuleResult[] = [];
-    for (const unit of snapshot.units) {
+    const unmet = unmetStatus(snapshot.asOf, due) === 'pending' ? PENDING : FAIL;
+    const missing = [DYNAMIC, fieldOnce(o.classField), fieldMissing];
+    const id = fieldId(field);
+    const simple: SimpleCheck | undefined = id < 0 ? undefined : { kind: 1, field: id, filter, tn, td, unmet };
+    const status =
+      simple !== undefined
+        ? (unit: Unit, cls: number): number => simpleStatus(unit, cls, simple)
+        : (unit: Unit, cls: number): number => {
+            const c = coverCode(filter, cls);
+            if (c >= 0) return c;
+            const n = unit[field];
+            return n === undefined ? FIELD_MISSING : n * td >= tn ? PASS : unmet;
+          };
+    const build = (unit: Unit, cls: number): RuleResult => {
       const code = unit.code;
-      const skip = filterResult(def, unit, filter, o, expected);
-      if (skip !== undefined) {
-        out.push(skip);
-        continue;
-      }
+      const s = status(unit, cls);
       const n = unit[field];
-      if (n === undefined) {
-        out.push(missingResult(def, code, missing, expected));
-      } else if (compareFractions(n, 1, tn, td) >= 0) {
-        out.push(result(def, code, 'pass', String(n), expected, `${code}：${spec.nounZh}${n}名，达到至少${value}名`, `${code}: ${n} ${spec.nounEn}, at least ${value}`));
-      } else {
-        const st = unmetStatus(snapshot.asOf, due);
-        const d = dueNote(st, due);
-        out.push(result(def, code, st, String(n), expected, `${code}：${spec.nounZh}${n}名，少于${value}名${d.zh}`, `${code}: ${n} ${spec.nounEn}, fewer than ${value}${d.en}`));
+      switch (s & 7) {
+        case NOT_APPLICABLE:
+          return filteredOut(def, code, filter);
+        case MISSING:
+          return missingFor(def, code, s, missing, expected);
+        case PASS:
+          return result(def, code, 'pass', String(n), expected, `${code}：${spec.nounZh}${n}名，达到至少${value}名`, `${code}: ${n} ${spec.nounEn}, at least ${value}`);
+        default: {
+          const st = s === PENDING ? 'pending' : 'fail';
+          const d = dueNote(st, due);
+          return result(def, code, st, String(n), expected, `${code}：${spec.nounZh}${n}名，少于${value}名${d.zh}`, `${code}: ${n} ${spec.nounEn}, fewer than ${value}${d.en}`);
+        }
       }
-    }
-    return out;
+    };
+    return simple === undefined ? { def, status, build, missing } : { def, status, build, missing, simple };
   });
 }

@@ -5,24 +5,6 @@
  * @module
  */
 import type { Unit } from '../../snapshot/unitSchema';
-import type { RuleDefinition, RuleResult } from '../types';
-import { notApplicable } from './rule';
-
-/**
- * The result for a unit without a comprehensive service facility (`not_applicable`), or `undefined` when it has one or the fact is unknown (the rule's own data decides then).
- *
- * @internal
- * @clause T3
- * @example
- * ```ts
- * noFacility(getRule('t3-opening-hours'), { code: '533124101001', townshipCode: '533124101', hasServiceFacility: false })?.status
- * //=> 'not_applicable'
- * ```
- */
-export function noFacility(def: RuleDefinition, unit: Unit): RuleResult | undefined {
-  if (unit.hasServiceFacility !== false) return undefined;
-  return notApplicable(def, unit.code, '该单位没有社区综合服务设施', 'the unit has no community comprehensive service facility');
-}
 
 const WITH_FACILITY = new WeakMap<readonly string[], readonly string[]>();
 
@@ -57,21 +39,6 @@ export function facilityMissing(unit: Unit, fields: readonly string[]): readonly
  */
 export function fieldList(...names: string[]): readonly string[] {
   return Object.freeze(names);
-}
-
-/**
- * The shared list for whichever of two fields is missing (at least one is).
- *
- * @internal
- * @clause T8
- * @example
- * ```ts
- * eitherMissing(true, false, fieldList('a'), fieldList('b'), fieldList('a', 'b'))
- * //=> ['a']
- * ```
- */
-export function eitherMissing(aMissing: boolean, bMissing: boolean, a: readonly string[], b: readonly string[], both: readonly string[]): readonly string[] {
-  return aMissing && bMissing ? both : aMissing ? a : b;
 }
 
 /** Integer hundredths of a canonical area or money string (`'320.5'` → 32050). */

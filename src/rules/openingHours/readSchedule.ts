@@ -58,6 +58,26 @@ function dayMinutes(list: readonly unknown[]): number {
     const p = fastInterval(list[0]);
     return p < 0 ? -1 : (p % 2048) - Math.floor(p / 2048);
   }
+  if (n === 2) {
+    // The common morning-and-afternoon day, merged without the scratch buffers.
+    const p = fastInterval(list[0]);
+    if (p < 0) return -1;
+    const q = fastInterval(list[1]);
+    if (q < 0) return -2;
+    let s1 = Math.floor(p / 2048);
+    let e1 = p % 2048;
+    let s2 = Math.floor(q / 2048);
+    let e2 = q % 2048;
+    if (s2 < s1) {
+      const ts = s1;
+      const te = e1;
+      s1 = s2;
+      e1 = e2;
+      s2 = ts;
+      e2 = te;
+    }
+    return s2 <= e1 ? Math.max(e1, e2) - s1 : e1 - s1 + e2 - s2;
+  }
   if (n > starts.length) {
     starts = new Int32Array(n);
     ends = new Int32Array(n);
@@ -146,4 +166,65 @@ export function readSchedule(value: unknown): ScheduleRead {
     minutes.push(m);
   }
   return { ok: true, minutes };
+}
+
+/** Whether a key is one of the seven weekday keys (no allocation). */
+function isWeekday(key: string): boolean {
+  switch (key) {
+    case 'mon':
+    case 'tue':
+    case 'wed':
+    case 'thu':
+    case 'fri':
+    case 'sat':
+    case 'sun':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Minutes open per weekday (Monday first) written into `out` (7 entries), without allocating: `true` when the
+ * schedule is valid, `false` exactly when {@link readSchedule} would report a problem (then call it for the details).
+ *
+ * @internal
+ * @clause T3
+ * @example
+ * ```ts
+ * const m = new Int32Array(7);
+ * scheduleMinutesInto({ mon: ['08:00-12:00', '11:00-17:00'], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }, m);
+ * //=> true
+ * m[0]
+ * //=> 540
+ * ```
+ */
+export function scheduleMinutesInto(value: unknown, out: Int32Array): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const week = value as Record<string, unknown>;
+  for (const key in week) if (!isWeekday(key)) return false;
+  // One named read per day (a constant key each), not week[WEEKDAYS[d]].
+  const mon = dayOf(week.mon);
+  const tue = dayOf(week.tue);
+  const wed = dayOf(week.wed);
+  const thu = dayOf(week.thu);
+  const fri = dayOf(week.fri);
+  const sat = dayOf(week.sat);
+  const sun = dayOf(week.sun);
+  if (mon < 0 || tue < 0 || wed < 0 || thu < 0 || fri < 0 || sat < 0 || sun < 0) return false;
+  out[0] = mon;
+  out[1] = tue;
+  out[2] = wed;
+  out[3] = thu;
+  out[4] = fri;
+  out[5] = sat;
+  out[6] = sun;
+  return true;
+}
+
+/** Minutes open in one day's list, or -1 when it is not a list or an interval is bad. */
+function dayOf(list: unknown): number {
+  if (!Array.isArray(list)) return -1;
+  const m = dayMinutes(list);
+  return m < 0 ? -1 : m;
 }

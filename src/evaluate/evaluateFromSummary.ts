@@ -1,0 +1,50 @@
+import { prepareUnitChecks } from '../rules/prepareUnitChecks';
+import { PlanInputError } from '../_lib/PlanInputError';
+import type { Snapshot } from '../snapshot/snapshotSchema';
+import type { EvaluateOptions } from './EvaluateOptions';
+import type { Evaluation } from './Evaluation';
+import type { PlanIssue } from '../snapshot/PlanIssue';
+import type { RejectedUnit } from '../snapshot/safeParseSnapshot';
+import { partialOptions, prepareRun, summaryEvaluation } from './evaluateSnapshot';
+import type { SummaryPartial } from './SummaryPartial';
+import { rollupFromPartial } from './_rollup';
+
+/**
+ * The finalize step of a summary evaluation: the same {@link Evaluation} as `evaluateSnapshot(snapshot, { ...options,
+ * detail: 'summary' })`, with the unit-level roll-up taken from `summary` (built by {@link summarizeUnits} over shares
+ * of the snapshot's units and merged with {@link mergeSummaries}) instead of computed. The snapshot still supplies the
+ * county, township and record data for the other rules, and the tracked actions.
+ *
+ * @param snapshot - The validated snapshot the summary covers (all its units).
+ * @param summary - The merged summary of all its units.
+ * @param options - The same options the summary was made under, plus `levels` and display options.
+ * @param input - What validation found, when the caller validated.
+ * @throws `PlanInputError` (code `incompatible_partials`) when the summary does not cover the snapshot's units or was
+ * made on another date, under other readings or over other rules; `invalid_option` for a bad option.
+ * @clause S4
+ * @example
+ * ```ts
+ * const snapshot = parseSnapshot({ asOf: '2024-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] });
+ * const e = evaluateFromSummary(snapshot, summarizeUnits(snapshot));
+ * [e.headline[0]?.value, e.options.detail]
+ * //=> ['100', 'summary']
+ * ```
+ */
+export function evaluateFromSummary(
+  snapshot: Snapshot,
+  summary: SummaryPartial,
+  options?: EvaluateOptions,
+  input?: { readonly issues: readonly PlanIssue[]; readonly rejected: readonly RejectedUnit[]; readonly units: number },
+): Evaluation {
+  const run = prepareRun(snapshot, { ...options, detail: 'summary' });
+  if (summary.units !== snapshot.units.length) {
+    throw new PlanInputError({
+      code: 'incompatible_partials',
+      path: ['units'],
+      messageZh: `汇总覆盖 ${summary.units} 个单位，快照有 ${snapshot.units.length} 个`,
+      messageEn: `the summary covers ${summary.units} units, the snapshot has ${snapshot.units.length}`,
+    });
+  }
+  const checks = prepareUnitChecks(run.dated, run.ruleOptions, options?.rules);
+  return summaryEvaluation(run, rollupFromPartial(summary, checks, partialOptions(run), run.asOf), input);
+}

@@ -1,0 +1,45 @@
+import { mergePartials } from '../indicators/mergePartials';
+import { mergeUnitRuleCounts, sameOptions } from '../rules/countUnitRules';
+import { PlanInputError } from '../_lib/PlanInputError';
+import type { SummaryPartial, TownshipSummaryPartial } from './SummaryPartial';
+
+/**
+ * Merge two summary partials over disjoint sets of units: townships present in both have their indicator partials
+ * merged and their counts added; subjects are merged in code order and cut at 100; units lacking each field are
+ * added. Pure, associative and commutative.
+ *
+ * @throws `PlanInputError` (code `incompatible_partials`) when the two were made on different dates, under
+ * different readings or over different rules.
+ * @clause S4
+ * @example
+ * ```ts
+ * const unit = (code: string, gridMembers: number) => ({ code, townshipCode: code.slice(0, 9), gridMembers });
+ * const a = summarizeUnits(parseSnapshot({ asOf: '2024-12-31', units: [unit('533124101201', 0)] }), { rules: ['t10-grid-members'] });
+ * const b = summarizeUnits(parseSnapshot({ asOf: '2024-12-31', units: [unit('533124101202', 4)] }), { rules: ['t10-grid-members'] });
+ * mergeSummaries(a, b).townships['533124101']?.ruleCounts
+ * //=> [1, 1, 0, 0, 0]
+ * ```
+ */
+export function mergeSummaries(a: SummaryPartial, b: SummaryPartial): SummaryPartial {
+  if (!sameOptions(a.options, b.options)) {
+    throw new PlanInputError({ code: 'incompatible_partials', path: ['options'], messageZh: '无法合并：两份汇总的选项不同', messageEn: 'cannot merge: the two summaries differ in options' });
+  }
+  const rules = mergeUnitRuleCounts(a.rules, b.rules);
+  const townships: Record<string, TownshipSummaryPartial> = {};
+  const codes = [...new Set([...Object.keys(a.townships), ...Object.keys(b.townships)])].sort();
+  for (const code of codes) {
+    const x = a.townships[code];
+    const y = b.townships[code];
+    townships[code] =
+      x === undefined
+        ? (y as TownshipSummaryPartial)
+        : y === undefined
+          ? x
+          : { units: x.units + y.units, indicators: mergePartials(x.indicators, y.indicators), ruleCounts: x.ruleCounts.map((n, i) => n + (y.ruleCounts[i] ?? 0)) };
+  }
+  const missingUnits: Record<string, number> = {};
+  for (const field of [...new Set([...Object.keys(a.missingUnits), ...Object.keys(b.missingUnits)])].sort()) {
+    missingUnits[field] = (a.missingUnits[field] ?? 0) + (b.missingUnits[field] ?? 0);
+  }
+  return { units: a.units + b.units, options: { ...a.options }, townships, rules, missingUnits };
+}

@@ -1,0 +1,66 @@
+// Bugs found by the hardening work in code this work does not own (src/actions, src/evaluate, src/indicators,
+// src/rules). Each is written as the test that should pass, marked `it.fails` so that the suite stays green until it
+// is fixed: when a fix lands, vitest reports the test as unexpectedly passing, and `.fails` should be removed.
+import { describe, expect, it } from 'vitest';
+import { PlanInputError } from '../../src/_lib/PlanInputError';
+import { evaluate } from '../../src/evaluate/evaluate';
+import type { EvaluateOptions } from '../../src/evaluate/EvaluateOptions';
+import { formatIndicatorValue } from '../../src/indicators/formatIndicatorValue';
+
+const EMPTY = { asOf: '2025-06-30', units: [] };
+const UNPRINTABLE = [Object.create(null) as object, { toString: false }];
+
+/** What `f` threw, or `undefined`. */
+function thrown(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  return undefined;
+}
+
+describe('src/actions: action-record issues point at the caller’s record', () => {
+  it.fails('after a bad action is left out, the unknown ID of the next one is reported at its own index (actionRecordIssues counts the kept list)', () => {
+    const e = evaluate({
+      ...EMPTY,
+      actions: [
+        { actionId: 't3-one-window', status: 'in_progress', startedOn: '2025-13-01' },
+        { actionId: 'no-such-action', status: 'not_started' },
+      ],
+    });
+    // Today: ['actions', 0, 'actionId'], the index in the list that survived parsing, which names the wrong record.
+    expect(e.input.issues.map((i) => i.path)).toEqual([
+      ['actions', 0, 'startedOn'],
+      ['actions', 1, 'actionId'],
+    ]);
+  });
+});
+
+describe('src/indicators: formatIndicatorValue throws PlanInputError for any bad value', () => {
+  it.fails.each(UNPRINTABLE.map((v) => [v]))('a value String() cannot print (%s) gives PlanInputError, not TypeError', (v) => {
+    expect(thrown(() => formatIndicatorValue(v as never))).toBeInstanceOf(PlanInputError);
+  });
+  it.fails('bad places that String() cannot print give PlanInputError, not TypeError', () => {
+    expect(thrown(() => formatIndicatorValue('1', { places: Object.create(null) as never }))).toBeInstanceOf(PlanInputError);
+  });
+});
+
+describe('src/evaluate, src/indicators, src/rules: a bad option is a PlanInputError naming the option', () => {
+  it.fails.each<[string, EvaluateOptions]>([
+    ['classifyBy that String() cannot print', { classifyBy: Object.create(null) as never }],
+    ['rounding that String() cannot print', { rounding: Object.create(null) as never }],
+    ['levels that are not a list', { levels: Object.create(null) as never }],
+    ['a rule ID that does not exist (today a RangeError)', { rules: ['no-such-rule'] as never }],
+  ])('%s', (_name, options) => {
+    expect(thrown(() => evaluate(EMPTY, options))).toBeInstanceOf(PlanInputError);
+  });
+
+  it.fails.each<[string, EvaluateOptions]>([
+    ['a level that does not exist (today silently ignored)', { levels: ['township', 'region' as never] }],
+    ['indicatorPlaces 99 (today accepted; formatIndicatorValue allows 0–20)', { indicatorPlaces: 99 }],
+  ])('%s', (_name, options) => {
+    const e = thrown(() => evaluate(EMPTY, options));
+    expect(e).toBeInstanceOf(PlanInputError);
+  });
+});
