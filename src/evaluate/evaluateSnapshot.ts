@@ -1,9 +1,10 @@
 import { checkActions, actionRecordIssues, type ActionReport } from '../actions/checkActions';
 import { INDICATORS } from '../indicators/INDICATORS';
 import { computeIndicatorsWith } from '../indicators/computeIndicators';
-import { formatIndicatorValue } from '../indicators/formatIndicatorValue';
+import { formatAgainstTarget } from '../indicators/formatAgainstTarget';
 import type { IndicatorLevel, IndicatorResult } from '../indicators/IndicatorResult';
 import { resolveOptions, type ResolvedOptions } from '../indicators/IndicatorOptions';
+import { isRuleId } from '../rules/RULE_IDS';
 import { PlanInputError } from '../_lib/PlanInputError';
 import { PLAN } from '../plan/meta';
 import { elapsedShare, type ElapsedShare } from '../period/elapsedShare';
@@ -103,8 +104,19 @@ export function prepareRun(snapshot: Snapshot, options: EvaluateOptions | undefi
     throw new PlanInputError({
       code: 'invalid_option',
       path: ['detail'],
-      messageZh: `选项 detail 应为 full、summary 之一，实际为 ${String(detail)}`,
-      messageEn: `option detail must be one of full, summary, got ${String(detail)}`,
+      messageZh: `选项 detail 应为 full、summary 之一，实际为 ${printable(detail)}`,
+      messageEn: `option detail must be one of full, summary, got ${printable(detail)}`,
+    });
+  }
+  checkListOption('levels', options?.levels, (v) => v === 'county' || v === 'township' || v === 'unit', 'county、township、unit', 'county, township, unit');
+  checkListOption('rules', options?.rules, isRuleId, '规则编号（RULE_IDS）', 'rule IDs (RULE_IDS)');
+  const places = options?.indicatorPlaces ?? 1;
+  if (!Number.isInteger(places) || places < 0 || places > 20) {
+    throw new PlanInputError({
+      code: 'invalid_option',
+      path: ['indicatorPlaces'],
+      messageZh: `选项 indicatorPlaces 应为0—20的整数，实际为 ${printable(places)}`,
+      messageEn: `option indicatorPlaces must be a whole number 0–20, got ${printable(places)}`,
     });
   }
   const levels = options?.levels ?? (detail === 'summary' ? SUMMARY_LEVELS : ALL_LEVELS);
@@ -127,9 +139,31 @@ export function prepareRun(snapshot: Snapshot, options: EvaluateOptions | undefi
     ruleInput,
     ruleOptions: resolveRuleOptions(ruleInput),
     levels,
-    places: options?.indicatorPlaces ?? 1,
+    places,
     detail,
   };
+}
+
+/** A value as a message can show it, even one `String()` cannot print. */
+function printable(v: unknown): string {
+  try {
+    return typeof v === 'string' ? JSON.stringify(v) : String(v);
+  } catch {
+    return typeof v;
+  }
+}
+
+/** A list option must be an array of allowed values; otherwise a PlanInputError names the option and the value. */
+function checkListOption(name: string, list: unknown, ok: (v: unknown) => boolean, allowedZh: string, allowedEn: string): void {
+  if (list === undefined) return;
+  const bad = !Array.isArray(list) ? list : list.find((v) => !ok(v));
+  if (Array.isArray(list) && bad === undefined && list.every(ok)) return;
+  throw new PlanInputError({
+    code: 'invalid_option',
+    path: [name],
+    messageZh: `选项 ${name} 应为由 ${allowedZh} 组成的列表，含有无效值 ${printable(bad)}`,
+    messageEn: `option ${name} must be a list of ${allowedEn}; invalid value ${printable(bad)}`,
+  });
 }
 
 // Validated as-of dates and their elapsed shares, by the string given: a dashboard evaluates the same date again and
@@ -256,7 +290,7 @@ function assemble(
       nameZh: def.nameZh,
       nameEn: def.nameEn,
       value: r.value,
-      display: r.value === null ? null : formatIndicatorValue(r.value, { places, mode: ruleOptions.rounding }),
+      display: r.value === null ? null : formatAgainstTarget(r.value, r.target, { places, mode: ruleOptions.rounding }),
       target: r.target,
       meetsTarget: r.meetsTarget,
       progress: r.progress.status,

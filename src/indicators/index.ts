@@ -34,3 +34,4 @@ export { expectedValue } from './expectedValue';
 export { formatIndicatorValue, type FormatIndicatorValueOptions } from './formatIndicatorValue';
 export { computeIndicator, type ComputeIndicatorOptions } from './computeIndicator';
 export { computeIndicators, type ComputeIndicatorsOptions, type IndicatorResults } from './computeIndicators';
+export { formatAgainstTarget } from './formatAgainstTarget';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PlanInputError } from '../../src/_lib/PlanInputError';
-import { computeIndicator, formatIndicatorValue } from '../../src/indicators';
+import { computeIndicator, formatAgainstTarget, formatIndicatorValue } from '../../src/indicators';
 import { parseUnits } from './_helpers';
 
 describe('[P1.1] [P1.7] display rounding is separate from judging', () => {
@@ -48,5 +48,22 @@ describe('[P1.1] [P1.7] display rounding is separate from judging', () => {
     expect(() => formatIndicatorValue('1', { mode: 'up' as never })).toThrow(PlanInputError);
     expect(() => formatIndicatorValue('1e3')).toThrow(PlanInputError);
     expect(() => formatIndicatorValue(null as never)).toThrow(PlanInputError);
+  });
+});
+
+describe('formatAgainstTarget', () => {
+  it.each([
+    // [P1.7] 17.967 persons per 10,000 misses 18: half-up to 1 decimal would show 18.0, so 17.97 is shown.
+    ['17.967', '18', '17.97'],
+    // Exactly at the target: shown as usual.
+    ['18', '18', '18.0'],
+    // [P1.1] 79.96% misses 80%: 80.0 would mislead; 79.96 is shown.
+    ['79.96', '80', '79.96'],
+    // Below and rounding below: unchanged.
+    ['79.94', '80', '79.9'],
+    // Above the target: unchanged, even when it rounds down to the target.
+    ['80.04', '80', '80.0'],
+  ])('[P1.x] %s against %s → %s', (value, target, shown) => {
+    expect(formatAgainstTarget(value, target)).toBe(shown);
   });
 });
