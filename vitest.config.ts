@@ -9,6 +9,9 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**', 'test/dist/**', 'node_modules/**'],
           environment: 'node',
+          // Property tests run 1,000 cases each; on a loaded 2-core machine that can take tens of seconds. The
+          // timeout only guards against a hang: speed is shown by the benchmarks, never by timed tests.
+          testTimeout: 180_000,
         },
       },
       {
