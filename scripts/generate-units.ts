@@ -297,6 +297,7 @@ export function renderUnitsModule(streetsCsv: string, villagesCsv: string, sourc
     ' * COUNTY.prefectureName;',
     ` * //=> ${lit(COUNTY.prefectureName)}`,
     ' * ```',
+    ' * @category Plan data · 规划数据',
     ' */',
     'export const COUNTY = /* @__PURE__ */ deepFreeze({',
     ...Object.entries(COUNTY).map(([key, value]) => `  ${key}: ${lit(value)},`),
@@ -313,6 +314,7 @@ export function renderUnitsModule(streetsCsv: string, villagesCsv: string, sourc
     ' * TOWNSHIPS.filter((t) => t.kind === \'farm\').map((t) => t.name);',
     " * //=> ['陇川农场']",
     ' * ```',
+    ' * @category Plan data · 规划数据',
     ' */',
     'export const TOWNSHIPS: readonly Township[] = /* @__PURE__ */ deepFreeze<readonly Township[]>([',
     ...townships.map(
@@ -331,6 +333,7 @@ export function renderUnitsModule(streetsCsv: string, villagesCsv: string, sourc
     " * VILLAGE_UNITS.filter((u) => u.kind === 'village_committee').length;",
     ` * //=> ${units.length - countResident}`,
     ' * ```',
+    ' * @category Plan data · 规划数据',
     ' */',
     'export const VILLAGE_UNITS: readonly VillageUnit[] = /* @__PURE__ */ deepFreeze<readonly VillageUnit[]>([',
     ...units.map(

@@ -17,6 +17,7 @@
  * err.message;
  * //=> 'asOf: 日期无效 / invalid date'
  * ```
+ * @category Input · 输入数据
  */
 export class PlanInputError extends Error {
   /** Always `'PlanInputError'`. */

@@ -28,6 +28,7 @@ import type { RuleOptions } from '../rules/RuleOptions';
  * ```ts
  * const options: EvaluateOptions = { asOf: '2025-12-31', rounding: 'half_even', farmCountsAsTownship: true, detail: 'summary' };
  * ```
+ * @category Evaluation · 评估
  */
 export interface EvaluateOptions extends IndicatorOptions, RuleOptions {
   /** As-of date `YYYY-MM-DD`; default the snapshot's. */

@@ -18,6 +18,7 @@ import type { RejectedUnit } from '../snapshot/safeParseSnapshot';
  *   value: '80.882352941176470588235294117647058823529', display: '80.9', target: '80', meetsTarget: true, progress: 'achieved', gap: '0',
  * };
  * ```
+ * @category Evaluation · 评估
  */
 export interface HeadlineIndicator {
   /** Indicator ID. */
@@ -50,6 +51,7 @@ export interface HeadlineIndicator {
  * ```ts
  * const input: EvaluationInput = { units: 77, evaluated: 76, rejected: [{ index: 3, code: '533124101203' }], issues: [] };
  * ```
+ * @category Evaluation · 评估
  */
 export interface EvaluationInput {
   /** Units in the input. */
@@ -75,6 +77,7 @@ export interface EvaluationInput {
  *   missingData: [{ field: 'households', subjects: 1 }],
  * };
  * ```
+ * @category Evaluation · 评估
  */
 export interface EvaluationSummary {
   /** The seven county-level indicators by progress status. */
@@ -107,6 +110,7 @@ export interface EvaluationSummary {
  *   subjects: { fail: ['533124101203'], pending: [], missing_data: [] },
  * };
  * ```
+ * @category Evaluation · 评估
  */
 export interface TownshipRuleCount extends UnitRuleCount {
   /** For each status, one count per township, in the order of {@link EvaluationRuleCounts.townships}. */
@@ -124,6 +128,7 @@ export interface TownshipRuleCount extends UnitRuleCount {
  * e.ruleCounts?.rules.find((r) => r.ruleId === 't10-grid-members')?.byTownship.pass
  * //=> [1]
  * ```
+ * @category Evaluation · 评估
  */
 export interface EvaluationRuleCounts {
   /** Most units listed per rule and status in `subjects`: 100. */
@@ -148,6 +153,7 @@ export interface EvaluationRuleCounts {
  * e.summary.indicators.no_data
  * //=> 7
  * ```
+ * @category Evaluation · 评估
  */
 export interface Evaluation {
   /** Version of this shape; changes only with a major release. */

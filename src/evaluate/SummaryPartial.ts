@@ -10,6 +10,7 @@ import type { UnitRuleCounts } from '../rules/UnitRuleCounts';
  * ```ts
  * const t: TownshipSummaryPartial = { units: 2, indicators: emptyPartial(), ruleCounts: [2, 0, 0, 0, 0] };
  * ```
+ * @category Evaluation · 评估
  */
 export interface TownshipSummaryPartial {
   /** Village-level units counted. */
@@ -36,6 +37,7 @@ export interface TownshipSummaryPartial {
  * Object.keys(p.townships).length
  * //=> 0
  * ```
+ * @category Evaluation · 评估
  */
 export interface SummaryPartial {
   /** Units counted. */

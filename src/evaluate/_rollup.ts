@@ -24,7 +24,11 @@ import type { Unit } from '../snapshot/unitSchema';
 import type { EvaluationRuleCounts, TownshipRuleCount } from './Evaluation';
 import type { SummaryPartial, TownshipSummaryPartial } from './SummaryPartial';
 
-/** One township of a roll-up: its units, sealed indicator partial, and its row of counts (`counts[at …]`). */
+/**
+ * One township of a roll-up: its units, sealed indicator partial, and its row of counts (`counts[at …]`).
+ *
+ * @category Evaluation · 评估
+ */
 export interface RollupTownship {
   readonly code: string;
   readonly units: number;
@@ -33,7 +37,11 @@ export interface RollupTownship {
   readonly at: number;
 }
 
-/** The unit-level roll-up of a summary evaluation, however it was reached. */
+/**
+ * The unit-level roll-up of a summary evaluation, however it was reached.
+ *
+ * @category Evaluation · 评估
+ */
 export interface Rollup {
   readonly units: number;
   readonly checks: readonly UnitCheck[];
@@ -52,7 +60,11 @@ interface TownshipAcc {
   readonly indicators: MutablePartial;
 }
 
-/** One pass over the snapshot's units. */
+/**
+ * One pass over the snapshot's units.
+ *
+ * @category Evaluation · 评估
+ */
 export function rollUnits(snapshot: Snapshot, io: ResolvedOptions, checks: readonly UnitCheck[]): Rollup {
   const missing = new MissingTally();
   const tally = new UnitRuleTally(checks, missing);
@@ -94,7 +106,11 @@ export function rollUnits(snapshot: Snapshot, io: ResolvedOptions, checks: reado
   return { units: units.length, checks, townships, tally, missingUnits: missing.toRecord() };
 }
 
-/** The roll-up of a plain-JSON partial, checked against the rules and readings of this evaluation. */
+/**
+ * The roll-up of a plain-JSON partial, checked against the rules and readings of this evaluation.
+ *
+ * @category Evaluation · 评估
+ */
 export function rollupFromPartial(partial: SummaryPartial, checks: readonly UnitCheck[], options: Readonly<Record<string, unknown>>, asOf: string): Rollup {
   const bad = (what: string, zh: string, en: string): never => {
     throw new PlanInputError({ code: 'incompatible_partials', path: [what], messageZh: zh, messageEn: en });
@@ -117,7 +133,11 @@ export function rollupFromPartial(partial: SummaryPartial, checks: readonly Unit
   return { units: partial.units, checks, townships, tally, missingUnits: partial.missingUnits };
 }
 
-/** A roll-up as a plain-JSON partial. */
+/**
+ * A roll-up as a plain-JSON partial.
+ *
+ * @category Evaluation · 评估
+ */
 export function partialOf(rollup: Rollup, options: Readonly<Record<string, string | number | boolean>>, ruleOptions: Readonly<Record<string, string | number | boolean>>, asOf: string): SummaryPartial {
   const width = rollup.checks.length * STATUS_COUNT;
   const townships: Record<string, TownshipSummaryPartial> = {};
@@ -135,7 +155,11 @@ export function partialOf(rollup: Rollup, options: Readonly<Record<string, strin
   };
 }
 
-/** Each rule's total counts (and its clause), for the summary and the partial. */
+/**
+ * Each rule's total counts (and its clause), for the summary and the partial.
+ *
+ * @category Evaluation · 评估
+ */
 export function totals(rollup: Rollup): { count: UnitRuleCount; row: number[] }[] {
   return rollup.checks.map((check, r) => {
     const row = [0, 0, 0, 0, 0];
@@ -147,7 +171,11 @@ export function totals(rollup: Rollup): { count: UnitRuleCount; row: number[] }[
   });
 }
 
-/** Where the roll-up is finalized: on which date, for which region, and which levels to report. */
+/**
+ * Where the roll-up is finalized: on which date, for which region, and which levels to report.
+ *
+ * @category Evaluation · 评估
+ */
 export interface FinalizeRollupContext {
   readonly share: ElapsedShare;
   readonly region: string;
@@ -156,7 +184,11 @@ export interface FinalizeRollupContext {
   readonly townshipResults: boolean;
 }
 
-/** The county and township indicator results, the rule-count columns and each rule's totals. */
+/**
+ * The county and township indicator results, the rule-count columns and each rule's totals.
+ *
+ * @category Evaluation · 评估
+ */
 export function finalizeRollup(
   rollup: Rollup,
   ctx: FinalizeRollupContext,

@@ -26,6 +26,7 @@ import { evaluateSnapshot } from './evaluateSnapshot';
  * e.headline[0]?.display
  * //=> '100.0'
  * ```
+ * @category Evaluation · 评估
  */
 export function evaluate(input: unknown, options?: EvaluateOptions): Evaluation {
   const parsed = safeParseSnapshot(input);

@@ -29,6 +29,7 @@ import { rollupFromPartial } from './_rollup';
  * [e.headline[0]?.value, e.options.detail]
  * //=> ['100', 'summary']
  * ```
+ * @category Evaluation · 评估
  */
 export function evaluateFromSummary(
   snapshot: Snapshot,

@@ -37,7 +37,11 @@ function ruleOptionsOf(options: EvaluateOptions | undefined): RuleOptions | unde
   return out as RuleOptions;
 }
 
-/** What validation found, when the caller validated (used by `evaluate`). */
+/**
+ * What validation found, when the caller validated (used by `evaluate`).
+ *
+ * @category Evaluation · 评估
+ */
 export type InputReport = { readonly issues: readonly PlanIssue[]; readonly rejected: readonly RejectedUnit[]; readonly units: number };
 
 /**
@@ -60,6 +64,7 @@ export type InputReport = { readonly issues: readonly PlanIssue[]; readonly reje
  * evaluateSnapshot(snapshot, { levels: ['county'] }).indicators.length
  * //=> 7
  * ```
+ * @category Evaluation · 评估
  */
 export function evaluateSnapshot(
   snapshot: Snapshot,
@@ -74,7 +79,11 @@ export function evaluateSnapshot(
   return fullEvaluation(run, input);
 }
 
-/** Everything an evaluation works out from its options before looking at the units. */
+/**
+ * Everything an evaluation works out from its options before looking at the units.
+ *
+ * @category Evaluation · 评估
+ */
 export interface Run {
   readonly snapshot: Snapshot;
   /** The snapshot with the as-of date in force. */

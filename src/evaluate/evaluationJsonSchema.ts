@@ -12,6 +12,7 @@ import { evaluationSchema } from './evaluationSchema';
  * (evaluationJsonSchema().required as string[]).includes('indicators')
  * //=> true
  * ```
+ * @category Evaluation · 评估
  */
 export function evaluationJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(evaluationSchema()) as Record<string, unknown>;

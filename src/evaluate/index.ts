@@ -2,6 +2,7 @@
  * One call to evaluate a county's data against the whole plan.
  *
  * @module
+ * @category Evaluation · 评估
  */
 export { evaluate } from './evaluate';
 export { evaluateSnapshot } from './evaluateSnapshot';

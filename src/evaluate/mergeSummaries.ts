@@ -19,6 +19,7 @@ import type { SummaryPartial, TownshipSummaryPartial } from './SummaryPartial';
  * mergeSummaries(a, b).townships['533124101']?.ruleCounts
  * //=> [1, 1, 0, 0, 0]
  * ```
+ * @category Evaluation · 评估
  */
 export function mergeSummaries(a: SummaryPartial, b: SummaryPartial): SummaryPartial {
   if (!sameOptions(a.options, b.options)) {

@@ -22,6 +22,7 @@ import { partialOf, rollUnits } from './_rollup';
  * summarizeUnits(snapshot, { rules: ['t10-grid-members'] }).townships['533124101']?.ruleCounts
  * //=> [0, 1, 0, 0, 0]
  * ```
+ * @category Evaluation · 评估
  */
 export function summarizeUnits(snapshot: Snapshot, options?: EvaluateOptions): SummaryPartial {
   const run = prepareRun(snapshot, { ...options, detail: 'summary', levels: ['county'] });

@@ -25,6 +25,7 @@ const CLAUSE_ORDER = new Map<string, number>(CLAUSE_IDS.map((c, i) => [c, i]));
  * //=> ['p3-2-township-elderly-care-centre', 'p3-2-regional-elderly-care-centres', 'p3-2-day-care-coverage',
  * //    'p3-2-new-estate-elderly-care-space', 'p3-2-monthly-visit-rate', 'p3-2-visits-on-roster']
  * ```
+ * @category Evaluation · 评估
  */
 export const RULES: readonly Rule[] = /* @__PURE__ */ (() => {
   const all = [...FACILITY_RULES, ...UNIT_RULES, ...TOWNSHIP_RULES, ...COUNTY_RULES, ...RECORD_RULES];
@@ -49,6 +50,7 @@ const BY_ID: ReadonlyMap<string, Rule> = /* @__PURE__ */ new Map(RULES.map((r) =
  * getRule('p6-3-social-work-talent').threshold
  * //=> { comparator: 'at_least', value: '1.8', unit: 'permille', printed: '1.8‰' }
  * ```
+ * @category Evaluation · 评估
  */
 export function getRule(id: RuleId): Rule {
   const rule = BY_ID.get(id);
@@ -67,6 +69,7 @@ export function getRule(id: RuleId): Rule {
  * rulesForClause('T1')
  * //=> []
  * ```
+ * @category Evaluation · 评估
  */
 export function rulesForClause(clause: ClauseId): readonly Rule[] {
   return RULES.filter((r) => r.clause === clause);

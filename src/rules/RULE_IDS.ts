@@ -11,6 +11,7 @@ import { deepFreeze } from '../_lib/deepFreeze';
  * RULE_IDS.slice(0, 3)
  * //=> ['b1-one-shoulder-trend', 'p1-5-facility-activity-share', 't3-opening-hours']
  * ```
+ * @category Evaluation · 评估
  */
 export const RULE_IDS = deepFreeze([
   'b1-one-shoulder-trend',
@@ -70,6 +71,7 @@ export const RULE_IDS = deepFreeze([
  * getRule(id).clause
  * //=> 'P3.2'
  * ```
+ * @category Evaluation · 评估
  */
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -84,6 +86,7 @@ export type RuleId = (typeof RULE_IDS)[number];
  * isRuleId('t3-opening-hour')
  * //=> false
  * ```
+ * @category Evaluation · 评估
  */
 export function isRuleId(value: unknown): value is RuleId {
   return typeof value === 'string' && (RULE_IDS as readonly string[]).includes(value);

@@ -38,6 +38,7 @@ import { classificationField, type ClassifyBy } from '../snapshot/classifyUnit';
  * ```ts
  * const options: RuleOptions = { openingHoursBasis: 'week_average', farmCountsAsTownship: true };
  * ```
+ * @category Evaluation · 评估
  */
 export interface RuleOptions {
   /** How units are classified urban or rural; default `'committee'`. */
@@ -81,6 +82,7 @@ export interface RuleOptions {
  * DEFAULT_RULE_OPTIONS.openingHoursBasis
  * //=> 'each_open_day'
  * ```
+ * @category Evaluation · 评估
  */
 export const DEFAULT_RULE_OPTIONS = Object.freeze({
   classifyBy: 'committee',

@@ -15,6 +15,7 @@ import type { RuleStatus } from './types';
  *   subjects: { fail: ['533124101203'], pending: [], missing_data: ['533124102201', '533124105204'] },
  * };
  * ```
+ * @category Evaluation · 评估
  */
 export interface UnitRuleCount {
   /** The rule's ID. */
@@ -42,6 +43,7 @@ export interface UnitRuleCount {
  * counts.units
  * //=> 0
  * ```
+ * @category Evaluation · 评估
  */
 export interface UnitRuleCounts {
   /** The date the units were judged on (before a due date an unmet target is `pending`, after it `fail`). */

@@ -28,6 +28,7 @@ import type { RuleResult } from './types';
  * results.map((r) => [r.subject, r.status, r.actual, r.expected])
  * //=> [['533124', 'pending', '12', '≥20']]
  * ```
+ * @category Evaluation · 评估
  */
 export function checkRules(snapshot: Snapshot, options?: RuleOptions, only?: readonly RuleId[]): RuleResult[] {
   const o = resolveRuleOptions(options);
@@ -51,6 +52,7 @@ export function checkRules(snapshot: Snapshot, options?: RuleOptions, only?: rea
  * checkRule('p2-2-registered-volunteers', { asOf: '2025-12-31', units: [], county: { residentPopulation: 1000, registeredVolunteers: 150 } })[0]?.status
  * //=> 'pass'
  * ```
+ * @category Evaluation · 评估
  */
 export function checkRule(id: RuleId, snapshot: Snapshot, options?: RuleOptions): RuleResult[] {
   getRule(id);

@@ -26,6 +26,7 @@ import type { UnitRuleCount, UnitRuleCounts } from './UnitRuleCounts';
  * countUnitRules(snapshot, {}, ['t10-grid-members']).rules[0]?.counts
  * //=> { pass: 0, fail: 1, pending: 0, not_applicable: 0, missing_data: 0 }
  * ```
+ * @category Evaluation · 评估
  */
 export function countUnitRules(snapshot: Snapshot, options?: RuleOptions, only?: readonly RuleId[]): UnitRuleCounts {
   const o = resolveRuleOptions(options);
@@ -122,6 +123,7 @@ export function mergeSubjects(a: readonly string[], b: readonly string[], limit:
  * mergeUnitRuleCounts(a, b).rules[0]?.counts.pass
  * //=> 1
  * ```
+ * @category Evaluation · 评估
  */
 export function mergeUnitRuleCounts(a: UnitRuleCounts, b: UnitRuleCounts): UnitRuleCounts {
   if (a.asOf !== b.asOf) incompatible('asOf', '评估日期');

@@ -654,6 +654,7 @@ const oneShoulder = defineRule(oneShoulderDef, runOneShoulder);
  * COUNTY_RULES.find((r) => r.id === 'p6-3-social-work-talent')?.threshold?.printed
  * //=> '1.8‰'
  * ```
+ * @category Evaluation · 评估
  */
 export const COUNTY_RULES: readonly Rule[] = Object.freeze([
   oneShoulder,

@@ -418,5 +418,6 @@ const volunteerStation = defineUnitRule(volunteerStationDef, volunteerStationChe
  * FACILITY_RULES.map((r) => r.id)
  * //=> ['p1-5-facility-activity-share', 't3-opening-hours', 'p2-2-volunteer-station', 't8-new-facility-area']
  * ```
+ * @category Evaluation · 评估
  */
 export const FACILITY_RULES: readonly Rule[] = Object.freeze([activityShare, openingHours, volunteerStation, newFacilityArea]);

@@ -3,6 +3,7 @@
  * pure checks, the catalogue, the options that select a reading, and the opening-hours helpers of task 3.
  *
  * @module
+ * @category Evaluation · 评估
  */
 export type {
   Rule,

@@ -363,5 +363,6 @@ const tariffs = defineRule(tariffDef, runTariffs);
  * RECORD_RULES.map((r) => r.id)
  * //=> ['p3-2-new-estate-elderly-care-space', 'p3-2-monthly-visit-rate', 'p3-2-visits-on-roster', 't12-urban-worker-income', 's2-residential-utility-prices']
  * ```
+ * @category Evaluation · 评估
  */
 export const RECORD_RULES: readonly Rule[] = Object.freeze([estates, visitRate, onRoster, income, tariffs]);

@@ -163,5 +163,6 @@ const elderlyCentre = defineRule(elderlyCentreDef, runElderlyCentre);
  * TOWNSHIP_RULES.map((r) => r.id)
  * //=> ['p3-2-township-elderly-care-centre', 'p3-3-minor-protection-station', 'p6-3-social-work-station']
  * ```
+ * @category Evaluation · 评估
  */
 export const TOWNSHIP_RULES: readonly Rule[] = Object.freeze([elderlyCentre, minorProtection, socialWorkStation]);

@@ -20,6 +20,7 @@ import type { RuleOptions } from './RuleOptions';
  * getRule('t3-opening-hours').scope
  * //=> 'facility'
  * ```
+ * @category Evaluation · 评估
  */
 export type RuleScope = 'facility' | 'unit' | 'township' | 'county' | 'records';
 
@@ -32,6 +33,7 @@ export type RuleScope = 'facility' | 'unit' | 'township' | 'county' | 'records';
  * getRule('p3-11-rural-auxiliary-police').appliesTo
  * //=> 'rural'
  * ```
+ * @category Evaluation · 评估
  */
 export type RuleAppliesTo = 'rural' | 'urban' | 'all';
 
@@ -48,6 +50,7 @@ export type RuleAppliesTo = 'rural' | 'urban' | 'all';
  * [getRule('t3-opening-hours').severity, getRule('t10-ethnic-religious-officer').severity]
  * //=> ['soft', 'informational']
  * ```
+ * @category Evaluation · 评估
  */
 export type RuleSeverity = 'binding' | 'soft' | 'informational';
 
@@ -61,6 +64,7 @@ export type RuleSeverity = 'binding' | 'soft' | 'informational';
  * getRule('p3-2-monthly-visit-rate').cadence
  * //=> 'monthly'
  * ```
+ * @category Evaluation · 评估
  */
 export type RuleCadence = 'standard' | 'target' | 'annual' | 'monthly' | 'trend';
 
@@ -74,6 +78,7 @@ export type RuleCadence = 'standard' | 'target' | 'annual' | 'monthly' | 'trend'
  * getRule('p6-3-social-work-talent').threshold?.unit
  * //=> 'permille'
  * ```
+ * @category Evaluation · 评估
  */
 export type RuleMeasureUnit = 'hours_per_day' | 'percent' | 'permille' | 'count' | 'm2_per_100_households';
 
@@ -87,6 +92,7 @@ export type RuleMeasureUnit = 'hours_per_day' | 'percent' | 'permille' | 'count'
  * getRule('p3-14-demonstration-villages').threshold
  * //=> { comparator: 'at_least', value: '20', unit: 'count', printed: '20个以上' }
  * ```
+ * @category Evaluation · 评估
  */
 export interface RuleThreshold {
   /** Always `'at_least'` (≥): every numeric requirement of the plan is a floor. */
@@ -109,6 +115,7 @@ export interface RuleThreshold {
  * getRule('t3-opening-hours').interpretation?.option
  * //=> 'openingHoursBasis'
  * ```
+ * @category Evaluation · 评估
  */
 export interface RuleInterpretation {
   /** The reading, in Chinese. */
@@ -134,6 +141,7 @@ export interface RuleInterpretation {
  * [def.clause, def.due, def.threshold?.printed]
  * //=> ['P3.16', '2025-12-31', '68个行政村']
  * ```
+ * @category Evaluation · 评估
  */
 export interface RuleDefinition {
   /** Stable ID: the clause ID in lower case with `-` for `.`, then a kebab-case name (`'p3-2-monthly-visit-rate'`). */
@@ -180,6 +188,7 @@ export interface RuleDefinition {
  * ```ts
  * const s: RuleStatus = 'pending';
  * ```
+ * @category Evaluation · 评估
  */
 export type RuleStatus = 'pass' | 'fail' | 'pending' | 'not_applicable' | 'missing_data';
 
@@ -198,6 +207,7 @@ export type RuleStatus = 'pass' | 'fail' | 'pending' | 'not_applicable' | 'missi
  *   message: { zh: '[T3] …', en: '[T3] …' }, missing: [],
  * };
  * ```
+ * @category Evaluation · 评估
  */
 export interface RuleResult {
   /** The rule's ID. */
@@ -232,6 +242,7 @@ export interface RuleResult {
  *   .check({ asOf: '2025-12-31', units: [], county: { ethnicUnityDemonstrationUnits: 20 } })[0]?.status
  * //=> 'pass'
  * ```
+ * @category Evaluation · 评估
  */
 export interface Rule extends RuleDefinition {
   /** Check a snapshot against the rule. */

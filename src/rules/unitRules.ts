@@ -768,6 +768,7 @@ const socialWorkersTwo = countRule({
  * UNIT_RULES[0]?.id
  * //=> 't3-proxy-government-service'
  * ```
+ * @category Evaluation · 评估
  */
 export const UNIT_RULES: readonly Rule[] = Object.freeze([
   proxyService,

@@ -10,6 +10,7 @@
  *   messageEn: 'must not be negative, got -5',
  * };
  * ```
+ * @category Input · 输入数据
  */
 export interface PlanIssue {
   /** Stable machine-readable code, such as `negative`, `duplicate_unit` or `invalid_date`. */
@@ -30,6 +31,7 @@ export interface PlanIssue {
  * formatPath(['units', 3, 'households'])
  * //=> 'units[3].households'
  * ```
+ * @category Input · 输入数据
  */
 export function formatPath(path: readonly (string | number)[]): string {
   let out = '';
@@ -45,6 +47,7 @@ export function formatPath(path: readonly (string | number)[]): string {
  * formatIssue({ code: 'negative', path: ['units', 0, 'households'], messageZh: '不能为负数', messageEn: 'must not be negative' })
  * //=> 'units[0].households: 不能为负数 / must not be negative'
  * ```
+ * @category Input · 输入数据
  */
 export function formatIssue(issue: PlanIssue): string {
   return `${formatPath(issue.path)}: ${issue.messageZh} / ${issue.messageEn}`;

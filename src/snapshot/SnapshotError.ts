@@ -12,6 +12,7 @@ import { formatIssue, type PlanIssue } from './PlanIssue';
  *   //=> 'invalid_date'
  * }
  * ```
+ * @category Input · 输入数据
  */
 export class SnapshotError extends Error {
   /** Every problem found, in input order. */

@@ -12,6 +12,7 @@ import type { Unit } from './unitSchema';
  * ```ts
  * const by: ClassifyBy = 'nbs_code';
  * ```
+ * @category Input · 输入数据
  */
 export type ClassifyBy = 'committee' | 'nbs_code' | 'caller';
 
@@ -28,6 +29,7 @@ export type ClassifyBy = 'committee' | 'nbs_code' | 'caller';
  * classifyUnit({ code: '533124101001', townshipCode: '533124101', urbanRuralCode: '220' }, 'nbs_code')
  * //=> 'rural'
  * ```
+ * @category Input · 输入数据
  */
 export function classifyUnit(unit: Unit, by: ClassifyBy = 'committee'): 'urban' | 'rural' | undefined {
   if (by === 'caller') return unit.classification;

@@ -22,6 +22,7 @@ import { urbanUnitWagesSchema } from './ruleData/wages';
  * countySchema.parse({ residentPopulation: 190000, urbanResidentPopulation: 70000 }).urbanResidentPopulation
  * //=> 70000
  * ```
+ * @category Input · 输入数据
  */
 export const countySchema = /* @__PURE__ */ z.strictObject({
   /** Resident population (常住人口). */
@@ -71,5 +72,6 @@ export const countySchema = /* @__PURE__ */ z.strictObject({
  * ```ts
  * const county: CountyFigures = { residentPopulation: 190000 };
  * ```
+ * @category Input · 输入数据
  */
 export type CountyFigures = z.output<typeof countySchema>;

@@ -11,6 +11,7 @@ import type { Snapshot } from './snapshotSchema';
  * parseSnapshot({ asOf: '2024-12-31', units: [{ code: '533124101001', townshipCode: '533124101', households: 1200 }] }).units.length
  * //=> 1
  * ```
+ * @category Input · 输入数据
  */
 export function parseSnapshot(input: unknown): Snapshot {
   const r = safeParseSnapshot(input);

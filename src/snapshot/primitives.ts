@@ -8,21 +8,45 @@
 import * as z from 'zod';
 import { isCalendarDate } from '../period/isCalendarDate';
 
-/** Largest count accepted for any one field (more than China's population: anything larger is a data error). */
+/**
+ * Largest count accepted for any one field (more than China's population: anything larger is a data error).
+ *
+ * @category Input · 输入数据
+ */
 export const MAX_COUNT = 2_000_000_000;
-/** Largest area accepted for one field, in m² (10 km²: anything larger is a data error). */
+/**
+ * Largest area accepted for one field, in m² (10 km²: anything larger is a data error).
+ *
+ * @category Input · 输入数据
+ */
 export const MAX_AREA = 10_000_000;
-/** Areas are recorded to at most 2 decimal places (0.01 m²); more digits are a data error, not precision. */
+/**
+ * Areas are recorded to at most 2 decimal places (0.01 m²); more digits are a data error, not precision.
+ *
+ * @category Input · 输入数据
+ */
 export const AREA_DECIMALS = 2;
-/** Money in yuan to at most 2 decimal places (fen). */
+/**
+ * Money in yuan to at most 2 decimal places (fen).
+ *
+ * @category Input · 输入数据
+ */
 export const MONEY_DECIMALS = 2;
 
-/** Attach a bilingual, coded issue. */
+/**
+ * Attach a bilingual, coded issue.
+ *
+ * @category Input · 输入数据
+ */
 export function issue(ctx: z.core.$RefinementCtx<unknown>, code: string, zh: string, en: string, path: PropertyKey[] = []): void {
   ctx.addIssue({ code: 'custom', message: en, path, params: { code, zh, en } });
 }
 
-/** A non-negative whole count: 0, 1, 2, … (not -0, not fractional, not a string). */
+/**
+ * A non-negative whole count: 0, 1, 2, … (not -0, not fractional, not a string).
+ *
+ * @category Input · 输入数据
+ */
 export const countSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
   if (typeof v !== 'number') {
     issue(ctx, 'expected_count', `应为非负整数，实际为${describe(v)}`, `expected a non-negative whole number, got ${describe(v)}`);
@@ -83,24 +107,44 @@ function decimalField(kind: 'area' | 'money', max: number, places: number) {
     .transform((v) => canonicalDecimal(typeof v === 'number' ? String(v) : (v as string)));
 }
 
-/** Canonical decimal string: no trailing fractional zeros ("320.50" → "320.5", "12.0" → "12"). */
+/**
+ * Canonical decimal string: no trailing fractional zeros ("320.50" → "320.5", "12.0" → "12").
+ *
+ * @category Input · 输入数据
+ */
 export function canonicalDecimal(s: string): string {
   if (!s.includes('.')) return s;
   const t = s.replace(/0+$/, '');
   return t.endsWith('.') ? t.slice(0, -1) : t;
 }
 
-/** An area in m²: a non-negative decimal string or number with at most 2 decimals; parsed to a canonical string. */
+/**
+ * An area in m²: a non-negative decimal string or number with at most 2 decimals; parsed to a canonical string.
+ *
+ * @category Input · 输入数据
+ */
 export const areaSchema = /* @__PURE__ */ decimalField('area', MAX_AREA, AREA_DECIMALS) as unknown as z.ZodType<string, unknown>;
-/** An amount of money in yuan: non-negative, at most 2 decimals; parsed to a canonical string. */
+/**
+ * An amount of money in yuan: non-negative, at most 2 decimals; parsed to a canonical string.
+ *
+ * @category Input · 输入数据
+ */
 export const moneySchema = /* @__PURE__ */ decimalField('money', 1_000_000_000, MONEY_DECIMALS) as unknown as z.ZodType<string, unknown>;
 
-/** A yes/no fact. */
+/**
+ * A yes/no fact.
+ *
+ * @category Input · 输入数据
+ */
 export const flagSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
   if (typeof v !== 'boolean') issue(ctx, 'expected_boolean', `应为 true 或 false，实际为${describe(v)}`, `expected true or false, got ${describe(v)}`);
 }) as unknown as z.ZodType<boolean, unknown>;
 
-/** A calendar date `YYYY-MM-DD` that exists. */
+/**
+ * A calendar date `YYYY-MM-DD` that exists.
+ *
+ * @category Input · 输入数据
+ */
 export const dateSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
   if (!isCalendarDate(v)) {
     issue(ctx, 'invalid_date', `应为真实存在的日期 YYYY-MM-DD，实际为${describe(v)}`, `expected a real calendar date YYYY-MM-DD, got ${describe(v)}`);
@@ -116,12 +160,24 @@ function codeSchema(digits: number, zh: string, en: string) {
   }) as unknown as z.ZodType<string, unknown>;
 }
 
-/** A 12-digit village-level statistical division code. */
+/**
+ * A 12-digit village-level statistical division code.
+ *
+ * @category Input · 输入数据
+ */
 export const unitCodeSchema = /* @__PURE__ */ codeSchema(12, '村级统计用区划代码', 'village-level division code');
-/** A 9-digit township-level statistical division code. */
+/**
+ * A 9-digit township-level statistical division code.
+ *
+ * @category Input · 输入数据
+ */
 export const townshipCodeSchema = /* @__PURE__ */ codeSchema(9, '乡级统计用区划代码', 'township-level division code');
 
-/** The region a snapshot covers: a 2-, 4- or 6-digit code prefix, or `''` for all of China. */
+/**
+ * The region a snapshot covers: a 2-, 4- or 6-digit code prefix, or `''` for all of China.
+ *
+ * @category Input · 输入数据
+ */
 export const regionCodeSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
   if (typeof v !== 'string' || !/^(?:\d{2}|\d{4}|\d{6})?$/.test(v)) {
     issue(
@@ -136,7 +192,11 @@ export const regionCodeSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx)
 /** Control characters other than tab, line feed and carriage return. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-/** A short free text (name, note): no control characters, at most 200 characters. */
+/**
+ * A short free text (name, note): no control characters, at most 200 characters.
+ *
+ * @category Input · 输入数据
+ */
 export const textSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
   if (typeof v !== 'string') {
     issue(ctx, 'expected_text', `应为文本，实际为${describe(v)}`, `expected text, got ${describe(v)}`);
@@ -149,7 +209,11 @@ export const textSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
   }
 }) as unknown as z.ZodType<string, unknown>;
 
-/** How a value is named in a message: its type, or the value itself when short. */
+/**
+ * How a value is named in a message: its type, or the value itself when short.
+ *
+ * @category Input · 输入数据
+ */
 export function describe(v: unknown): string {
   if (v === undefined) return 'undefined';
   if (v === null) return 'null';

@@ -164,7 +164,11 @@ function parseCounty(value: unknown, issues: PlanIssue[]): CountyFigures | undef
   return out as CountyFigures;
 }
 
-/** A unit that was not accepted, with why. */
+/**
+ * A unit that was not accepted, with why.
+ *
+ * @category Input · 输入数据
+ */
 export interface RejectedUnit {
   /** Position in the input's `units` array. */
   readonly index: number;
@@ -182,6 +186,7 @@ export interface RejectedUnit {
  * r.success
  * //=> true
  * ```
+ * @category Input · 输入数据
  */
 export type SnapshotParseResult =
   | { readonly success: true; readonly data: Snapshot; readonly issues: readonly []; readonly rejected: readonly [] }
@@ -225,6 +230,7 @@ function envelopeSchema(): z.ZodType {
  * r.success ? 0 : r.issues[0]?.code
  * //=> 'negative'
  * ```
+ * @category Input · 输入数据
  */
 export function safeParseSnapshot(input: unknown): SnapshotParseResult {
   const issues: PlanIssue[] = [];

@@ -29,6 +29,7 @@ const decimalPattern = (places: number) => `^(?:0|[1-9]\\d*)(?:\\.\\d{1,${places
  * snapshotJsonSchema().required
  * //=> ['asOf', 'units']
  * ```
+ * @category Input · 输入数据
  */
 export function snapshotJsonSchema(): Record<string, unknown> {
   // The library's field checks are hand-written refinements (for coded, bilingual errors); describe them here.

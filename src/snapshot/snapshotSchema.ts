@@ -6,9 +6,17 @@ import { recordsSchema } from './ruleData/records';
 import { townshipRecordsSchema } from './ruleData/townshipRecord';
 import { unitSchema } from './unitSchema';
 
-/** Longchuan County's code: the default region of a snapshot. */
+/**
+ * Longchuan County's code: the default region of a snapshot.
+ *
+ * @category Input · 输入数据
+ */
 export const LONGCHUAN_CODE = '533124';
-/** Most village-level units one snapshot may hold (China has 620,573). */
+/**
+ * Most village-level units one snapshot may hold (China has 620,573).
+ *
+ * @category Input · 输入数据
+ */
 export const MAX_UNITS = 1_000_000;
 
 /**
@@ -23,6 +31,7 @@ export const MAX_UNITS = 1_000_000;
  * snapshotSchema.parse({ asOf: '2024-12-31', units: [] }).asOf
  * //=> '2024-12-31'
  * ```
+ * @category Input · 输入数据
  */
 export const snapshotSchema = /* @__PURE__ */ z.strictObject({
   /** The date the figures describe (YYYY-MM-DD). */
@@ -48,6 +57,7 @@ export const snapshotSchema = /* @__PURE__ */ z.strictObject({
  * ```ts
  * const input: SnapshotInput = { asOf: '2024-12-31', units: [{ code: '533124101001', townshipCode: '533124101' }] };
  * ```
+ * @category Input · 输入数据
  */
 export type SnapshotInput = z.input<typeof snapshotSchema>;
 /**
@@ -57,5 +67,6 @@ export type SnapshotInput = z.input<typeof snapshotSchema>;
  * ```ts
  * const snapshot: Snapshot = parseSnapshot({ asOf: '2024-12-31', units: [] });
  * ```
+ * @category Input · 输入数据
  */
 export type Snapshot = z.output<typeof snapshotSchema>;

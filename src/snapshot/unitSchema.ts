@@ -25,6 +25,7 @@ import { weeklyScheduleSchema } from './ruleData/weeklySchedule';
  * unitSchema.parse({ code: '533124101001', townshipCode: '533124101', households: 1200, hasServiceFacility: true }).households
  * //=> 1200
  * ```
+ * @category Input · 输入数据
  */
 export const unitSchema = /* @__PURE__ */ z.strictObject({
   /** 12-digit NBS statistical division code (统计用区划代码). */
@@ -116,6 +117,7 @@ export const unitSchema = /* @__PURE__ */ z.strictObject({
  * ```ts
  * const unit: UnitInput = { code: '533124101001', townshipCode: '533124101', households: '1200' as never };
  * ```
+ * @category Input · 输入数据
  */
 export type UnitInput = z.input<typeof unitSchema>;
 /**
@@ -127,5 +129,6 @@ export type UnitInput = z.input<typeof unitSchema>;
  * unit.code
  * //=> '533124101001'
  * ```
+ * @category Input · 输入数据
  */
 export type Unit = z.output<typeof unitSchema>;

@@ -22,6 +22,7 @@ import type { EvaluateOptions } from '../evaluate/EvaluateOptions';
  * ```ts
  * const options: ConformanceOptions = { strict: true, asOf: '2025-12-31' };
  * ```
+ * @category Testing · 测试
  */
 export interface ConformanceOptions extends EvaluateOptions {
   /** Also fail on `missing_data` results and on any rejected input; default `false`. */

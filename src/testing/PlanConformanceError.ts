@@ -24,6 +24,7 @@ import type { PlanIssue } from '../snapshot/PlanIssue';
  * caught?.failures.map((r) => [r.clause, r.subject, r.actual, r.expected])
  * //=> [['P3.12', '533124101001', '0', '≥1']]
  * ```
+ * @category Testing · 测试
  */
 export class PlanConformanceError extends Error {
   /** Always `'PlanConformanceError'`. */

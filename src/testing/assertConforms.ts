@@ -30,6 +30,7 @@ import { PlanConformanceError } from './PlanConformanceError';
  * //       533124101201：法律顾问0名，少于1名
  * //       533124101201: 0 legal adviser(s), fewer than 1
  * ```
+ * @category Testing · 测试
  */
 export function assertConforms(snapshot: unknown, options?: ConformanceOptions): Evaluation {
   const report = checkConformance(snapshot, options);

@@ -14,6 +14,7 @@ import { splitConformanceOptions, type ConformanceOptions } from './ConformanceO
  * LISTED_FAILURES
  * //=> 50
  * ```
+ * @category Testing · 测试
  */
 export const LISTED_FAILURES = 50;
 
@@ -31,6 +32,7 @@ export const LISTED_FAILURES = 50;
  * report.message.split('\n')[1]
  * //=> '  ✖ [T10] t10-grid-members · 533124101201 · actual 0 · expected ≥1'
  * ```
+ * @category Testing · 测试
  */
 export interface ConformanceReport {
   /** `true` when nothing fails the assertion. */
@@ -59,6 +61,7 @@ export interface ConformanceReport {
  * checkConformance({ asOf: 'not a date', units: [] }).issues[0]?.code
  * //=> 'invalid_date'
  * ```
+ * @category Testing · 测试
  */
 export function checkConformance(snapshot: unknown, options?: ConformanceOptions): ConformanceReport {
   const { strict, evaluateOptions } = splitConformanceOptions(options);

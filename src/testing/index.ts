@@ -28,6 +28,7 @@
  * ```
  *
  * @module
+ * @category Testing · 测试
  */
 export { assertConforms } from './assertConforms';
 export { checkConformance, LISTED_FAILURES, type ConformanceReport } from './checkConformance';

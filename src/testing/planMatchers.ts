@@ -19,6 +19,7 @@ import type { ConformanceOptions } from './ConformanceOptions';
  * r.pass
  * //=> true
  * ```
+ * @category Testing · 测试
  */
 export interface PlanMatcherResult {
   /** Whether the received snapshot matched. */
@@ -43,6 +44,7 @@ export interface PlanMatcherResult {
  * // with expect.extend(planMatchers): expect(snapshot).toConformToPlan({ rules: ['t10-grid-members'] }) fails,
  * // expect(snapshot).not.toConformToPlan({ rules: ['t10-grid-members'] }) passes
  * ```
+ * @category Testing · 测试
  */
 export function toConformToPlan(received: unknown, options?: ConformanceOptions): PlanMatcherResult {
   const report = checkConformance(received, options);
@@ -78,6 +80,7 @@ export function toConformToPlan(received: unknown, options?: ConformanceOptions)
  * r.message()
  * //=> '[P1.1] rural_facility_coverage (农村社区综合服务设施覆盖率) at 533124 on 2025-12-31: 50 (1 / 2) does not meet the target 80% (gap 1; progress behind)'
  * ```
+ * @category Testing · 测试
  */
 export function toMeetIndicatorTarget(received: unknown, indicatorId: IndicatorId, options?: EvaluateOptions): PlanMatcherResult {
   if (!isIndicatorId(indicatorId)) throw new TypeError(`toMeetIndicatorTarget: unknown indicator ID ${String(indicatorId)} (see INDICATOR_IDS)`);
@@ -123,6 +126,7 @@ function indicatorMessage(r: IndicatorResult, asOf: string, pass: boolean): stri
  * // expect(snapshot).toConformToPlan();
  * // expect(snapshot).toMeetIndicatorTarget('rural_facility_coverage');
  * ```
+ * @category Testing · 测试
  */
 export const planMatchers: {
   /** The received snapshot conforms to the plan: {@link toConformToPlan}. */
@@ -157,6 +161,7 @@ export const planMatchers: {
  * ```ts
  * const m: PlanMatchers<void> = { toConformToPlan: () => undefined, toMeetIndicatorTarget: () => undefined };
  * ```
+ * @category Testing · 测试
  */
 export interface PlanMatchers<R = unknown> {
   /** The received snapshot conforms to the plan (see {@link toConformToPlan}). */

@@ -21,6 +21,7 @@ import type { County, Township, VillageUnit } from './types';
  * COUNTY.prefectureName;
  * //=> '德宏傣族景颇族自治州'
  * ```
+ * @category Plan data · 规划数据
  */
 export const COUNTY = /* @__PURE__ */ deepFreeze({
   code: '533124',
@@ -42,6 +43,7 @@ export const COUNTY = /* @__PURE__ */ deepFreeze({
  * TOWNSHIPS.filter((t) => t.kind === 'farm').map((t) => t.name);
  * //=> ['陇川农场']
  * ```
+ * @category Plan data · 规划数据
  */
 export const TOWNSHIPS: readonly Township[] = /* @__PURE__ */ deepFreeze<readonly Township[]>([
   { code: '533124101', name: '章凤镇', kind: 'town', kindZh: '镇', parentCode: '533124' },
@@ -66,6 +68,7 @@ export const TOWNSHIPS: readonly Township[] = /* @__PURE__ */ deepFreeze<readonl
  * VILLAGE_UNITS.filter((u) => u.kind === 'village_committee').length;
  * //=> 68
  * ```
+ * @category Plan data · 规划数据
  */
 export const VILLAGE_UNITS: readonly VillageUnit[] = /* @__PURE__ */ deepFreeze<readonly VillageUnit[]>([
   { code: '533124101001', name: '老街子社区居民委员会', shortName: '老街子社区', kind: 'resident_committee', kindZh: '社区居民委员会', townshipCode: '533124101' },

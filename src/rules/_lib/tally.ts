@@ -20,10 +20,15 @@ import { FAIL, MISSING, NOT_APPLICABLE, PASS, PENDING, simpleStatus, STATUS_COUN
  * UNIT_RULE_SUBJECT_LIMIT
  * //=> 100
  * ```
+ * @category Evaluation · 评估
  */
 export const UNIT_RULE_SUBJECT_LIMIT = 100;
 
-/** The statuses whose subjects are listed, in the order of a rule's three lists. */
+/**
+ * The statuses whose subjects are listed, in the order of a rule's three lists.
+ *
+ * @category Evaluation · 评估
+ */
 export const LISTED_STATUSES = Object.freeze(['fail', 'pending', 'missing_data'] as const);
 
 /**
@@ -64,7 +69,11 @@ export class SmallestList {
   }
 }
 
-/** Code order (plain string order: unit codes are all 12 ASCII digits). */
+/**
+ * Code order (plain string order: unit codes are all 12 ASCII digits).
+ *
+ * @category Evaluation · 评估
+ */
 export function byCode(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -24,17 +24,41 @@ import type { Rule, RuleDefinition, RuleResult, RuleStatus } from '../types';
 import { fieldId, readField } from './fields';
 import { defineRule, missingResult, notApplicable, type UnitFilter } from './rule';
 
-/** Status code of `'pass'`. */
+/**
+ * Status code of `'pass'`.
+ *
+ * @category Evaluation · 评估
+ */
 export const PASS = 0;
-/** Status code of `'fail'`. */
+/**
+ * Status code of `'fail'`.
+ *
+ * @category Evaluation · 评估
+ */
 export const FAIL = 1;
-/** Status code of `'pending'`. */
+/**
+ * Status code of `'pending'`.
+ *
+ * @category Evaluation · 评估
+ */
 export const PENDING = 2;
-/** Status code of `'not_applicable'`. */
+/**
+ * Status code of `'not_applicable'`.
+ *
+ * @category Evaluation · 评估
+ */
 export const NOT_APPLICABLE = 3;
-/** Status code of `'missing_data'` (the missing-field list's index is in the bits above: `MISSING | (i << 3)`). */
+/**
+ * Status code of `'missing_data'` (the missing-field list's index is in the bits above: `MISSING | (i << 3)`).
+ *
+ * @category Evaluation · 评估
+ */
 export const MISSING = 4;
-/** How many statuses there are (the width of every per-rule count row). */
+/**
+ * How many statuses there are (the width of every per-rule count row).
+ *
+ * @category Evaluation · 评估
+ */
 export const STATUS_COUNT = 5;
 
 /**
@@ -50,11 +74,23 @@ export const STATUS_COUNT = 5;
  */
 export const RULE_STATUSES: readonly RuleStatus[] = Object.freeze(['pass', 'fail', 'pending', 'not_applicable', 'missing_data']);
 
-/** Classification codes of a unit under the options in force: rural, urban, or unknown (data missing). */
+/**
+ * Classification codes of a unit under the options in force: rural, urban, or unknown (data missing).
+ *
+ * @category Evaluation · 评估
+ */
 export const RURAL = 0;
-/** Urban (see {@link RURAL}). */
+/**
+ * Urban (see {@link RURAL}).
+ *
+ * @category Evaluation · 评估
+ */
 export const URBAN = 1;
-/** Classification unknown (see {@link RURAL}). */
+/**
+ * Classification unknown (see {@link RURAL}).
+ *
+ * @category Evaluation · 评估
+ */
 export const UNCLASSIFIED = 2;
 
 /**
@@ -252,7 +288,11 @@ export function coverCode(filter: number, cls: number): number {
   return (filter === 1) === (cls === URBAN) ? -1 : NOT_APPLICABLE;
 }
 
-/** `missing_data` naming the classification field (list 1 of every check that filters units). */
+/**
+ * `missing_data` naming the classification field (list 1 of every check that filters units).
+ *
+ * @category Evaluation · 评估
+ */
 export const CLASS_MISSING = MISSING | (1 << 3);
 /** `missing_data` with list 2 (a simple check's field; `communityWorkers` for kind 2). */
 const FIELD_MISSING = MISSING | (2 << 3);
@@ -335,5 +375,9 @@ export function fieldOnce(field: string): readonly string[] {
   return list;
 }
 
-/** An unused slot 0 of a missing table. */
+/**
+ * An unused slot 0 of a missing table.
+ *
+ * @category Evaluation · 评估
+ */
 export const DYNAMIC: readonly string[] = Object.freeze([]);

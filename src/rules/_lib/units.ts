@@ -41,5 +41,9 @@ export function fieldList(...names: string[]): readonly string[] {
   return Object.freeze(names);
 }
 
-/** Integer hundredths of a canonical area or money string (`'320.5'` → 32050). */
+/**
+ * Integer hundredths of a canonical area or money string (`'320.5'` → 32050).
+ *
+ * @category Evaluation · 评估
+ */
 export { toHundredths } from '../../_lib/fraction';

@@ -6,6 +6,7 @@
  * ```ts
  * const morning: TimeInterval = [510, 720]; // 08:30-12:00
  * ```
+ * @category Services · 社区服务
  */
 export type TimeInterval = readonly [start: number, end: number];
 
@@ -22,6 +23,7 @@ export type TimeInterval = readonly [start: number, end: number];
  * mergeIntervals([[840, 1080], [510, 720], [600, 780]])
  * //=> [[510, 780], [840, 1080]]
  * ```
+ * @category Services · 社区服务
  */
 export function mergeIntervals(intervals: readonly TimeInterval[]): [number, number][] {
   const sorted = intervals.map((i): [number, number] => [i[0], i[1]]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);

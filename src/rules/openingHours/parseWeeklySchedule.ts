@@ -12,6 +12,7 @@ import { readSchedule } from './readSchedule';
  * parseWeeklySchedule({ mon: ['08:30-12:00', '14:30-18:00'], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }).mon
  * //=> { intervals: [[510, 720], [870, 1080]], minutes: 420 }
  * ```
+ * @category Services · 社区服务
  */
 export interface DayOpening {
   /** Disjoint intervals in order, overlaps and touching intervals merged. */
@@ -30,6 +31,7 @@ export interface DayOpening {
  * week.sun.minutes
  * //=> 1440
  * ```
+ * @category Services · 社区服务
  */
 export type WeeklyOpening = Readonly<Record<Weekday, DayOpening>>;
 
@@ -55,6 +57,7 @@ export type WeeklyOpening = Readonly<Record<Weekday, DayOpening>>;
  * parseWeeklySchedule({ mon: ['8:30-12:00'], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }, ['openingSchedule'])
  * //=> throws PlanInputError { code: 'invalid_time_format', path: ['openingSchedule', 'mon', 0] }
  * ```
+ * @category Services · 社区服务
  */
 export function parseWeeklySchedule(value: unknown, path: readonly (string | number)[] = []): WeeklyOpening {
   const r = readSchedule(value);

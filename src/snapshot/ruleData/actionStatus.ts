@@ -17,6 +17,7 @@ const ACTION_ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
  * actionStatusSchema.parse({ actionId: 'p3-8-cultural-service-centres', status: 'in_progress', startedOn: '2023-03-01' }).status
  * //=> 'in_progress'
  * ```
+ * @category Safeguards · 保障措施
  */
 export const actionStatusSchema = /* @__PURE__ */ z
   .strictObject({
@@ -59,6 +60,7 @@ export const actionStatusSchema = /* @__PURE__ */ z
  * actionStatusesSchema.safeParse([{ actionId: 't9-self-service-devices', status: 'not_started' }]).success
  * //=> true
  * ```
+ * @category Safeguards · 保障措施
  */
 export const actionStatusesSchema = /* @__PURE__ */ z
   .array(actionStatusSchema)
@@ -73,5 +75,6 @@ export const actionStatusesSchema = /* @__PURE__ */ z
  * ```ts
  * const s: ActionStatusRecord = { actionId: 't9-self-service-devices', status: 'done', completedOn: '2024-06-30' };
  * ```
+ * @category Safeguards · 保障措施
  */
 export type ActionStatusRecord = z.output<typeof actionStatusSchema>;

@@ -13,6 +13,7 @@ import { flagSchema } from '../primitives';
  *   .collectiveIncomeReward
  * //=> false
  * ```
+ * @category Talent · 人才队伍
  */
 export const cadrePaySchema = /* @__PURE__ */ z.strictObject({
   /** 基本报酬 is paid. */
@@ -33,5 +34,6 @@ export const cadrePaySchema = /* @__PURE__ */ z.strictObject({
  * ```ts
  * const pay: CadrePay = { basicPay: true, postAllowance: true, performanceAllowance: true, collectiveIncomeReward: true };
  * ```
+ * @category Talent · 人才队伍
  */
 export type CadrePay = z.output<typeof cadrePaySchema>;

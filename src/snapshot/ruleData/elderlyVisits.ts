@@ -45,6 +45,7 @@ const visitSchema = /* @__PURE__ */ z.strictObject({
  * }).roster.length
  * //=> 1
  * ```
+ * @category Services · 社区服务
  */
 export const elderlyVisitsSchema = /* @__PURE__ */ z
   .strictObject({
@@ -84,5 +85,6 @@ function subCtx(ctx: z.core.$RefinementCtx<unknown>, prefix: string): z.core.$Re
  * ```ts
  * const log: ElderlyVisits = { from: '2024-01-01', to: '2024-01-31', roster: [{ personId: 'p1' }], visits: [] };
  * ```
+ * @category Services · 社区服务
  */
 export type ElderlyVisits = z.output<typeof elderlyVisitsSchema>;

@@ -4,6 +4,7 @@
  * optional part of a snapshot.
  *
  * @module
+ * @category Input · 输入数据
  */
 export { WEEKDAYS, checkTimeInterval, timeIntervalSchema, weeklyScheduleSchema, type Weekday, type TimeIntervalCheck, type WeeklySchedule } from './weeklySchedule';
 export { cadrePaySchema, type CadrePay } from './cadrePay';

@@ -15,6 +15,7 @@ import { checkUnique, recordIdSchema } from './_helpers';
  * newEstateSchema.parse({ id: 'E1', households: 600, elderlyCareServiceArea: '120' }).elderlyCareServiceArea
  * //=> '120'
  * ```
+ * @category Services · 社区服务
  */
 export const newEstateSchema = /* @__PURE__ */ z.strictObject({
   /** The estate's ID, used as the subject of its result. */
@@ -40,6 +41,7 @@ export const newEstateSchema = /* @__PURE__ */ z.strictObject({
  * newEstatesSchema.safeParse([{ id: 'E1' }, { id: 'E1' }]).success
  * //=> false
  * ```
+ * @category Services · 社区服务
  */
 export const newEstatesSchema = /* @__PURE__ */ z
   .array(newEstateSchema)
@@ -54,5 +56,6 @@ export const newEstatesSchema = /* @__PURE__ */ z
  * ```ts
  * const estate: NewEstate = { id: 'E1', households: 500, elderlyCareServiceArea: '100' };
  * ```
+ * @category Services · 社区服务
  */
 export type NewEstate = z.output<typeof newEstateSchema>;

@@ -12,6 +12,7 @@ import { checkUnique, yearSchema } from './_helpers';
  * oneShoulderYearSchema.parse({ year: 2023, secretaries: 77, concurrent: 70 }).concurrent
  * //=> 70
  * ```
+ * @category Input · 输入数据
  */
 export const oneShoulderYearSchema = /* @__PURE__ */ z
   .strictObject({
@@ -37,6 +38,7 @@ export const oneShoulderYearSchema = /* @__PURE__ */ z
  * oneShoulderSeriesSchema.safeParse([{ year: 2023, secretaries: 2, concurrent: 1 }, { year: 2023, secretaries: 2, concurrent: 2 }]).success
  * //=> false
  * ```
+ * @category Input · 输入数据
  */
 export const oneShoulderSeriesSchema = /* @__PURE__ */ z
   .array(oneShoulderYearSchema)
@@ -51,5 +53,6 @@ export const oneShoulderSeriesSchema = /* @__PURE__ */ z
  * ```ts
  * const y: OneShoulderYear = { year: 2024, secretaries: 77, concurrent: 72 };
  * ```
+ * @category Input · 输入数据
  */
 export type OneShoulderYear = z.output<typeof oneShoulderYearSchema>;

@@ -19,6 +19,7 @@ import { communityWorkerIncomesSchema } from './wages';
  * recordsSchema.parse({ newEstates: [{ id: 'E1', households: 100, elderlyCareServiceArea: 20 }] }).newEstates?.[0]?.elderlyCareServiceArea
  * //=> '20'
  * ```
+ * @category Input · 输入数据
  */
 export const recordsSchema = /* @__PURE__ */ z.strictObject({
   /** New residential estates (新建住宅小区). */
@@ -41,5 +42,6 @@ export const recordsSchema = /* @__PURE__ */ z.strictObject({
  * ```ts
  * const records: SnapshotRecords = { relocationSites: [{ id: 'S1', hasServiceFacility: true }] };
  * ```
+ * @category Input · 输入数据
  */
 export type SnapshotRecords = z.output<typeof recordsSchema>;

@@ -12,6 +12,7 @@ import { checkUnique, recordIdSchema } from './_helpers';
  * relocationSiteSchema.parse({ id: 'S1', hasServiceFacility: true }).hasServiceFacility
  * //=> true
  * ```
+ * @category Facilities · 服务设施
  */
 export const relocationSiteSchema = /* @__PURE__ */ z.strictObject({
   /** The site's ID. */
@@ -33,6 +34,7 @@ export const relocationSiteSchema = /* @__PURE__ */ z.strictObject({
  * relocationSitesSchema.safeParse([{ id: 'S1' }, { id: 'S1' }]).success
  * //=> false
  * ```
+ * @category Facilities · 服务设施
  */
 export const relocationSitesSchema = /* @__PURE__ */ z
   .array(relocationSiteSchema)
@@ -47,5 +49,6 @@ export const relocationSitesSchema = /* @__PURE__ */ z
  * ```ts
  * const site: RelocationSite = { id: 'S1', hasServiceFacility: false };
  * ```
+ * @category Facilities · 服务设施
  */
 export type RelocationSite = z.output<typeof relocationSiteSchema>;

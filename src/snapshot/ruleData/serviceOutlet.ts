@@ -15,6 +15,7 @@ const tariffSchema = /* @__PURE__ */ z.enum(['residential', 'non_residential', '
  * serviceOutletSchema.parse({ id: 'O1', water: 'residential', electricity: 'residential', gas: 'not_supplied', heating: 'not_supplied' }).gas
  * //=> 'not_supplied'
  * ```
+ * @category Safeguards · 保障措施
  */
 export const serviceOutletSchema = /* @__PURE__ */ z.strictObject({
   /** The outlet's ID, used as the subject of its result. */
@@ -42,6 +43,7 @@ export const serviceOutletSchema = /* @__PURE__ */ z.strictObject({
  * serviceOutletsSchema.safeParse([{ id: 'O1' }, { id: 'O2' }]).success
  * //=> true
  * ```
+ * @category Safeguards · 保障措施
  */
 export const serviceOutletsSchema = /* @__PURE__ */ z
   .array(serviceOutletSchema)
@@ -56,5 +58,6 @@ export const serviceOutletsSchema = /* @__PURE__ */ z
  * ```ts
  * const outlet: ServiceOutlet = { id: 'O1', water: 'residential' };
  * ```
+ * @category Safeguards · 保障措施
  */
 export type ServiceOutlet = z.output<typeof serviceOutletSchema>;

@@ -16,6 +16,7 @@ import { checkUnique } from './_helpers';
  * townshipRecordSchema.parse({ code: '533124101', hasMinorProtectionStation: true }).hasMinorProtectionStation
  * //=> true
  * ```
+ * @category Input · 输入数据
  */
 export const townshipRecordSchema = /* @__PURE__ */ z.strictObject({
   /** 9-digit township-level code. */
@@ -41,6 +42,7 @@ export const townshipRecordSchema = /* @__PURE__ */ z.strictObject({
  * townshipRecordsSchema.safeParse([{ code: '533124101' }, { code: '533124101' }]).success
  * //=> false
  * ```
+ * @category Input · 输入数据
  */
 export const townshipRecordsSchema = /* @__PURE__ */ z
   .array(townshipRecordSchema)
@@ -55,5 +57,6 @@ export const townshipRecordsSchema = /* @__PURE__ */ z
  * ```ts
  * const t: TownshipRecord = { code: '533124400', hasSocialWorkStation: true };
  * ```
+ * @category Input · 输入数据
  */
 export type TownshipRecord = z.output<typeof townshipRecordSchema>;

@@ -13,6 +13,7 @@ import { checkUnique, yearSchema } from './_helpers';
  * urbanUnitWageSchema.parse({ year: 2023, averageAnnualWage: '96000' }).averageAnnualWage
  * //=> '96000'
  * ```
+ * @category Talent · 人才队伍
  */
 export const urbanUnitWageSchema = /* @__PURE__ */ z
   .strictObject({
@@ -38,6 +39,7 @@ export const urbanUnitWageSchema = /* @__PURE__ */ z
  * urbanUnitWagesSchema.parse([{ year: 2023, averageMonthlyWage: '8000' }]).length
  * //=> 1
  * ```
+ * @category Talent · 人才队伍
  */
 export const urbanUnitWagesSchema = /* @__PURE__ */ z
   .array(urbanUnitWageSchema)
@@ -52,6 +54,7 @@ export const urbanUnitWagesSchema = /* @__PURE__ */ z
  * ```ts
  * const w: UrbanUnitWage = { year: 2023, averageMonthlyWage: '8000' };
  * ```
+ * @category Talent · 人才队伍
  */
 export type UrbanUnitWage = z.output<typeof urbanUnitWageSchema>;
 
@@ -65,6 +68,7 @@ export type UrbanUnitWage = z.output<typeof urbanUnitWageSchema>;
  * communityWorkerIncomeSchema.parse({ year: 2024, averageMonthlyIncome: '7600.5' }).averageMonthlyIncome
  * //=> '7600.5'
  * ```
+ * @category Talent · 人才队伍
  */
 export const communityWorkerIncomeSchema = /* @__PURE__ */ z.strictObject({
   /** The year the income is for. */
@@ -84,6 +88,7 @@ export const communityWorkerIncomeSchema = /* @__PURE__ */ z.strictObject({
  * communityWorkerIncomesSchema.safeParse([{ year: 2024, averageMonthlyIncome: 1 }, { year: 2024, averageMonthlyIncome: 2 }]).success
  * //=> false
  * ```
+ * @category Talent · 人才队伍
  */
 export const communityWorkerIncomesSchema = /* @__PURE__ */ z
   .array(communityWorkerIncomeSchema)
@@ -98,5 +103,6 @@ export const communityWorkerIncomesSchema = /* @__PURE__ */ z
  * ```ts
  * const r: CommunityWorkerIncome = { year: 2024, averageMonthlyIncome: '7600' };
  * ```
+ * @category Talent · 人才队伍
  */
 export type CommunityWorkerIncome = z.output<typeof communityWorkerIncomeSchema>;

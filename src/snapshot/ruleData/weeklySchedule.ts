@@ -10,6 +10,7 @@ import { describe, issue } from '../primitives';
  * WEEKDAYS[6]
  * //=> 'sun'
  * ```
+ * @category Services · 社区服务
  */
 export const WEEKDAYS = Object.freeze(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const);
 
@@ -21,6 +22,7 @@ export const WEEKDAYS = Object.freeze(['mon', 'tue', 'wed', 'thu', 'fri', 'sat',
  * ```ts
  * const day: Weekday = 'sat';
  * ```
+ * @category Services · 社区服务
  */
 export type Weekday = (typeof WEEKDAYS)[number];
 
@@ -41,6 +43,7 @@ const LOOSE = /^\s*(\d{1,2})[:：](\d{2})\s*[-–—~～至]\s*(\d{1,2})[:：](\
  * r
  * //=> { ok: true, start: 510, end: 720 }
  * ```
+ * @category Services · 社区服务
  */
 export type TimeIntervalCheck =
   | { readonly ok: true; readonly start: number; readonly end: number }
@@ -69,6 +72,7 @@ export type TimeIntervalCheck =
  * (checkTimeInterval('18:00-08:00') as { code: string }).code
  * //=> 'reversed_interval'
  * ```
+ * @category Services · 社区服务
  */
 export function checkTimeInterval(value: unknown): TimeIntervalCheck {
   if (typeof value !== 'string') {
@@ -158,6 +162,7 @@ function timeProblem(h: number, min: number, isEnd: boolean): { zh: string; en: 
  * timeIntervalSchema.safeParse('8:30-12:00').success
  * //=> false
  * ```
+ * @category Services · 社区服务
  */
 export const timeIntervalSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
   const r = checkTimeInterval(v);
@@ -181,6 +186,7 @@ const daySchema = /* @__PURE__ */ z.array(timeIntervalSchema).max(MAX_INTERVALS_
  * weeklyScheduleSchema.parse(week).mon
  * //=> ['08:30-12:00', '14:30-18:00']
  * ```
+ * @category Services · 社区服务
  */
 export const weeklyScheduleSchema = /* @__PURE__ */ z
   .strictObject({
@@ -214,5 +220,6 @@ export const weeklyScheduleSchema = /* @__PURE__ */ z
  * ```ts
  * const week: WeeklySchedule = { mon: ['08:00-12:00'], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
  * ```
+ * @category Services · 社区服务
  */
 export type WeeklySchedule = z.output<typeof weeklyScheduleSchema>;
