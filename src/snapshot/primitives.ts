@@ -34,12 +34,19 @@ export const AREA_DECIMALS = 2;
 export const MONEY_DECIMALS = 2;
 
 /**
- * Attach a bilingual, coded issue.
+ * Attach a bilingual, coded issue (`extra` travels in its params, for the parser's own use).
  *
  * @category Input · 输入数据
  */
-export function issue(ctx: z.core.$RefinementCtx<unknown>, code: string, zh: string, en: string, path: PropertyKey[] = []): void {
-  ctx.addIssue({ code: 'custom', message: en, path, params: { code, zh, en } });
+export function issue(
+  ctx: z.core.$RefinementCtx<unknown>,
+  code: string,
+  zh: string,
+  en: string,
+  path: PropertyKey[] = [],
+  extra?: Record<string, unknown>,
+): void {
+  ctx.addIssue({ code: 'custom', message: en, path, params: { ...extra, code, zh, en } });
 }
 
 /**

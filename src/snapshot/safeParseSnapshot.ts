@@ -6,6 +6,7 @@ import { SnapshotError } from './SnapshotError';
 import { LONGCHUAN_CODE, MAX_UNITS, snapshotSchema, type Snapshot } from './snapshotSchema';
 import { translateZodIssue, unknownFieldIssue } from './translateZodIssue';
 import { unitSchema, type Unit } from './unitSchema';
+import { duplicateIdMessage } from './ruleData/_helpers';
 import { actionStatusesSchema } from './ruleData/actionStatus';
 import { recordsSchema } from './ruleData/records';
 import { townshipRecordsSchema } from './ruleData/townshipRecord';
@@ -66,7 +67,8 @@ function lenientList(value: unknown, schema: z.ZodType, path: readonly (string |
       if (typeof head === 'number' && Array.isArray(rows)) {
         bad.add(head);
         const at = orig?.[head] ?? head;
-        issues.push(translateZodIssue({ ...iss, path: [at, ...iss.path.slice(1)] } as typeof iss, path));
+        const t = translateZodIssue({ ...iss, path: [at, ...iss.path.slice(1)] } as typeof iss, path);
+        issues.push(orig === undefined ? t : renumberDuplicate(t, iss, orig));
       } else {
         whole = true;
         issues.push(translateZodIssue(iss, path));
@@ -79,6 +81,17 @@ function lenientList(value: unknown, schema: z.ZodType, path: readonly (string |
     rows = list.filter((_, i) => !bad.has(i));
   }
   return undefined;
+}
+
+/**
+ * A `duplicate_id` found after earlier rows were left out names its first copy by its index in the kept rows; name it
+ * by its index in the caller's list instead.
+ */
+function renumberDuplicate(t: PlanIssue, iss: z.core.$ZodIssue, orig: readonly number[]): PlanIssue {
+  const p = (iss as { params?: { key?: unknown; first?: unknown } }).params;
+  if (t.code !== 'duplicate_id' || typeof p?.key !== 'string' || typeof p.first !== 'number') return t;
+  const m = duplicateIdMessage(String(t.path[t.path.length - 1]), p.key, orig[p.first] ?? p.first);
+  return { ...t, messageZh: m.zh, messageEn: m.en };
 }
 
 /**

@@ -623,6 +623,330 @@ const ROWS: Record<string, Row> = {
     rejected: [{ index: 3, code: '5'.repeat(100_000) }],
   },
 
+  // ---------------------------------------------------------------- a bad part or whole is reported once, never also as exceeding
+  'workers -1 beside 3 trained: only "negative"': unitRow({ communityWorkers: -1, communityWorkersTrained: 3 }, [
+    { code: 'negative', path: U('communityWorkers'), messageZh: '不能为负数，实际为-1', messageEn: 'must not be negative, got -1' },
+  ]),
+  'workers -0 beside 1 trained: only "negative"': unitRow({ communityWorkers: -0, communityWorkersTrained: 1 }, [
+    { code: 'negative', path: U('communityWorkers'), messageZh: '不能为负数，实际为-0', messageEn: 'must not be negative, got -0' },
+  ]),
+  'workers 2.5 beside 3 trained: only "not_integer"': unitRow({ communityWorkers: 2.5, communityWorkersTrained: 3 }, [
+    { code: 'not_integer', path: U('communityWorkers'), messageZh: '应为整数，实际为2.5', messageEn: 'expected a whole number, got 2.5' },
+  ]),
+  '3,000,000,000 trained beside 6 workers: only "too_large"': unitRow({ communityWorkers: 6, communityWorkersTrained: 3_000_000_000 }, [
+    {
+      code: 'too_large',
+      path: U('communityWorkersTrained'),
+      messageZh: '数值过大（上限2000000000），实际为3000000000',
+      messageEn: 'too large (at most 2000000000), got 3000000000',
+    },
+  ]),
+  'activity area above 10 km² beside a 400 m² facility: only "too_large"': unitRow({ facilityBuildingArea: '400', facilityActivityArea: '10000001' }, [
+    {
+      code: 'too_large',
+      path: U('facilityActivityArea'),
+      messageZh: '数值过大（上限10000000平方米），实际为10000001',
+      messageEn: 'too large (at most 10000000 m²), got 10000001',
+    },
+  ]),
+  'activity area "400.001" beside a 400 m² facility: only "too_many_decimals"': unitRow({ facilityBuildingArea: 400, facilityActivityArea: '400.001' }, [
+    { code: 'too_many_decimals', path: U('facilityActivityArea'), messageZh: '最多2位小数，实际为400.001', messageEn: 'at most 2 decimal places, got 400.001' },
+  ]),
+  'facility area "1,000" beside a 500 m² activity area: only "invalid_decimal"': unitRow({ facilityBuildingArea: '1,000', facilityActivityArea: 500 }, [
+    invalidDecimal(U('facilityBuildingArea'), '"1,000"'),
+  ]),
+  'area with a leading zero "0120"': unitRow({ facilityBuildingArea: '0120' }, [invalidDecimal(U('facilityBuildingArea'), '"0120"')]),
+  'area with a trailing point "120."': unitRow({ facilityBuildingArea: '120.' }, [invalidDecimal(U('facilityBuildingArea'), '"120."')]),
+  'area without its whole part ".5"': unitRow({ facilityBuildingArea: '.5' }, [invalidDecimal(U('facilityBuildingArea'), '".5"')]),
+
+  // ---------------------------------------------------------------- more codes, years, money and records
+  'unit under an unknown township that is also the wrong one: only the mismatch': {
+    input: () => withUnit({ code: '533124999201', townshipCode: '533124998' }),
+    issues: [
+      {
+        code: 'township_mismatch',
+        path: U('townshipCode'),
+        messageZh: '所属乡镇代码 533124998 与村级代码 533124999201 的前9位不一致',
+        messageEn: 'township code 533124998 does not match the first 9 digits of unit code 533124999201',
+      },
+    ],
+    rejected: [{ index: 3, code: '533124999201' }],
+  },
+  'unit code of 40 characters (shown whole)': {
+    input: () => withUnit({ code: '5'.repeat(40) }),
+    issues: [unitCode(U('code'), `"${'5'.repeat(40)}"`)],
+    rejected: [{ index: 3, code: '5'.repeat(40) }],
+  },
+  'a bad township record before one outside the county: both at their own index': {
+    input: () => edit((s) => (s.townships = [{ code: 'x' }, ...s.townships, { code: '533123101' }])),
+    issues: [
+      {
+        code: 'invalid_code',
+        path: ['townships', 0, 'code'],
+        messageZh: '应为9位数字的乡级统计用区划代码，实际为"x"',
+        messageEn: 'expected a 9-digit township-level division code, got "x"',
+      },
+      { code: 'outside_region', path: ['townships', 2, 'code'], messageZh: '代码 533123101 不在区域 533124 内', messageEn: 'code 533123101 is outside region 533124' },
+    ],
+  },
+  'township kind not in the list': {
+    input: () => edit((s) => (s.townships[0].kind = 'city')),
+    issues: [
+      {
+        code: 'invalid_value',
+        path: ['townships', 0, 'kind'],
+        messageZh: '应为以下之一：town、township、ethnic_township、farm，实际为"city"',
+        messageEn: 'expected one of town, township, ethnic_township, farm, got "city"',
+      },
+    ],
+    clean: () => edit((s) => (s.townships = [])),
+  },
+  'duplicate township record': {
+    input: () => edit((s) => s.townships.push({ code: '533124101' })),
+    issues: [{ code: 'duplicate_id', path: ['townships', 1, 'code'], messageZh: 'code 533124101 重复（第1条已出现）', messageEn: 'code 533124101 is listed twice (first at index 0)' }],
+  },
+  'a duplicate estate after a dropped one: the first copy named by its index in the input': {
+    input: () => edit((s) => (s.records.newEstates = [null, ...s.records.newEstates, { id: 'E1', households: 5 }])),
+    issues: [
+      { code: 'invalid_type', path: ['records', 'newEstates', 0], messageZh: '应为对象，实际为null', messageEn: 'expected object, got null' },
+      { code: 'duplicate_id', path: ['records', 'newEstates', 3, 'id'], messageZh: 'id E1 重复（第2条已出现）', messageEn: 'id E1 is listed twice (first at index 1)' },
+    ],
+  },
+  'estate ID starting with a hyphen': {
+    input: () => edit((s) => (s.records.newEstates[1].id = '-E2')),
+    issues: [
+      {
+        code: 'invalid_id',
+        path: ['records', 'newEstates', 1, 'id'],
+        messageZh: '编号应为1—64个字母、数字或 ._:/- 字符（不含空格），实际为"-E2"',
+        messageEn: 'expected an ID of 1–64 letters, digits or ._:/- characters (no spaces), got "-E2"',
+      },
+    ],
+    clean: () => edit((s) => s.records.newEstates.splice(1, 1)),
+  },
+  'estate ID of 65 characters': {
+    input: () => edit((s) => (s.records.newEstates[1].id = 'E'.repeat(65))),
+    issues: [
+      {
+        code: 'invalid_id',
+        path: ['records', 'newEstates', 1, 'id'],
+        messageZh: `编号应为1—64个字母、数字或 ._:/- 字符（不含空格），实际为"${'E'.repeat(40)}…"`,
+        messageEn: `expected an ID of 1–64 letters, digits or ._:/- characters (no spaces), got "${'E'.repeat(40)}…"`,
+      },
+    ],
+    clean: () => edit((s) => s.records.newEstates.splice(1, 1)),
+  },
+  'service outlet tariff not in the list': {
+    input: () => edit((s) => (s.records.serviceOutlets = [{ id: 'O1', water: 'cheap' }, { id: 'O2', water: 'residential' }])),
+    issues: [
+      {
+        code: 'invalid_value',
+        path: ['records', 'serviceOutlets', 0, 'water'],
+        messageZh: '应为以下之一：residential、non_residential、not_supplied，实际为"cheap"',
+        messageEn: 'expected one of residential, non_residential, not_supplied, got "cheap"',
+      },
+    ],
+    clean: () => edit((s) => (s.records.serviceOutlets = [{ id: 'O2', water: 'residential' }])),
+  },
+  'relocation site flag as "yes"': {
+    input: () => edit((s) => (s.records.relocationSites[0].hasServiceFacility = 'yes')),
+    issues: [
+      {
+        code: 'expected_boolean',
+        path: ['records', 'relocationSites', 0, 'hasServiceFacility'],
+        messageZh: '应为 true 或 false，实际为"yes"',
+        messageEn: 'expected true or false, got "yes"',
+      },
+    ],
+    clean: () => edit((s) => (s.records.relocationSites = [])),
+  },
+  '一肩挑 year 1899 (the other year kept)': {
+    input: () => edit((s) => (s.county.oneShoulder[0].year = 1899)),
+    issues: [
+      {
+        code: 'invalid_year',
+        path: ['county', 'oneShoulder', 0, 'year'],
+        messageZh: '年份应为1900—2100之间的整数，实际为1899',
+        messageEn: 'expected a whole year 1900–2100, got 1899',
+      },
+    ],
+    clean: () => edit((s) => s.county.oneShoulder.splice(0, 1)),
+  },
+  '一肩挑 year 2022.5': {
+    input: () => edit((s) => (s.county.oneShoulder[0].year = 2022.5)),
+    issues: [
+      {
+        code: 'invalid_year',
+        path: ['county', 'oneShoulder', 0, 'year'],
+        messageZh: '年份应为1900—2100之间的整数，实际为2022.5',
+        messageEn: 'expected a whole year 1900–2100, got 2022.5',
+      },
+    ],
+    clean: () => edit((s) => s.county.oneShoulder.splice(0, 1)),
+  },
+  '一肩挑 year listed twice': {
+    input: () => edit((s) => s.county.oneShoulder.push({ year: 2023, secretaries: 77, concurrent: 71 })),
+    issues: [
+      { code: 'duplicate_id', path: ['county', 'oneShoulder', 2, 'year'], messageZh: 'year 2023 重复（第2条已出现）', messageEn: 'year 2023 is listed twice (first at index 1)' },
+    ],
+  },
+  'a wage year with neither wage (the other year kept)': {
+    input: () => edit((s) => (s.county.urbanUnitWages = [{ year: 2023 }, { year: 2024, averageMonthlyWage: '8000' }])),
+    issues: [
+      { code: 'missing_wage', path: ['county', 'urbanUnitWages', 0], messageZh: '应给出月平均工资或年平均工资', messageEn: 'give averageMonthlyWage or averageAnnualWage' },
+    ],
+    clean: () => edit((s) => (s.county.urbanUnitWages = [{ year: 2024, averageMonthlyWage: '8000' }])),
+  },
+  'a wage above 10^9 yuan': {
+    input: () => edit((s) => (s.county.urbanUnitWages = [{ year: 2024, averageAnnualWage: '1000000000.01' }])),
+    issues: [
+      {
+        code: 'too_large',
+        path: ['county', 'urbanUnitWages', 0, 'averageAnnualWage'],
+        messageZh: '数值过大（上限1000000000元），实际为1000000000.01',
+        messageEn: 'too large (at most 1000000000 yuan), got 1000000000.01',
+      },
+    ],
+    clean: () => edit((s) => (s.county.urbanUnitWages = [])),
+  },
+  'a wage as true': {
+    input: () => edit((s) => (s.county.urbanUnitWages = [{ year: 2024, averageMonthlyWage: true }])),
+    issues: [
+      {
+        code: 'expected_decimal',
+        path: ['county', 'urbanUnitWages', 0, 'averageMonthlyWage'],
+        messageZh: '应为数值或十进制字符串（元），实际为true',
+        messageEn: 'expected a number or a decimal string in yuan, got true',
+      },
+    ],
+    clean: () => edit((s) => (s.county.urbanUnitWages = [])),
+  },
+  'a wage of Infinity': {
+    input: () => edit((s) => (s.county.urbanUnitWages = [{ year: 2024, averageMonthlyWage: Number.POSITIVE_INFINITY }])),
+    issues: [
+      {
+        code: 'not_finite',
+        path: ['county', 'urbanUnitWages', 0, 'averageMonthlyWage'],
+        messageZh: '应为有限数值（元），实际为Infinity',
+        messageEn: 'expected a finite amount in yuan, got Infinity',
+      },
+    ],
+    clean: () => edit((s) => (s.county.urbanUnitWages = [])),
+  },
+  'the county’s income for one year listed twice': {
+    input: () =>
+      edit((s) => (s.records.communityWorkerIncome = [{ year: 2024, averageMonthlyIncome: '7600' }, { year: 2024, averageMonthlyIncome: 7700 }])),
+    issues: [
+      {
+        code: 'duplicate_id',
+        path: ['records', 'communityWorkerIncome', 1, 'year'],
+        messageZh: 'year county:2024 重复（第1条已出现）',
+        messageEn: 'year county:2024 is listed twice (first at index 0)',
+      },
+    ],
+    clean: () => edit((s) => (s.records.communityWorkerIncome = [{ year: 2024, averageMonthlyIncome: '7600' }])),
+  },
+  'action ID in capitals': {
+    input: () => edit((s) => s.actions.push({ actionId: 'T3-ONE-WINDOW', status: 'not_started' })),
+    issues: [{ code: 'invalid_format', path: ['actions', 2, 'actionId'], messageZh: '格式不正确，实际为"T3-ONE-WINDOW"', messageEn: 'invalid format, got "T3-ONE-WINDOW"' }],
+  },
+  'action done without a completion date': {
+    input: () => edit((s) => s.actions.push({ actionId: 't9-self-service-devices', status: 'done' })),
+    issues: [
+      { code: 'completed_on_required', path: ['actions', 2, 'completedOn'], messageZh: '状态为已完成（done）时应填写完成日期 completedOn', messageEn: 'status done needs completedOn' },
+    ],
+  },
+  'action not started but with a start date': {
+    input: () => edit((s) => s.actions.push({ actionId: 't9-self-service-devices', status: 'not_started', startedOn: '2024-01-01' })),
+    issues: [
+      {
+        code: 'inconsistent_status',
+        path: ['actions', 2, 'status'],
+        messageZh: '状态为未开始（not_started）时不应有开始或完成日期',
+        messageEn: 'status not_started cannot have startedOn or completedOn',
+      },
+    ],
+  },
+  'action in progress but with a completion date': {
+    input: () => edit((s) => s.actions.push({ actionId: 't9-self-service-devices', status: 'in_progress', completedOn: '2024-01-01' })),
+    issues: [
+      { code: 'inconsistent_status', path: ['actions', 2, 'completedOn'], messageZh: '状态为进行中（in_progress）时不应有完成日期', messageEn: 'status in_progress cannot have completedOn' },
+    ],
+  },
+  'action evidence with a control character': {
+    input: () => edit((s) => s.actions[0].evidence.push('doc\u0001')),
+    issues: [
+      {
+        code: 'control_character',
+        path: ['actions', 0, 'evidence', 1],
+        messageZh: '文本第4个字符是控制字符 U+0001',
+        messageEn: 'text contains a control character, U+0001 at position 4',
+      },
+    ],
+    clean: () => edit((s) => s.actions.splice(0, 1)),
+  },
+  'a roster entry leaving before it joins (the log is dropped)': {
+    input: () => edit((s) => (s.records.elderlyVisits.roster[0] = { personId: 'p1', from: '2025-02-01', to: '2025-01-01' })),
+    issues: [
+      {
+        code: 'invalid_range',
+        path: ['records', 'elderlyVisits', 'roster', 0, 'to'],
+        messageZh: '离开名册日期 2025-01-01 早于列入日期 2025-02-01',
+        messageEn: 'left the roster (2025-01-01) before joining it (2025-02-01)',
+      },
+    ],
+    clean: () => edit((s) => delete s.records.elderlyVisits),
+  },
+  'a visit log ending before it starts': {
+    input: () => edit((s) => (s.records.elderlyVisits.to = '2024-12-31')),
+    issues: [
+      {
+        code: 'invalid_range',
+        path: ['records', 'elderlyVisits', 'to'],
+        messageZh: '结束日期 2024-12-31 早于开始日期 2025-01-01',
+        messageEn: 'the end date 2024-12-31 is before the start date 2025-01-01',
+      },
+    ],
+    clean: () => edit((s) => delete s.records.elderlyVisits),
+  },
+  'a visit ID listed twice': {
+    input: () => edit((s) => (s.records.elderlyVisits.visits[1].id = 'v1')),
+    issues: [
+      { code: 'duplicate_id', path: ['records', 'elderlyVisits', 'visits', 1, 'id'], messageZh: 'id v1 重复（第1条已出现）', messageEn: 'id v1 is listed twice (first at index 0)' },
+    ],
+    clean: () => edit((s) => delete s.records.elderlyVisits),
+  },
+  'a misspelt part of cadre pay': unitRow({ cadrePay: { basicPay: true, bonus: true } }, [unknown(U('cadrePay'), ['bonus'])]),
+
+  // ---------------------------------------------------------------- opening hours, more
+  'opening interval "12:60-13:00"': unitRow(schedule(['12:60-13:00']), [
+    {
+      code: 'invalid_time',
+      path: U('openingSchedule', 'mon', 0),
+      messageZh: '时间 12:60 不存在（分钟应为00—59）："12:60-13:00"',
+      messageEn: 'no such time 12:60 (minutes run 00–59): "12:60-13:00"',
+    },
+  ]),
+  'opening interval "08:00-24:30"': unitRow(schedule(['08:00-24:30']), [
+    {
+      code: 'invalid_time',
+      path: U('openingSchedule', 'mon', 0),
+      messageZh: '时间 24:30 不存在（24时之后没有时间）："08:00-24:30"',
+      messageEn: 'no such time 24:30 (there is no time after 24:00): "08:00-24:30"',
+    },
+  ]),
+  'opening interval "08:30~12:00"': unitRow(schedule(['08:30~12:00']), [intervalFormat(U('openingSchedule', 'mon', 0), '"08:30~12:00"', '08:30-12:00')]),
+  'opening interval "8:30至9:00"': unitRow(schedule(['8:30至9:00']), [intervalFormat(U('openingSchedule', 'mon', 0), '"8:30至9:00"', '08:30-09:00')]),
+  'opening interval "08:30 - 12:00" (spaces)': unitRow(schedule(['08:30 - 12:00']), [intervalFormat(U('openingSchedule', 'mon', 0), '"08:30 - 12:00"', '08:30-12:00')]),
+  'opening interval as the number 830': unitRow(schedule([830]), [
+    {
+      code: 'invalid_time_format',
+      path: U('openingSchedule', 'mon', 0),
+      messageZh: '开放时段应为 "HH:MM-HH:MM" 格式的文本，实际为830',
+      messageEn: 'an opening interval must be text in the form "HH:MM-HH:MM", got 830',
+    },
+  ]),
+
   // ---------------------------------------------------------------- empty and control characters
   'no units at all (an empty but readable snapshot)': {
     input: () => edit((s) => (s.units = [])),
@@ -728,7 +1052,8 @@ describe('bad input: each is reported exactly, the rest still evaluated', () => 
       expect(parsed.issues).toEqual(row.issues);
       expect(parsed.success).toBe(row.issues.length === 0);
     }
-    // Nothing else lost: the evaluation equals that of the snapshot without the bad part.
+    // Nothing else lost: the parsed data and the evaluation equal those of the snapshot without the bad part.
+    expect(parsed.data).toEqual(safeParseSnapshot((row.clean ?? base)()).data);
     const clean = cleanEvaluation(row.clean ?? base);
     expect(clean.input.issues).toEqual(row.evaluateOnly ? row.issues : []);
     expect(e.input.units).toBe((input as { units: unknown[] }).units.length);
@@ -755,6 +1080,14 @@ describe('unreadable outer shape: the documented SnapshotError, every problem li
     }
     expect(thrown).toBeInstanceOf(SnapshotError);
     expect((thrown as SnapshotError).issues).toEqual(row.issues);
+    // Its message lists every problem, one line each, path first, Chinese then English.
+    const where = (p: readonly (string | number)[]) => p.reduce<string>((out, x) => (typeof x === 'number' ? `${out}[${x}]` : out === '' ? x : `${out}.${x}`), '') || '(root)';
+    expect((thrown as Error).message).toBe(
+      [
+        `快照数据有 ${row.issues.length} 处问题 / the snapshot has ${row.issues.length} problem(s):`,
+        ...row.issues.map((i) => `  ✖ ${where(i.path)}: ${i.messageZh} / ${i.messageEn}`),
+      ].join('\n'),
+    );
     const parsed = safeParseSnapshot(input);
     expect(parsed.success).toBe(false);
     expect(parsed.success ? 'ok' : parsed.data).toBeUndefined();
@@ -773,6 +1106,15 @@ describe('plausible figures are accepted, not errors', () => {
     ['a tab and line breaks in a name', { units: [{ code: URBAN, townshipCode: '533124101', name: '老街子\t社区\r\n' }] }],
     ['a snapshot of no units', {}],
     ['area 0.1 written "0.10"', { units: [{ code: URBAN, townshipCode: '533124101', facilityBuildingArea: '0.10' }] }],
+    ['the largest count, 2,000,000,000', { units: [{ code: URBAN, townshipCode: '533124101', residentPopulation: 2_000_000_000 }] }],
+    ['the largest area, 10 km², and one just under it', { units: [{ code: URBAN, townshipCode: '533124101', facilityBuildingArea: 10_000_000, communityBuildingArea: '9999999.99' }] }],
+    ['the largest amount of money, 10^9 yuan', { county: { urbanUnitWages: [{ year: 2024, averageAnnualWage: '1000000000' }] } }],
+    ['a name of exactly 200 characters', { units: [{ code: URBAN, townshipCode: '533124101', name: '陇'.repeat(200) }] }],
+    ['an ID of exactly 64 characters', { records: { newEstates: [{ id: 'E'.repeat(64) }] } }],
+    ['years 1900 and 2100', { county: { oneShoulder: [{ year: 1900, secretaries: 1, concurrent: 0 }, { year: 2100, secretaries: 1, concurrent: 1 }] } }],
+    ['a whole day, "00:00-24:00", and touching intervals', { units: [{ code: URBAN, townshipCode: '533124101', openingSchedule: { mon: ['00:00-24:00'], tue: ['08:00-12:00', '12:00-18:00'], wed: [], thu: [], fri: [], sat: [], sun: [] } }] }],
+    ['region "53": a unit and a township of another county of Yunnan', { regionCode: '53', units: [{ code: '533123101201', townshipCode: '533123101' }], townships: [{ code: '533123101', kind: 'town' }] }],
+    ['region "": anywhere in China', { regionCode: '', units: [{ code: '110101001001', townshipCode: '110101001' }], records: { newEstates: [{ id: 'E1', unitCode: '110101001001' }] } }],
   ])('%s', (_name, extra) => {
     const r = safeParseSnapshot({ asOf: '2025-06-30', units: [], ...extra });
     expect(r.issues).toEqual([]);

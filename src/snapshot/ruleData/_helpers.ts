@@ -74,13 +74,22 @@ export function checkUnique<T>(
     const first = seen.get(k);
     if (first === undefined) seen.set(k, i);
     else {
-      issue(
-        ctx,
-        'duplicate_id',
-        `${field} ${k} 重复（第${first + 1}条已出现）`,
-        `${field} ${k} is listed twice (first at index ${first})`,
-        [i, field],
-      );
+      const m = duplicateIdMessage(field, k, first);
+      issue(ctx, 'duplicate_id', m.zh, m.en, [i, field], { key: k, first });
     }
   }
+}
+
+/**
+ * The messages of a `duplicate_id` issue: `field` value `key` seen first at index `first`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * duplicateIdMessage('id', 'E1', 0).en
+ * //=> 'id E1 is listed twice (first at index 0)'
+ * ```
+ */
+export function duplicateIdMessage(field: string, key: string, first: number): { zh: string; en: string } {
+  return { zh: `${field} ${key} 重复（第${first + 1}条已出现）`, en: `${field} ${key} is listed twice (first at index ${first})` };
 }
