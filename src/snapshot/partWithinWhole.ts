@@ -70,8 +70,7 @@ function areaValue(v: unknown): number | undefined {
  *
  * @internal
  */
-export function checkPartsWithinWholes(value: unknown, pairs: readonly PartWhole[], ctx: z.core.$RefinementCtx<unknown>): void {
-  if (typeof value !== 'object' || value === null) return;
+export function checkPartsWithinWholes(value: object, pairs: readonly PartWhole[], ctx: z.core.$RefinementCtx<unknown>): void {
   const o = value as Record<string, unknown>;
   for (const p of pairs) {
     const read = p.kind === 'count' ? countValue : areaValue;

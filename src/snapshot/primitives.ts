@@ -111,7 +111,7 @@ function decimalField(kind: 'area' | 'money', max: number, places: number) {
         issue(ctx, 'too_large', `数值过大（上限${max}${unitZh}），实际为${s}`, `too large (at most ${max} ${unitEn}), got ${s}`);
       }
     })
-    .transform((v) => canonicalDecimal(typeof v === 'number' ? String(v) : (v as string)));
+    .transform((v) => canonicalDecimal(String(v)));
 }
 
 /**
@@ -222,7 +222,6 @@ export const textSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
  * @category Input · 输入数据
  */
 export function describe(v: unknown): string {
-  if (v === undefined) return 'undefined';
   if (v === null) return 'null';
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
   if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);

@@ -68,7 +68,7 @@ function lenientList(value: unknown, schema: z.ZodType, path: readonly (string |
         bad.add(head);
         const at = orig?.[head] ?? head;
         const t = translateZodIssue({ ...iss, path: [at, ...iss.path.slice(1)] } as typeof iss, path);
-        issues.push(orig === undefined ? t : renumberDuplicate(t, iss, orig));
+        issues.push(orig !== undefined && t.code === 'duplicate_id' ? renumberDuplicate(t, iss, orig) : t);
       } else {
         whole = true;
         issues.push(translateZodIssue(iss, path));
@@ -88,10 +88,15 @@ function lenientList(value: unknown, schema: z.ZodType, path: readonly (string |
  * by its index in the caller's list instead.
  */
 function renumberDuplicate(t: PlanIssue, iss: z.core.$ZodIssue, orig: readonly number[]): PlanIssue {
-  const p = (iss as { params?: { key?: unknown; first?: unknown } }).params;
-  if (t.code !== 'duplicate_id' || typeof p?.key !== 'string' || typeof p.first !== 'number') return t;
-  const m = duplicateIdMessage(String(t.path[t.path.length - 1]), p.key, orig[p.first] ?? p.first);
+  const { key, first } = (iss as unknown as { params: { key: string; first: number } }).params;
+  const m = duplicateIdMessage(String(t.path[t.path.length - 1]), key, orig[first] as number);
   return { ...t, messageZh: m.zh, messageEn: m.en };
+}
+
+/** Report every issue of a value of the wrong kind (a list that is not a list, a county that is not an object). */
+function reportWhole(schema: z.ZodType, value: unknown, path: readonly (string | number)[], issues: PlanIssue[]): undefined {
+  for (const iss of schema.safeParse(value, REPORT).error!.issues) issues.push(translateZodIssue(iss, path));
+  return undefined;
 }
 
 /**
@@ -107,23 +112,18 @@ function keepInRegion(
 ): unknown[] {
   const out: unknown[] = [];
   (kept.data as readonly unknown[]).forEach((row, i) => {
-    const code = (row as Record<string, unknown>)[field];
-    if (typeof code === 'string' && !code.startsWith(region)) {
-      issues.push(outsideRegion([...path, kept.at(i), field], code, region));
-    } else if (field === 'code' && region === LONGCHUAN_CODE && typeof code === 'string' && !findTownship(code)) {
-      issues.push(unknownTownship([...path, kept.at(i), field], code));
-    } else out.push(row);
+    const code = (row as Record<string, string | undefined>)[field];
+    if (code === undefined) out.push(row);
+    else if (!code.startsWith(region)) issues.push(outsideRegion([...path, kept.at(i), field], code, region));
+    else if (field === 'code' && region === LONGCHUAN_CODE && !findTownship(code)) issues.push(unknownTownship([...path, kept.at(i), field], code));
+    else out.push(row);
   });
   return out;
 }
 
 /** Each list of `records` on its own: a bad estate never hides the visits. */
 function parseRecords(value: unknown, region: string, issues: PlanIssue[]): Snapshot['records'] | undefined {
-  if (!isRecord(value)) {
-    const r = recordsSchema.safeParse(value, REPORT);
-    for (const iss of r.success ? [] : r.error.issues) issues.push(translateZodIssue(iss, ['records']));
-    return undefined;
-  }
+  if (!isRecord(value)) return reportWhole(recordsSchema, value, ['records'], issues);
   const shape = recordsSchema.shape as Record<string, z.ZodType>;
   const unknown = Object.keys(value).filter((k) => !Object.hasOwn(shape, k));
   if (unknown.length > 0) issues.push(unknownFieldIssue(['records'], unknown));
@@ -146,28 +146,23 @@ const COUNTY_LISTS: ReadonlySet<string> = new Set(['oneShoulder', 'urbanUnitWage
  */
 function parseCounty(value: unknown, issues: PlanIssue[]): CountyFigures | undefined {
   const path = ['county'];
-  if (!isRecord(value)) {
-    const r = countySchema.safeParse(value, REPORT);
-    for (const iss of r.success ? [] : r.error.issues) issues.push(translateZodIssue(iss, path));
-    return undefined;
-  }
-  let figures = ownCopy(value, COUNTY_LISTS);
-  let out: Record<string, unknown> | undefined;
-  for (let attempt = 0; attempt < 3 && out === undefined; attempt++) {
-    const r = countySchema.safeParse(figures, REPORT);
-    if (r.success) {
-      out = r.data as Record<string, unknown>;
-      break;
-    }
-    const drop = new Set<string>();
-    for (const iss of r.error.issues) {
+  if (!isRecord(value)) return reportWhole(countySchema, value, path, issues);
+  const first = countySchema.safeParse(ownCopy(value, COUNTY_LISTS), REPORT);
+  let out: Record<string, unknown>;
+  if (first.success) out = first.data as Record<string, unknown>;
+  else {
+    const drop = new Set<string>(COUNTY_LISTS);
+    for (const iss of first.error.issues) {
       issues.push(translateZodIssue(iss, path));
       if (iss.code === 'unrecognized_keys') for (const k of iss.keys) drop.add(k);
       else drop.add(String(iss.path[0]));
     }
-    figures = ownCopy(figures, drop);
+    // Every issue names the figure it concerns (a part above its whole names the part): without them the rest parses.
+    // Should that ever not hold, the county (whose issues are already reported) is left out rather than thrown.
+    const rest = countySchema.safeParse(ownCopy(value, drop));
+    if (!rest.success) return undefined;
+    out = rest.data as Record<string, unknown>;
   }
-  if (out === undefined) return undefined;
   const shape = countySchema.shape as Record<string, z.ZodOptional<z.ZodType>>;
   for (const key of COUNTY_LISTS) {
     if (!Object.hasOwn(value, key)) continue;

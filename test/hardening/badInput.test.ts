@@ -659,6 +659,33 @@ const ROWS: Record<string, Row> = {
   'area with a trailing point "120."': unitRow({ facilityBuildingArea: '120.' }, [invalidDecimal(U('facilityBuildingArea'), '"120."')]),
   'area without its whole part ".5"': unitRow({ facilityBuildingArea: '.5' }, [invalidDecimal(U('facilityBuildingArea'), '".5"')]),
 
+  'trained 2,000,000,000 (the largest count) beside 6 workers: "exceeds_total"': unitRow({ communityWorkers: 6, communityWorkersTrained: 2_000_000_000 }, [
+    {
+      code: 'exceeds_total',
+      path: U('communityWorkersTrained'),
+      messageZh: '已轮训的社区工作者（communityWorkersTrained）2000000000超过社区工作者（communityWorkers）6',
+      messageEn: 'communityWorkersTrained (2000000000) exceeds communityWorkers (6)',
+    },
+  ]),
+  'activity area of 10 km² (the largest area) in a 400 m² facility: "exceeds_total"': unitRow({ facilityBuildingArea: 400, facilityActivityArea: 10_000_000 }, [
+    {
+      code: 'exceeds_total',
+      path: U('facilityActivityArea'),
+      messageZh: '居民活动区域面积（facilityActivityArea）10000000平方米超过社区综合服务设施总建筑面积（facilityBuildingArea）400平方米',
+      messageEn: 'facilityActivityArea (10000000 m²) exceeds facilityBuildingArea (400 m²)',
+    },
+  ]),
+  'flag as -0': unitRow({ hasServiceFacility: -0 }, [
+    { code: 'expected_boolean', path: U('hasServiceFacility'), messageZh: '应为 true 或 false，实际为-0', messageEn: 'expected true or false, got -0' },
+  ]),
+  'flag as 0': unitRow({ hasServiceFacility: 0 }, [
+    { code: 'expected_boolean', path: U('hasServiceFacility'), messageZh: '应为 true 或 false，实际为0', messageEn: 'expected true or false, got 0' },
+  ]),
+  'a key present with the value undefined counts as absent (only the bad count is reported)': unitRow({ hasServiceFacility: undefined, households: 'x' }, [count(U('households'), '"x"')]),
+  'flag as an object': unitRow({ hasSelfServiceTerminal: {} }, [
+    { code: 'expected_boolean', path: U('hasSelfServiceTerminal'), messageZh: '应为 true 或 false，实际为object', messageEn: 'expected true or false, got object' },
+  ]),
+
   // ---------------------------------------------------------------- more codes, years, money and records
   'unit under an unknown township that is also the wrong one: only the mismatch': {
     input: () => withUnit({ code: '533124999201', townshipCode: '533124998' }),
@@ -918,6 +945,28 @@ const ROWS: Record<string, Row> = {
   },
   'a misspelt part of cadre pay': unitRow({ cadrePay: { basicPay: true, bonus: true } }, [unknown(U('cadrePay'), ['bonus'])]),
 
+  'records as an array': {
+    input: () => edit((s) => (s.records = [s.records])),
+    issues: [{ code: 'invalid_type', path: ['records'], messageZh: '应为对象，实际为array', messageEn: 'expected object, got array' }],
+    clean: () => edit((s) => delete s.records),
+  },
+  'actions as a string': {
+    input: () => edit((s) => (s.actions = 't3-one-window')),
+    issues: [{ code: 'invalid_type', path: ['actions'], messageZh: '应为数组，实际为"t3-one-window"', messageEn: 'expected array, got "t3-one-window"' }],
+    clean: () => edit((s) => delete s.actions),
+  },
+  'actions: a list of 10,001 (the list is dropped, one issue)': {
+    input: () => edit((s) => (s.actions = Array.from({ length: 10_001 }, (_, i) => ({ actionId: `a-${i}`, status: 'not_started' })))),
+    issues: [{ code: 'too_large', path: ['actions'], messageZh: '条目过多（最多10000条），实际10001条', messageEn: 'too many items (at most 10000), got 10001' }],
+    clean: () => edit((s) => delete s.actions),
+    big: true,
+  },
+  'county: the 一肩挑 series as a string (the other figures kept)': {
+    input: () => edit((s) => (s.county.oneShoulder = '77/70')),
+    issues: [{ code: 'invalid_type', path: ['county', 'oneShoulder'], messageZh: '应为数组，实际为"77/70"', messageEn: 'expected array, got "77/70"' }],
+    clean: () => edit((s) => delete s.county.oneShoulder),
+  },
+
   // ---------------------------------------------------------------- opening hours, more
   'opening interval "12:60-13:00"': unitRow(schedule(['12:60-13:00']), [
     {
@@ -1053,7 +1102,8 @@ describe('bad input: each is reported exactly, the rest still evaluated', () => 
       expect(parsed.success).toBe(row.issues.length === 0);
     }
     // Nothing else lost: the parsed data and the evaluation equal those of the snapshot without the bad part.
-    expect(parsed.data).toEqual(safeParseSnapshot((row.clean ?? base)()).data);
+    expect(parsed.data).toStrictEqual(safeParseSnapshot((row.clean ?? base)()).data);
+    expect(parsed.rejected).toEqual(row.rejected ?? []);
     const clean = cleanEvaluation(row.clean ?? base);
     expect(clean.input.issues).toEqual(row.evaluateOnly ? row.issues : []);
     expect(e.input.units).toBe((input as { units: unknown[] }).units.length);
@@ -1079,6 +1129,7 @@ describe('unreadable outer shape: the documented SnapshotError, every problem li
       thrown = err;
     }
     expect(thrown).toBeInstanceOf(SnapshotError);
+    expect((thrown as SnapshotError).name).toBe('SnapshotError');
     expect((thrown as SnapshotError).issues).toEqual(row.issues);
     // Its message lists every problem, one line each, path first, Chinese then English.
     const where = (p: readonly (string | number)[]) => p.reduce<string>((out, x) => (typeof x === 'number' ? `${out}[${x}]` : out === '' ? x : `${out}.${x}`), '') || '(root)';

@@ -8,37 +8,38 @@ import { checkTimeInterval } from '../../src/snapshot/ruleData/weeklySchedule';
 import { isCalendarDate } from '../../src/period/isCalendarDate';
 
 type Js = Record<string, any>;
-const js = snapshotJsonSchema() as Js;
-const unit = js['properties'].units.items.properties as Js;
-const county = js['properties'].county.properties as Js;
-const records = js['properties'].records.properties as Js;
+// Built inside each test (not at import), so that mutation testing sees which tests read it.
+const schema = () => snapshotJsonSchema() as Js;
+const unit = () => schema()['properties'].units.items.properties as Js;
+const county = () => schema()['properties'].county.properties as Js;
+const records = () => schema()['properties'].records.properties as Js;
 const RUNS = { numRuns: Number(process.env['HARDENING_RUNS'] ?? 1000) };
 
 describe('snapshotJsonSchema describes every field kind as the parser checks it', () => {
   it.each<[string, () => unknown, unknown]>([
-    ['a count: integer 0 … 2,000,000,000', () => unit['households'], { type: 'integer', minimum: 0, maximum: 2_000_000_000 }],
+    ['a count: integer 0 … 2,000,000,000', () => unit()['households'], { type: 'integer', minimum: 0, maximum: 2_000_000_000 }],
     [
       'an area: a number up to 10 km² or a decimal string with at most 2 decimals',
-      () => unit['facilityBuildingArea'],
+      () => unit()['facilityBuildingArea'],
       { description: 'm², at most 2 decimals', anyOf: [{ type: 'number', minimum: 0, maximum: 10_000_000 }, { type: 'string', pattern: '^(?:0|[1-9]\\d*)(?:\\.\\d{1,2})?$' }] },
     ],
     [
       'money: a non-negative number or a decimal string with at most 2 decimals',
-      () => county['urbanUnitWages'].items.properties.averageMonthlyWage,
+      () => county()['urbanUnitWages'].items.properties.averageMonthlyWage,
       { description: 'yuan, at most 2 decimals', anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: '^(?:0|[1-9]\\d*)(?:\\.\\d{1,2})?$' }] },
     ],
-    ['a flag: boolean', () => unit['hasServiceFacility'], { type: 'boolean' }],
-    ['a date: YYYY-MM-DD', () => unit['facilityCompletedOn'], { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }],
-    ['the as-of date: YYYY-MM-DD', () => js['properties'].asOf, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }],
-    ['a unit code: 12 digits', () => unit['code'], { type: 'string', pattern: '^\\d{12}$' }],
-    ['a township code: 9 digits', () => unit['townshipCode'], { type: 'string', pattern: '^\\d{9}$' }],
-    ['a region: 2, 4 or 6 digits, or empty', () => js['properties'].regionCode, { type: 'string', pattern: '^(?:\\d{2}|\\d{4}|\\d{6})?$' }],
-    ['a text: at most 200 characters', () => unit['name'], { type: 'string', maxLength: 200 }],
-    ['a year: integer 1900 … 2100', () => county['oneShoulder'].items.properties.year, { type: 'integer', minimum: 1900, maximum: 2100 }],
-    ['a record ID: 1–64 letters, digits or ._:/-', () => records['newEstates'].items.properties.id, { type: 'string', pattern: '^[\\p{L}\\p{N}][\\p{L}\\p{N}._:/-]{0,63}$' }],
+    ['a flag: boolean', () => unit()['hasServiceFacility'], { type: 'boolean' }],
+    ['a date: YYYY-MM-DD', () => unit()['facilityCompletedOn'], { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }],
+    ['the as-of date: YYYY-MM-DD', () => schema()['properties'].asOf, { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }],
+    ['a unit code: 12 digits', () => unit()['code'], { type: 'string', pattern: '^\\d{12}$' }],
+    ['a township code: 9 digits', () => unit()['townshipCode'], { type: 'string', pattern: '^\\d{9}$' }],
+    ['a region: 2, 4 or 6 digits, or empty', () => schema()['properties'].regionCode, { type: 'string', pattern: '^(?:\\d{2}|\\d{4}|\\d{6})?$' }],
+    ['a text: at most 200 characters', () => unit()['name'], { type: 'string', maxLength: 200 }],
+    ['a year: integer 1900 … 2100', () => county()['oneShoulder'].items.properties.year, { type: 'integer', minimum: 1900, maximum: 2100 }],
+    ['a record ID: 1–64 letters, digits or ._:/-', () => records()['newEstates'].items.properties.id, { type: 'string', pattern: '^[\\p{L}\\p{N}][\\p{L}\\p{N}._:/-]{0,63}$' }],
     [
       'an opening interval: HH:MM-HH:MM',
-      () => unit['openingSchedule'].properties.mon.items,
+      () => unit()['openingSchedule'].properties.mon.items,
       { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d-(([01]\\d|2[0-3]):[0-5]\\d|24:00)$', description: 'HH:MM-HH:MM, start before end' },
     ],
   ])('%s', (_name, at, expected) => {
@@ -46,6 +47,7 @@ describe('snapshotJsonSchema describes every field kind as the parser checks it'
   });
 
   it('requires asOf and units, a code and a township code per unit, and allows no other keys', () => {
+    const js = schema();
     expect(js['required']).toEqual(['asOf', 'units']);
     expect(js['additionalProperties']).toBe(false);
     expect(js['properties'].units.maxItems).toBe(1_000_000);
@@ -60,7 +62,7 @@ describe('its patterns agree with the parser on any string', () => {
   const parseUnit = (fields: Record<string, unknown>) => safeParseSnapshot({ asOf: '2025-06-30', units: [{ code: '533124101001', townshipCode: '533124101', ...fields }] });
 
   it('23. an area string matches the pattern exactly when the parser takes it (below the maximum)', () => {
-    const re = pattern((unit['facilityBuildingArea'].anyOf[1] as { pattern: string }).pattern);
+    const re = pattern((unit()['facilityBuildingArea'].anyOf[1] as { pattern: string }).pattern);
     fc.assert(
       fc.property(chars('0123456789.,-e １ ', 9), (s) => {
         const r = parseUnit({ facilityBuildingArea: s });
@@ -73,9 +75,10 @@ describe('its patterns agree with the parser on any string', () => {
   });
 
   it('24. a code, a date and an opening interval the pattern rejects, the parser rejects', () => {
-    const code = pattern(unit['code'].pattern);
-    const date = pattern(unit['facilityCompletedOn'].pattern);
-    const interval = pattern(unit['openingSchedule'].properties.mon.items.pattern);
+    const u = unit();
+    const code = pattern(u['code'].pattern);
+    const date = pattern(u['facilityCompletedOn'].pattern);
+    const interval = pattern(u['openingSchedule'].properties.mon.items.pattern);
     fc.assert(
       fc.property(chars('0123456789-: ', 13), (s) => {
         if (!code.test(s)) expect(parseUnit({ code: s, townshipCode: s.slice(0, 9) }).success).toBe(false);
