@@ -8,6 +8,7 @@ import type { Snapshot } from '../snapshot/snapshotSchema';
 import type { ActionStatus } from './ActionDefinition';
 import { annualTaskList, type AnnualTaskList, type TaskListItem } from './annualTaskList';
 import { checkActions } from './checkActions';
+import { showValue } from '../_lib/showValue';
 
 /**
  * One line of the work ledger (工作台账): an item of the annual task list and where it stands.
@@ -138,8 +139,8 @@ export function recordInLedger(ledger: WorkLedger, itemId: string, update: Ledge
     throw new PlanInputError({
       code: 'invalid_status',
       path: ['status'],
-      messageZh: `状态应为 not_started、in_progress 或 done，实际为 ${String(update.status)}`,
-      messageEn: `status must be not_started, in_progress or done, got ${String(update.status)}`,
+      messageZh: `状态应为 not_started、in_progress 或 done，实际为 ${showValue(update.status)}`,
+      messageEn: `status must be not_started, in_progress or done, got ${showValue(update.status)}`,
     });
   }
   if (!isCalendarDate(update.updatedOn)) {

@@ -23,6 +23,7 @@ import type { EvaluateOptions } from './EvaluateOptions';
 import type { Evaluation, EvaluationRuleCounts, HeadlineIndicator } from './Evaluation';
 import { finalizeRollup, rollUnits, type Rollup } from './_rollup';
 import { summarize } from './summarize';
+import { inCallerList } from './inCallerList';
 
 const ALL_LEVELS = ['county', 'township', 'unit'] as const;
 const SUMMARY_LEVELS = ['county', 'township'] as const;
@@ -290,7 +291,8 @@ function assemble(
 ): Evaluation {
   const { snapshot, dated, asOf, options, levels, places, ruleOptions } = run;
   const actions: ActionReport[] = checkActions(dated);
-  const issues = [...(input?.issues ?? []), ...actionRecordIssues(dated)];
+  const parseIssues = input?.issues ?? [];
+  const issues = [...parseIssues, ...inCallerList(actionRecordIssues(dated), parseIssues, 'actions')];
   const headline: HeadlineIndicator[] = county.map((r, i) => {
     const def = INDICATORS[i]!;
     return {

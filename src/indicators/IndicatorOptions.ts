@@ -1,5 +1,6 @@
 import { PlanInputError } from '../_lib/PlanInputError';
 import { classificationField, type ClassifyBy } from '../snapshot/classifyUnit';
+import { showValue } from '../_lib/showValue';
 
 /**
  * The readings a caller may change where the plan leaves a choice open. Every option has a default that is the
@@ -51,8 +52,8 @@ function bad(name: string, value: unknown, allowed: readonly string[]): never {
   throw new PlanInputError({
     code: 'invalid_option',
     path: [name],
-    messageZh: `选项 ${name} 应为 ${allowed.join('、')} 之一，实际为 ${String(value)}`,
-    messageEn: `option ${name} must be one of ${allowed.join(', ')}, got ${String(value)}`,
+    messageZh: `选项 ${name} 应为 ${allowed.join('、')} 之一，实际为 ${showValue(value)}`,
+    messageEn: `option ${name} must be one of ${allowed.join(', ')}, got ${showValue(value)}`,
   });
 }
 

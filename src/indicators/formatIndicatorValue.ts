@@ -1,5 +1,6 @@
 import { DECIMAL_STRING, roundToString, type RoundingMode } from '../_lib/decimal';
 import { PlanInputError } from '../_lib/PlanInputError';
+import { showValue } from '../_lib/showValue';
 
 /**
  * How {@link formatIndicatorValue} rounds: the number of decimals (default 1) and the mode, `'half_up'` (四舍五入,
@@ -52,24 +53,24 @@ export function formatIndicatorValue(value: string, options?: FormatIndicatorVal
     throw new PlanInputError({
       code: 'invalid_option',
       path: ['places'],
-      messageZh: `小数位数应为0—20的整数，实际为${String(places)}`,
-      messageEn: `places must be an integer 0–20, got ${String(places)}`,
+      messageZh: `小数位数应为0—20的整数，实际为${showValue(places)}`,
+      messageEn: `places must be an integer 0–20, got ${showValue(places)}`,
     });
   }
   if (mode !== 'half_up' && mode !== 'half_even') {
     throw new PlanInputError({
       code: 'invalid_option',
       path: ['mode'],
-      messageZh: `舍入方式应为 half_up 或 half_even，实际为${String(mode)}`,
-      messageEn: `mode must be half_up or half_even, got ${String(mode)}`,
+      messageZh: `舍入方式应为 half_up 或 half_even，实际为${showValue(mode)}`,
+      messageEn: `mode must be half_up or half_even, got ${showValue(mode)}`,
     });
   }
   if (typeof value !== 'string' || !DECIMAL_STRING.test(value)) {
     throw new PlanInputError({
       code: 'invalid_decimal',
       path: ['value'],
-      messageZh: `应为十进制数字符串，实际为${String(value)}`,
-      messageEn: `expected a decimal string, got ${String(value)}`,
+      messageZh: `应为十进制数字符串，实际为${showValue(value)}`,
+      messageEn: `expected a decimal string, got ${showValue(value)}`,
     });
   }
   return roundToString(value, places, mode);

@@ -4,6 +4,7 @@ import type { ReportLocale } from './labels';
 import { renderHtml } from './renderHtml';
 import { renderMarkdown } from './renderMarkdown';
 import { renderText } from './renderText';
+import { showValue } from '../_lib/showValue';
 
 /**
  * The formats a report is rendered in: a terminal table (`'text'`), GitHub-flavoured Markdown (`'markdown'`) or one
@@ -79,16 +80,16 @@ export function renderReport(evaluation: Evaluation, options: RenderReportOption
     throw new PlanInputError({
       code: 'invalid_option',
       path: ['format'],
-      messageZh: `报告格式应为 text、markdown 或 html，实际为${String(format)}`,
-      messageEn: `format must be text, markdown or html, got ${String(format)}`,
+      messageZh: `报告格式应为 text、markdown 或 html，实际为${showValue(format)}`,
+      messageEn: `format must be text, markdown or html, got ${showValue(format)}`,
     });
   }
   if (typeof locale !== 'string' || !LOCALES.includes(locale)) {
     throw new PlanInputError({
       code: 'invalid_option',
       path: ['locale'],
-      messageZh: `语言应为 zh-CN 或 en，实际为${String(locale)}`,
-      messageEn: `locale must be zh-CN or en, got ${String(locale)}`,
+      messageZh: `语言应为 zh-CN 或 en，实际为${showValue(locale)}`,
+      messageEn: `locale must be zh-CN or en, got ${showValue(locale)}`,
     });
   }
   const l = locale as ReportLocale;

@@ -1,6 +1,7 @@
 import { PlanInputError } from '../_lib/PlanInputError';
 import { compareFractions, decimalToFraction } from '../_lib/fraction';
 import { classificationField, type ClassifyBy } from '../snapshot/classifyUnit';
+import { showValue } from '../_lib/showValue';
 
 /**
  * The readings a caller may change where the plan's text is open, and how results are shown. Every option has a
@@ -140,8 +141,8 @@ function bad(name: string, value: unknown, allowedZh: string, allowedEn: string)
   throw new PlanInputError({
     code: 'invalid_option',
     path: [name],
-    messageZh: `选项 ${name} 应为${allowedZh}，实际为 ${String(value)}`,
-    messageEn: `option ${name} must be ${allowedEn}, got ${String(value)}`,
+    messageZh: `选项 ${name} 应为${allowedZh}，实际为 ${showValue(value)}`,
+    messageEn: `option ${name} must be ${allowedEn}, got ${showValue(value)}`,
   });
 }
 

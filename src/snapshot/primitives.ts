@@ -7,6 +7,7 @@
  */
 import * as z from 'zod';
 import { isCalendarDate } from '../period/isCalendarDate';
+import { describeValue } from '../_lib/describeValue';
 
 /**
  * Largest count accepted for any one field (more than China's population: anything larger is a data error).
@@ -216,16 +217,5 @@ export const textSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
   }
 }) as unknown as z.ZodType<string, unknown>;
 
-/**
- * How a value is named in a message: its type, or the value itself when short.
- *
- * @category Input · 输入数据
- */
-export function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
-  if (typeof v === 'boolean') return String(v);
-  if (Array.isArray(v)) return 'array';
-  return typeof v;
-}
+/** How a value is named in a message (the one implementation, shared with the zod-free modules). @internal */
+export const describe = describeValue;

@@ -1,4 +1,5 @@
 import type { EvaluateOptions } from '../evaluate/EvaluateOptions';
+import { showValue } from '../_lib/showValue';
 
 /**
  * Options of {@link assertConforms} and `toConformToPlan`: every option of `evaluate` (as-of date, readings, which
@@ -41,7 +42,7 @@ export function splitConformanceOptions(options: ConformanceOptions | undefined)
   if (options === undefined) return { strict: false, evaluateOptions: undefined };
   const { strict, ...rest } = options;
   if (strict !== undefined && typeof strict !== 'boolean') {
-    throw new TypeError(`option strict must be true or false, got ${String(strict)}`);
+    throw new TypeError(`option strict must be true or false, got ${showValue(strict)}`);
   }
   return { strict: strict === true, evaluateOptions: rest };
 }

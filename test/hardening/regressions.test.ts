@@ -1,6 +1,5 @@
-// Bugs found by the hardening work in code this work does not own (src/actions, src/evaluate, src/indicators,
-// src/rules). Each is written as the test that should pass, marked `it.fails` so that the suite stays green until it
-// is fixed: when a fix lands, vitest reports the test as unexpectedly passing, and `.fails` should be removed.
+// Bugs found by the hardening work (src/actions, src/evaluate, src/indicators, src/rules), kept as the regression
+// tests they became once fixed. Each was first written as the test that should pass, marked `it.fails`.
 import { describe, expect, it } from 'vitest';
 import { PlanInputError } from '../../src/_lib/PlanInputError';
 import { evaluate } from '../../src/evaluate/evaluate';
@@ -21,7 +20,7 @@ function thrown(f: () => unknown): unknown {
 }
 
 describe('src/actions: action-record issues point at the caller’s record', () => {
-  it.fails('after a bad action is left out, the unknown ID of the next one is reported at its own index (actionRecordIssues counts the kept list)', () => {
+  it('after a bad action is left out, the unknown ID of the next one is reported at its own index (actionRecordIssues counts the kept list)', () => {
     const e = evaluate({
       ...EMPTY,
       actions: [
@@ -29,7 +28,7 @@ describe('src/actions: action-record issues point at the caller’s record', () 
         { actionId: 'no-such-action', status: 'not_started' },
       ],
     });
-    // Today: ['actions', 0, 'actionId'], the index in the list that survived parsing, which names the wrong record.
+    // Was ['actions', 0, 'actionId']: the index in the list that survived parsing, which named the wrong record.
     expect(e.input.issues.map((i) => i.path)).toEqual([
       ['actions', 0, 'startedOn'],
       ['actions', 1, 'actionId'],
@@ -38,16 +37,16 @@ describe('src/actions: action-record issues point at the caller’s record', () 
 });
 
 describe('src/indicators: formatIndicatorValue throws PlanInputError for any bad value', () => {
-  it.fails.each(UNPRINTABLE.map((v) => [v]))('a value String() cannot print (%s) gives PlanInputError, not TypeError', (v) => {
+  it.each(UNPRINTABLE.map((v) => [v]))('a value String() cannot print (%s) gives PlanInputError, not TypeError', (v) => {
     expect(thrown(() => formatIndicatorValue(v as never))).toBeInstanceOf(PlanInputError);
   });
-  it.fails('bad places that String() cannot print give PlanInputError, not TypeError', () => {
+  it('bad places that String() cannot print give PlanInputError, not TypeError', () => {
     expect(thrown(() => formatIndicatorValue('1', { places: Object.create(null) as never }))).toBeInstanceOf(PlanInputError);
   });
 });
 
 describe('src/evaluate, src/indicators, src/rules: a bad option is a PlanInputError naming the option', () => {
-  it.fails.each<[string, EvaluateOptions]>([
+  it.each<[string, EvaluateOptions]>([
     ['classifyBy that String() cannot print', { classifyBy: Object.create(null) as never }],
     ['rounding that String() cannot print', { rounding: Object.create(null) as never }],
   ])('%s', (_name, options) => {
