@@ -77,6 +77,18 @@ describe('with the library’s evaluate and renderReport', () => {
     expect(pass.code).toBe(0);
   });
 
+  it('check lists failing units even when --options-json asks for detail "summary" (which does not list unit-level results)', async () => {
+    // Task 10: every community has at least one grid member (网格员); none fails t10-grid-members, a unit-level rule.
+    const snap = { asOf: '2025-12-31', units: [{ code: '533124101001', townshipCode: '533124101', gridMembers: 0 }] };
+    const dir = tempDir();
+    writeFileSync(join(dir, 'o.json'), JSON.stringify({ detail: 'summary' }));
+    const full = await runCli(['check', '-', '--format', 'json'], { stdin: JSON.stringify(snap) });
+    const summary = await runCli(['check', '-', '--format', 'json', '--options-json', 'o.json'], { stdin: JSON.stringify(snap), cwd: dir });
+    expect(full.code).toBe(1);
+    expect(JSON.parse(full.stdout)).toContainEqual(expect.objectContaining({ ruleId: 't10-grid-members', subject: '533124101001', status: 'fail' }));
+    expect([summary.code, summary.stdout]).toEqual([full.code, full.stdout]);
+  });
+
   it('an invalid evaluation option exits 2, pointed at the --options-json file', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'opts.json'), JSON.stringify({ rounding: 'nope' }));

@@ -204,7 +204,10 @@ export async function runEvaluation(
   const sample = opts.useSample ? await engine.sampleSnapshot() : undefined;
   if (opts.useSample && engine.sampleNotice) io.stderr.write(`注意 note: ${engine.sampleNotice.zh} / ${engine.sampleNotice.en}\n`);
   const loaded = await loadSnapshotInput(opts.useSample ? { ...opts, sample } : opts, io, progress);
-  const options = await evaluateOptions(values, io);
+  const asked = await evaluateOptions(values, io);
+  // `check` lists every failing result and gates on them: a summary evaluation would count the unit-level rules
+  // without listing them, so `check` always asks for the full detail, whatever --options-json says.
+  const options = command === 'check' ? { ...asked, detail: 'full' } : asked;
   progress.start(loaded.snapshot.units.length);
   progress.stage('评估', 'evaluating');
   let evaluation: EvaluationLike;
