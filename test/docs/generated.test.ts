@@ -52,6 +52,8 @@ describe('[docs] generated pages and regions', () => {
       'docs/generated/rules.md',
       'docs/generated/actions.md',
       'docs/generated/clauses.md',
+      'docs/performance.md',
+      'docs/hardening.md',
     ]);
   });
 });
