@@ -8,17 +8,18 @@ import * as api from '../src/index';
 import * as testing from '../src/testing/index';
 import { examplesIn, runExample } from './_examples';
 
-// Internal rule-building helpers whose examples show a fragment of a rule definition rather than a whole program
-// (they refer to a `def` or `spec` of their caller). Being rewritten with the rules' performance work.
-const FRAGMENTS = ['rules/_lib/rule.ts', 'rules/_lib/unitKit.ts'];
-const all = examplesIn(new URL('../src/', import.meta.url)).filter((e) => !e.file.startsWith('cli/') && !FRAGMENTS.includes(e.file));
+const all = examplesIn(new URL('../src/', import.meta.url)).filter((e) => !e.file.startsWith('cli/'));
 // Every core module, so that an internal helper's example can use its folder's other helpers.
 const modules = import.meta.glob<Record<string, unknown>>(['../src/**/*.ts', '!../src/cli/**', '!../src/browser.ts', '!../src/_lib/zodJitless.ts'], { eager: true });
+// A helper in a concept's private `_lib/` folder also sees its concept's modules (rules/_lib sees rules/).
 function folderScope(file: string): Record<string, unknown> {
-  const folder = `../src/${file.slice(0, file.lastIndexOf('/') + 1)}`;
+  const own = `../src/${file.slice(0, file.lastIndexOf('/') + 1)}`;
+  const folders = own.endsWith('/_lib/') && own !== '../src/_lib/' ? [own.slice(0, -'_lib/'.length), own] : [own];
   const scope: Record<string, unknown> = {};
-  for (const [path, exports] of Object.entries(modules)) {
-    if (path.startsWith(folder) && !path.slice(folder.length).includes('/')) Object.assign(scope, exports);
+  for (const folder of folders) {
+    for (const [path, exports] of Object.entries(modules)) {
+      if (path.startsWith(folder) && !path.slice(folder.length).includes('/')) Object.assign(scope, exports);
+    }
   }
   return scope;
 }

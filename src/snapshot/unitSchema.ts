@@ -54,7 +54,7 @@ export const unitSchema = /* @__PURE__ */ z.strictObject({
   communityBuildingArea: areaSchema.optional(),
   /** For urban communities: community commercial and comprehensive service facility area (社区商业和综合服务设施面积), m². */
   commercialServiceArea: areaSchema.optional(),
-  /** Whether the community was newly built in the plan period (新建社区); read by indicator 3's `newCommunitiesOnly` reading. */
+  /** Whether the community was newly built in the plan period (新建社区); read by indicator 3 under the option `commercialShareScope: 'new_urban'`. */
   newCommunity: flagSchema.optional(),
   /** Whether a general government self-service terminal (政务通用自助服务) is available. */
   hasSelfServiceTerminal: flagSchema.optional(),

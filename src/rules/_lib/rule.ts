@@ -35,7 +35,8 @@ const RUNNERS = new Map<string, RunFn>();
  * @clause T3
  * @example
  * ```ts
- * const rule = defineRule(def, (snapshot) => []);
+ * const def = { ...getRule('t3-opening-hours'), id: 'example-rule' } as RuleDefinition;
+ * const rule = defineRule(def, () => []);
  * Object.isFrozen(rule)
  * //=> true
  * ```

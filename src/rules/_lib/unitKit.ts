@@ -88,8 +88,10 @@ export interface FlagSpec {
  * @clause P3.4
  * @example
  * ```ts
- * flagRule(spec).check({ asOf: '2024-12-31', units: [] })
- * //=> []
+ * const def = { ...getRule('p3-4-disabled-persons-association'), id: 'example-flag-rule' } as RuleDefinition;
+ * const rule = flagRule({ def, field: 'hasDisabledPersonsAssociation', filter: () => 'all', haveZh: '已成立', haveEn: 'has one', lackZh: '未成立', lackEn: 'has none' });
+ * rule.check({ asOf: '2025-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasDisabledPersonsAssociation: false }] })[0]?.status
+ * //=> 'fail'
  * ```
  */
 export function flagRule(spec: FlagSpec): Rule {
@@ -158,8 +160,10 @@ export interface CountSpec {
  * @clause P3.11
  * @example
  * ```ts
- * countRule(spec).check({ asOf: '2024-12-31', units: [] })
- * //=> []
+ * const def = { ...getRule('p3-11-rural-auxiliary-police'), id: 'example-count-rule' } as RuleDefinition;
+ * const rule = countRule({ def, field: 'auxiliaryPoliceOfficers', filter: () => 'all', nounZh: '辅警', nounEn: 'auxiliary police officer(s)' });
+ * rule.check({ asOf: '2025-12-31', units: [{ code: '533124101201', townshipCode: '533124101', auxiliaryPoliceOfficers: 1 }] })[0]?.status
+ * //=> 'pass'
  * ```
  */
 export function countRule(spec: CountSpec): Rule {
