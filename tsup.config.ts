@@ -6,9 +6,11 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // Two entry points share one copy of the core through a chunk (splitting), so `./testing` never duplicates it.
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    // A third, internal entry (src/_formulas.ts, left out of the package) only groups the indicator formulas into
+    // a chunk of their own, so that importing just the formulas drops the schema and rule chunks (no zod).
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', _formulas: 'src/_formulas.ts' },
     format: ['esm', 'cjs'],
-    dts: true,
+    dts: { entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' } },
     sourcemap: true,
     target: 'node20',
     platform: 'neutral',

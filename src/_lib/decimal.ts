@@ -11,10 +11,15 @@
  */
 import DecimalJs from 'decimal.js';
 
+// decimal.js' rounding constants as literals (the types pin them: `ROUND_HALF_UP: 4`, `ROUND_HALF_EVEN: 6`), so that
+// no top-level statement reads a property of the import and a bundle that does not use Dec can drop decimal.js.
+const ROUND_HALF_UP: typeof DecimalJs.ROUND_HALF_UP = 4;
+const ROUND_HALF_EVEN: typeof DecimalJs.ROUND_HALF_EVEN = 6;
+
 /** Private decimal constructor: 40 significant digits, half-up, never exponent notation in output. */
-export const Dec = DecimalJs.clone({
+export const Dec = /* @__PURE__ */ DecimalJs.clone({
   precision: 40,
-  rounding: DecimalJs.ROUND_HALF_UP,
+  rounding: ROUND_HALF_UP,
   toExpNeg: -40,
   toExpPos: 40,
 });
@@ -24,7 +29,7 @@ export type Dec = InstanceType<typeof Dec>;
 /** How a value is rounded for display: 四舍五入 (half up) or GB/T 8170 四舍六入五成双 (half even). */
 export type RoundingMode = 'half_up' | 'half_even';
 
-const MODE = { half_up: DecimalJs.ROUND_HALF_UP, half_even: DecimalJs.ROUND_HALF_EVEN } as const;
+const MODE = { half_up: ROUND_HALF_UP, half_even: ROUND_HALF_EVEN } as const;
 
 /** Plain decimal string: optional minus, digits, optional fraction. No exponent, no spaces. */
 export const DECIMAL_STRING = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;

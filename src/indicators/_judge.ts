@@ -1,11 +1,12 @@
 /**
  * Judging a computed ratio against its target: meets-target, the straight-line expectation, progress and gap.
- * All on exact integers (native while safe, BigInt beyond); Decimal only to write the displayed strings.
+ * All on exact integers (native while safe, BigInt beyond), including the displayed strings (no decimal.js here,
+ * so that importing the formulas stays small; the strings are those `Dec(n).div(d).toFixed()` gives).
  *
  * @internal
  * @module
  */
-import { dec, divide, toPlainString } from '../_lib/decimal';
+import { quotientString as bigQuotientString } from '../_lib/quotientString';
 import type { ElapsedShare } from '../period/elapsedShare';
 import { compareScaled, countString, hundredthsString, shiftString, type ExactInt } from './_exact';
 import { HUNDREDTHS, type Formula } from './_formula';
@@ -18,13 +19,12 @@ export function valueString(f: Formula, numerator: ExactInt, denominator: ExactI
     // r × 10 < 10 × denominator must stay exact for the long division.
     if (scaled <= MAX_SAFE && denominator <= MAX_SAFE / 10) return quotientString(scaled, denominator);
   }
-  // Scale the numerator exactly first, so the one Decimal division is the only rounding (at 40 significant digits).
-  const scaled = typeof numerator === 'number' && numerator * f.k <= Number.MAX_SAFE_INTEGER ? numerator * f.k : (BigInt(numerator) * BigInt(f.k)).toString();
-  return toPlainString(divide(scaled, denominator) ?? dec(0));
+  // Scale the numerator exactly first, so the one division is the only rounding (at 40 significant digits).
+  return bigQuotientString(BigInt(numerator) * BigInt(f.k), BigInt(denominator));
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-/** Significant digits of a value, as the Decimal division elsewhere keeps them. */
+/** Significant digits of a value, as `quotientString` (src/_lib) and the Decimal division elsewhere keep them. */
 const SIGNIFICANT = 40;
 /** Scratch digits of the fractional part (at most 40 significant digits after any number of leading zeros). */
 let FRACTION = new Uint8Array(64);
@@ -49,7 +49,7 @@ export function quotientString(n: number, d: number): string {
   const intDigits = q === 0 ? 0 : String(q).length;
   if (intDigits >= SIGNIFICANT) {
     // Only reachable beyond 10^40, which safe integers never are; kept for completeness.
-    return toPlainString(divide(n, d) ?? dec(0));
+    return bigQuotientString(BigInt(n), BigInt(d));
   }
   let sig = intDigits;
   let len = 0;
@@ -122,7 +122,7 @@ interface Expected {
   readonly text: string | null;
 }
 
-// One entry per (indicator, day of the period): at most 7 × 1827, so the cache stays small. It spares the Decimal
+// One entry per (indicator, day of the period): at most 7 × 1827, so the cache stays small. It spares the BigInt
 // division of the same expected value for every unit of a large snapshot.
 const EXPECTED = new Map<string, Expected>();
 // The last share seen and its entries, so that finalizing thousands of townships on one date looks nothing up.
@@ -141,7 +141,7 @@ function expectedOf(f: Formula, share: ElapsedShare): Expected {
   if (e === undefined) {
     const fraction = expectedFraction(f, share);
     // The denominator bD·tD·d is a product of positive integers.
-    const text = fraction === undefined ? null : toPlainString(divide(fraction[0].toString(), fraction[1].toString()) ?? dec(0));
+    const text = fraction === undefined ? null : bigQuotientString(fraction[0], fraction[1]);
     const small =
       fraction !== undefined && fraction[0] <= BigInt(MAX_SAFE) && fraction[1] <= BigInt(MAX_SAFE)
         ? ([Number(fraction[0]), Number(fraction[1])] as const)
@@ -202,8 +202,8 @@ export function gapOf(f: Formula, numerator: ExactInt, denominator: ExactInt): s
   if (gapScaled <= 0n) return '0';
   const divisor = q * BigInt(HUNDREDTHS);
   const places = powerOfTen(divisor);
-  // tD is a power of ten (a decimal target) and k one too, so this is a shift of the decimal point; Decimal otherwise.
-  return places >= 0 ? shiftString(gapScaled.toString(), places) : toPlainString(divide(gapScaled.toString(), divisor.toString()) ?? dec(0));
+  // tD is a power of ten (a decimal target) and k one too, so this is a shift of the decimal point; a division otherwise.
+  return places >= 0 ? shiftString(gapScaled.toString(), places) : bigQuotientString(gapScaled, divisor);
 }
 
 /** {@link gapOf} in native integers, or `undefined` when a product would not be a safe integer. */

@@ -3,7 +3,7 @@ import { figuresOf, finalizeOne } from './_finalize';
 import { formulaOf } from './_formula';
 import { elapsedShare } from '../period/elapsedShare';
 import { parseCalendarDate } from '../period/parseCalendarDate';
-import { LONGCHUAN_CODE } from '../snapshot/snapshotSchema';
+import { LONGCHUAN_CODE } from '../units/LONGCHUAN_CODE';
 import type { CountyFigures } from '../snapshot/countySchema';
 import type { Unit } from '../snapshot/unitSchema';
 import type { IndicatorId } from './INDICATOR_IDS';

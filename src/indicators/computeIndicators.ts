@@ -2,7 +2,8 @@ import { addUnitInto, mergeInto, newPartial, seal, type MissingSink, type Mutabl
 import { finalizeAll } from './_finalize';
 import { elapsedShare } from '../period/elapsedShare';
 import { parseCalendarDate } from '../period/parseCalendarDate';
-import { LONGCHUAN_CODE, type Snapshot } from '../snapshot/snapshotSchema';
+import type { Snapshot } from '../snapshot/snapshotSchema';
+import { LONGCHUAN_CODE } from '../units/LONGCHUAN_CODE';
 import { resolveOptions, type IndicatorOptions } from './IndicatorOptions';
 import type { IndicatorLevel, IndicatorResult } from './IndicatorResult';
 

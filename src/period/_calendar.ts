@@ -4,16 +4,19 @@
  * A calendar date here is a day in the county's calendar (China time), with no time of day, so
  * it never needs a time zone. All arithmetic uses integers derived with `Date.UTC` (which never
  * reads the machine's zone); no local-time getter or setter (`getDate`, `setHours`, ...) is used.
- * date-fns' `parse` + `isValid` does the real-day check: that check is a calendar rule
- * (month 1–12, day within the month, 29 February only in leap years) and does not depend on
- * the zone either. date-fns' `differenceInCalendarDays` and `eachMonthOfInterval` are deliberately
- * not used: they work in local time and, given UTC-midnight dates, can be off by one day in zones
- * whose offset crosses midnight (e.g. `Atlantic/Azores`, UTC−1 in winter and UTC±0 in summer).
+ * The real-day check is a calendar rule (month 1–12, day within the month, 29 February only in
+ * leap years): date-fns' `isLeapYear`, given 1 July of the year at UTC midnight (the same year in
+ * every zone), decides February. date-fns' `parse` is not used (it would bundle every date-fns
+ * parser, ~30 kB), nor `isExists` / `getDaysInMonth`, which build local-time dates and fail on a
+ * skipped local day (Pacific/Apia skipped 2011-12-30, Pacific/Kiritimati 1994-12-31). Nor
+ * `differenceInCalendarDays` and `eachMonthOfInterval`: they work in local time and, given
+ * UTC-midnight dates, can be off by one day in zones whose offset crosses midnight (e.g.
+ * `Atlantic/Azores`, UTC−1 in winter and UTC±0 in summer).
  *
  * @internal
  * @module
  */
-import { isValid, parse } from 'date-fns';
+import { isLeapYear } from 'date-fns';
 import { PlanInputError } from '../_lib/PlanInputError';
 import type { CalendarDate } from './CalendarDate';
 
@@ -24,8 +27,8 @@ export const MAX_YEAR = 2100;
 const MS_PER_DAY = 86_400_000;
 /** `YYYY-MM-DD` in ASCII digits only (`[0-9]`, never `\d` with the `u` flag). */
 const PATTERN = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
-/** Reference date for date-fns `parse`; every field is given by the pattern, so it is never used. */
-const REFERENCE = new Date(0);
+/** Days in each month of a common year, January first. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Year, month (1–12) and day (1–31) of a calendar date. */
 export interface DateParts {
@@ -74,7 +77,7 @@ export function checkCalendarDate(value: unknown): DateCheck {
       messageEn: `the year must be between ${MIN_YEAR} and ${MAX_YEAR}: ${show(value)}`,
     };
   }
-  if (!isValid(parse(value, 'yyyy-MM-dd', REFERENCE)) || !utcRoundTrips(year, month, day)) {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return {
       ok: false,
       code: 'invalid_date',
@@ -85,9 +88,9 @@ export function checkCalendarDate(value: unknown): DateCheck {
   return { ok: true, parts: { year, month, day } };
 }
 
-function utcRoundTrips(year: number, month: number, day: number): boolean {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+/** Days in a month (1–12) of a year, zone-free: 1 July at UTC midnight is in `year` in every zone. */
+function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(new Date(Date.UTC(year, 6, 1))) ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 /** Normalise a `path` argument to an array. */

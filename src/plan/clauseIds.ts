@@ -13,7 +13,7 @@ import { deepFreeze } from '../_lib/deepFreeze';
  * //=> ['T1', 'T2', 'T3', 'P2.1']
  * ```
  */
-export const CLAUSE_IDS = deepFreeze([
+export const CLAUSE_IDS = /* @__PURE__ */ deepFreeze([
   'B1',
   'B2',
   'R1',

@@ -23,7 +23,7 @@ export { isClauseId } from './isClauseId';
  * //=> '农村社区综合服务设施覆盖率'
  * ```
  */
-export const CLAUSES: Readonly<Record<ClauseId, Clause>> = deepFreeze({
+export const CLAUSES: Readonly<Record<ClauseId, Clause>> = /* @__PURE__ */ deepFreeze({
   'B1': {
     id: 'B1',
     chapter: 'background',

@@ -1,6 +1,6 @@
 import { CLAUSE_IDS, type ClauseId } from './clauseIds';
 
-const IDS: ReadonlySet<string> = new Set<string>(CLAUSE_IDS);
+const IDS: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(CLAUSE_IDS);
 
 /**
  * Whether a value is one of the plan's clause IDs (exact, case-sensitive match).

@@ -26,7 +26,7 @@ import { deepFreeze } from '../_lib/deepFreeze';
  * //=> '陇政发〔2023〕59号'
  * ```
  */
-export const PLAN = deepFreeze({
+export const PLAN = /* @__PURE__ */ deepFreeze({
   titleZh: '陇川县“十四五”城乡社区服务体系建设规划',
   titleEn: 'Longchuan County 14th Five-Year Plan for the Urban and Rural Community Service System',
   issuerZh: '陇川县人民政府',

@@ -30,7 +30,7 @@ import { REPORT_LABELS, type ReportLabels, type ReportLocale } from './labels';
  * //=> '!'
  * ```
  */
-export const PROGRESS_MARKS: Readonly<Record<ProgressStatus, string>> = Object.freeze({
+export const PROGRESS_MARKS: Readonly<Record<ProgressStatus, string>> = /* @__PURE__ */ Object.freeze({
   achieved: '✓',
   on_track: '+',
   behind: '!',

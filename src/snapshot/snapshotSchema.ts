@@ -6,12 +6,7 @@ import { recordsSchema } from './ruleData/records';
 import { townshipRecordsSchema } from './ruleData/townshipRecord';
 import { unitSchema } from './unitSchema';
 
-/**
- * Longchuan County's code: the default region of a snapshot.
- *
- * @category Input · 输入数据
- */
-export const LONGCHUAN_CODE = '533124';
+export { LONGCHUAN_CODE } from '../units/LONGCHUAN_CODE';
 /**
  * Most village-level units one snapshot may hold (China has 620,573).
  *
@@ -37,17 +32,17 @@ export const snapshotSchema = /* @__PURE__ */ z.strictObject({
   /** The date the figures describe (YYYY-MM-DD). */
   asOf: dateSchema,
   /** Code prefix every unit must share: `'533124'` (Longchuan, the default), a province such as `'53'`, or `''` for all of China. */
-  regionCode: regionCodeSchema.optional(),
+  regionCode: /* @__PURE__ */ regionCodeSchema.optional(),
   /** County-wide figures. */
-  county: countySchema.optional(),
+  county: /* @__PURE__ */ countySchema.optional(),
   /** Every village-level unit reported (村民委员会 and 社区居民委员会). */
-  units: z.array(unitSchema).max(MAX_UNITS),
+  units: /* @__PURE__ */ z.array(unitSchema).max(MAX_UNITS),
   /** Township-level facts read by the township rules (专栏3 items 2 and 3, 专栏6 item 3). */
-  townships: townshipRecordsSchema.optional(),
+  townships: /* @__PURE__ */ townshipRecordsSchema.optional(),
   /** Record lists read by the record rules: estates, elderly visits, service outlets, relocation sites, incomes. */
-  records: recordsSchema.optional(),
+  records: /* @__PURE__ */ recordsSchema.optional(),
   /** Where each tracked action of the plan stands (保障措施 1: 年度任务清单和工作台账). */
-  actions: actionStatusesSchema.optional(),
+  actions: /* @__PURE__ */ actionStatusesSchema.optional(),
 });
 
 /**

@@ -1,7 +1,7 @@
 import type { UnitLevel } from './types';
 
 /** Level by code length: 2 province, 4 prefecture, 6 county, 9 township, 12 village (NBS 统计用区划代码). */
-const LEVEL_BY_LENGTH: Readonly<Record<number, UnitLevel>> = Object.freeze({
+const LEVEL_BY_LENGTH: Readonly<Record<number, UnitLevel>> = /* @__PURE__ */ Object.freeze({
   2: 'province',
   4: 'prefecture',
   6: 'county',

@@ -1,7 +1,7 @@
 import { codeLevel } from './codeLevel';
 
 /** Length of the parent's code, by the child's code length. */
-const PARENT_LENGTH: Readonly<Record<number, number>> = Object.freeze({ 12: 9, 9: 6, 6: 4, 4: 2 });
+const PARENT_LENGTH: Readonly<Record<number, number>> = /* @__PURE__ */ Object.freeze({ 12: 9, 9: 6, 6: 4, 4: 2 });
 
 /**
  * Code of the unit one level up: village (12 digits) → township (9) → county (6) → prefecture (4)

@@ -1,7 +1,7 @@
 import type { VillageUnit } from './types';
 import { VILLAGE_UNITS } from './units.generated';
 
-const NONE: readonly VillageUnit[] = Object.freeze([]);
+const NONE: readonly VillageUnit[] = /* @__PURE__ */ Object.freeze([]);
 
 const UNITS_BY_TOWNSHIP: ReadonlyMap<string, readonly VillageUnit[]> = /* @__PURE__ */ (() => {
   const groups = new Map<string, VillageUnit[]>();

@@ -17,13 +17,13 @@ import { flagSchema } from '../primitives';
  */
 export const cadrePaySchema = /* @__PURE__ */ z.strictObject({
   /** 基本报酬 is paid. */
-  basicPay: flagSchema.optional(),
+  basicPay: /* @__PURE__ */ flagSchema.optional(),
   /** 岗位补贴 is paid. */
-  postAllowance: flagSchema.optional(),
+  postAllowance: /* @__PURE__ */ flagSchema.optional(),
   /** 绩效补贴 is paid. */
-  performanceAllowance: flagSchema.optional(),
+  performanceAllowance: /* @__PURE__ */ flagSchema.optional(),
   /** 村级集体经济创收奖励 is part of the pay structure. */
-  collectiveIncomeReward: flagSchema.optional(),
+  collectiveIncomeReward: /* @__PURE__ */ flagSchema.optional(),
 });
 
 /**

@@ -21,7 +21,7 @@ const rosterEntrySchema = /* @__PURE__ */ z
 
 const visitSchema = /* @__PURE__ */ z.strictObject({
   /** The visit record's own ID, used as the subject when the visit is flagged. */
-  id: recordIdSchema.optional(),
+  id: /* @__PURE__ */ recordIdSchema.optional(),
   /** Whom was visited: a `personId` of the roster. */
   personId: recordIdSchema,
   /** The day of the visit. */

@@ -21,15 +21,15 @@ export const newEstateSchema = /* @__PURE__ */ z.strictObject({
   /** The estate's ID, used as the subject of its result. */
   id: recordIdSchema,
   /** Name, for reports. */
-  name: textSchema.optional(),
+  name: /* @__PURE__ */ textSchema.optional(),
   /** The village-level unit it lies in. */
-  unitCode: unitCodeSchema.optional(),
+  unitCode: /* @__PURE__ */ unitCodeSchema.optional(),
   /** Completion (or planning approval) date, for reports. */
-  completedOn: dateSchema.optional(),
+  completedOn: /* @__PURE__ */ dateSchema.optional(),
   /** Households (户数) the estate is built for. */
-  households: countSchema.optional(),
+  households: /* @__PURE__ */ countSchema.optional(),
   /** Building area of home-based elderly-care service space built with it (配建社区居家养老服务用房), m². */
-  elderlyCareServiceArea: areaSchema.optional(),
+  elderlyCareServiceArea: /* @__PURE__ */ areaSchema.optional(),
 });
 
 /**

@@ -23,15 +23,15 @@ import { communityWorkerIncomesSchema } from './wages';
  */
 export const recordsSchema = /* @__PURE__ */ z.strictObject({
   /** New residential estates (新建住宅小区). */
-  newEstates: newEstatesSchema.optional(),
+  newEstates: /* @__PURE__ */ newEstatesSchema.optional(),
   /** Roster of special-difficulty elderly people and visits to them. */
-  elderlyVisits: elderlyVisitsSchema.optional(),
+  elderlyVisits: /* @__PURE__ */ elderlyVisitsSchema.optional(),
   /** Community service outlets and their utility tariffs. */
-  serviceOutlets: serviceOutletsSchema.optional(),
+  serviceOutlets: /* @__PURE__ */ serviceOutletsSchema.optional(),
   /** Relocation sites (易地扶贫搬迁集中安置点). */
-  relocationSites: relocationSitesSchema.optional(),
+  relocationSites: /* @__PURE__ */ relocationSitesSchema.optional(),
   /** Urban community workers' average monthly income by year. */
-  communityWorkerIncome: communityWorkerIncomesSchema.optional(),
+  communityWorkerIncome: /* @__PURE__ */ communityWorkerIncomesSchema.optional(),
 });
 
 /**

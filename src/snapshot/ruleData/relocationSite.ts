@@ -18,11 +18,11 @@ export const relocationSiteSchema = /* @__PURE__ */ z.strictObject({
   /** The site's ID. */
   id: recordIdSchema,
   /** Name, for reports. */
-  name: textSchema.optional(),
+  name: /* @__PURE__ */ textSchema.optional(),
   /** The village-level unit the site belongs to. */
-  unitCode: unitCodeSchema.optional(),
+  unitCode: /* @__PURE__ */ unitCodeSchema.optional(),
   /** Whether the site has a comprehensive service facility. */
-  hasServiceFacility: flagSchema.optional(),
+  hasServiceFacility: /* @__PURE__ */ flagSchema.optional(),
 });
 
 /**

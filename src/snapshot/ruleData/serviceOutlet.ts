@@ -21,17 +21,17 @@ export const serviceOutletSchema = /* @__PURE__ */ z.strictObject({
   /** The outlet's ID, used as the subject of its result. */
   id: recordIdSchema,
   /** Name, for reports. */
-  name: textSchema.optional(),
+  name: /* @__PURE__ */ textSchema.optional(),
   /** The village-level unit it serves. */
-  unitCode: unitCodeSchema.optional(),
+  unitCode: /* @__PURE__ */ unitCodeSchema.optional(),
   /** Water tariff (水). */
-  water: tariffSchema.optional(),
+  water: /* @__PURE__ */ tariffSchema.optional(),
   /** Electricity tariff (电). */
-  electricity: tariffSchema.optional(),
+  electricity: /* @__PURE__ */ tariffSchema.optional(),
   /** Gas tariff (气). */
-  gas: tariffSchema.optional(),
+  gas: /* @__PURE__ */ tariffSchema.optional(),
   /** Heating tariff (热). */
-  heating: tariffSchema.optional(),
+  heating: /* @__PURE__ */ tariffSchema.optional(),
 });
 
 /**

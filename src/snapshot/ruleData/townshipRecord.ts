@@ -22,15 +22,15 @@ export const townshipRecordSchema = /* @__PURE__ */ z.strictObject({
   /** 9-digit township-level code. */
   code: townshipCodeSchema,
   /** Kind of township-level unit, when it is not in Longchuan's registry: 镇 `town`, 乡 `township`, 民族乡 `ethnic_township`, 农场 `farm`. */
-  kind: z.enum(['town', 'township', 'ethnic_township', 'farm']).optional(),
+  kind: /* @__PURE__ */ z.enum(['town', 'township', 'ethnic_township', 'farm']).optional(),
   /** Elderly-care service centres with comprehensive functions (具备综合功能的养老服务中心) in the township. */
-  comprehensiveElderlyCareCentres: countSchema.optional(),
+  comprehensiveElderlyCareCentres: /* @__PURE__ */ countSchema.optional(),
   /** Whether the township has a regional elderly-care service centre (区域性养老服务中心). */
-  hasRegionalElderlyCareCentre: flagSchema.optional(),
+  hasRegionalElderlyCareCentre: /* @__PURE__ */ flagSchema.optional(),
   /** Whether the township has a minor-protection workstation (未成年人保护工作站). */
-  hasMinorProtectionStation: flagSchema.optional(),
+  hasMinorProtectionStation: /* @__PURE__ */ flagSchema.optional(),
   /** Whether the township has a social work station (社会工作站, 乡镇（农场）社会工作平台站点). */
-  hasSocialWorkStation: flagSchema.optional(),
+  hasSocialWorkStation: /* @__PURE__ */ flagSchema.optional(),
 });
 
 /**

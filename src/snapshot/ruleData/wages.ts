@@ -74,7 +74,7 @@ export const communityWorkerIncomeSchema = /* @__PURE__ */ z.strictObject({
   /** The year the income is for. */
   year: yearSchema,
   /** The community, or the whole county when left out. */
-  unitCode: unitCodeSchema.optional(),
+  unitCode: /* @__PURE__ */ unitCodeSchema.optional(),
   /** Average monthly income, yuan. */
   averageMonthlyIncome: moneySchema,
 });
