@@ -121,6 +121,11 @@ export interface ReportLabels {
     readonly issues: string;
     /** Units received and evaluated. */
     readonly input: (units: number, evaluated: number) => string;
+    /**
+     * A unit-level rule of a summary evaluation, counted rather than listed: its title, how many units have the status,
+     * and the first of them (code and name).
+     */
+    readonly unitsCounted: (title: string, n: number, status: string, first: readonly string[]) => string;
     readonly legend: string;
     readonly noValue: string;
     readonly footer: string;
@@ -231,6 +236,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
       rejected: '被拒绝的村（社区）',
       issues: '数据问题',
       input: (units, evaluated) => `收到${units}个村（社区），评估${evaluated}个。`,
+      unitsCounted: (title, n, status, first) => `${title}：${n}个村（社区）${status}${first.length > 0 ? `，如 ${first.join('、')}${n > first.length ? ' 等' : ''}` : ''}（摘要评估只计数）`,
       legend: '✓ 已达标　+ 进度正常　! 进度滞后　✗ 未达标',
       noValue: '无数据',
       footer: '本报告由 longchuan-community-plan 根据所提供的数据计算生成。',
@@ -326,6 +332,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
       rejected: 'Rejected units',
       issues: 'Problems in the data',
       input: (units, evaluated) => `${units} units received, ${evaluated} evaluated.`,
+      unitsCounted: (title, n, status, first) => `${title}: ${n} unit(s) ${status}${first.length > 0 ? `, e.g. ${first.join('; ')}${n > first.length ? ' and others' : ''}` : ''} (a summary evaluation counts them)`,
       legend: '✓ achieved  + on track  ! behind  ✗ not achieved',
       noValue: 'no data',
       footer: 'Computed by longchuan-community-plan from the supplied data.',

@@ -13,6 +13,7 @@ import type { IndicatorResult, ProgressStatus } from '../indicators/IndicatorRes
 import type { ClauseChapter } from '../plan/clause';
 import type { ClauseId } from '../plan/clauseIds';
 import { getClause } from '../plan/clauses';
+import { getRule } from '../rules/RULES';
 import type { RuleStatus } from '../rules/types';
 import { formatPath } from '../snapshot/PlanIssue';
 import { findTownship, findVillageUnit } from '../units/findUnit';
@@ -385,9 +386,9 @@ export function buildReportModel(evaluation: Evaluation, locale: ReportLocale): 
 
   type Building = { chapter: ClauseChapter; title: string; groups: { title: string | null; clauses: (RuleClauseGroup & { results: RuleRow[] })[] }[] };
   const chapters: Building[] = [];
-  for (const r of evaluation.rules) {
-    if (r.status !== 'fail' && r.status !== 'pending') continue;
-    const clause = getClause(r.clause);
+  /** The results list of a clause, its chapter, group and entry made on first use. */
+  const resultsOf = (id: ClauseId): RuleRow[] => {
+    const clause = getClause(id);
     let chapter = chapters.find((c) => c.chapter === clause.chapter);
     if (chapter === undefined) {
       chapter = { chapter: clause.chapter, title: zh ? clause.chapterZh : L.chapters[clause.chapter], groups: [] };
@@ -396,12 +397,16 @@ export function buildReportModel(evaluation: Evaluation, locale: ReportLocale): 
     const groupTitle = (zh ? clause.groupZh : clause.groupEn) ?? null;
     let group = chapter.groups.find((g) => g.title === groupTitle);
     if (group === undefined) chapter.groups.push((group = { title: groupTitle, clauses: [] }));
-    let entry = group.clauses.find((c) => c.clause === r.clause);
+    let entry = group.clauses.find((c) => c.clause === id);
     if (entry === undefined) {
-      entry = { clause: r.clause, label: zh ? clause.labelZh : clause.labelEn, title: zh ? clause.titleZh : clause.titleEn, results: [] };
+      entry = { clause: id, label: zh ? clause.labelZh : clause.labelEn, title: zh ? clause.titleZh : clause.titleEn, results: [] };
       group.clauses.push(entry);
     }
-    entry.results.push({
+    return entry.results;
+  };
+  for (const r of evaluation.rules) {
+    if (r.status !== 'fail' && r.status !== 'pending') continue;
+    resultsOf(r.clause).push({
       ruleId: r.ruleId,
       status: r.status,
       statusLabel: L.rule[r.status],
@@ -411,6 +416,26 @@ export function buildReportModel(evaluation: Evaluation, locale: ReportLocale): 
       expected: r.expected,
       message: stripTag(zh ? r.message.zh : r.message.en, r.clause),
     });
+  }
+  // A summary evaluation counts the unit-level rules instead of listing each unit: one row per rule and status, with
+  // the count and the first units, so that the report never reads as if those units passed.
+  for (const c of evaluation.ruleCounts?.rules ?? []) {
+    for (const status of ['fail', 'pending'] as const) {
+      const n = c.counts[status];
+      if (n === 0) continue;
+      const rule = getRule(c.ruleId);
+      const first = c.subjects[status].slice(0, 5).map((code) => `${code} ${subjectName(code) ?? ''}`.trim());
+      resultsOf(c.clause).push({
+        ruleId: c.ruleId,
+        status,
+        statusLabel: L.rule[status],
+        subject: evaluation.region,
+        subjectName: regionName,
+        actual: String(n),
+        expected: null,
+        message: L.notes.unitsCounted(zh ? rule.titleZh : rule.titleEn, n, L.rule[status], first),
+      });
+    }
   }
   const order: readonly ClauseChapter[] = ['background', 'requirements', 'tasks', 'safeguards'];
   chapters.sort((a, b) => order.indexOf(a.chapter) - order.indexOf(b.chapter));
