@@ -47,7 +47,7 @@ export function divide(a: Dec | string | number, b: Dec | string | number): Dec 
 }
 
 /** Round for display to `places` decimals with the given mode, as a fixed-point string (`"80.0"`). */
-export function roundToString(value: Dec | string | number, places: number, mode: RoundingMode = 'half_up'): string {
+export function roundToString(value: Dec | string | number, places: number, mode: RoundingMode): string {
   return new Dec(value).toDecimalPlaces(places, MODE[mode]).toFixed(places);
 }
 

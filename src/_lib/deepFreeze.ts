@@ -31,9 +31,7 @@ function freezeInto(value: unknown, seen: WeakSet<object>): void {
   if (seen.has(value)) return;
   seen.add(value);
   if (ArrayBuffer.isView(value)) return;
-  for (const key of Reflect.ownKeys(value)) {
-    const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
-    if (descriptor !== undefined && 'value' in descriptor) freezeInto(descriptor.value, seen);
-  }
+  // A data property's value is frozen in turn; an accessor's descriptor has no `value`, and its getter is never called.
+  for (const key of Reflect.ownKeys(value)) freezeInto(Reflect.getOwnPropertyDescriptor(value, key)?.value, seen);
   Object.freeze(value);
 }

@@ -1,4 +1,4 @@
-import { divide, toPlainString } from '../_lib/decimal';
+import { divide, toPlainString, type Dec } from '../_lib/decimal';
 import type { CalendarDate } from './CalendarDate';
 import { elapsedShare } from './elapsedShare';
 
@@ -22,8 +22,6 @@ import { elapsedShare } from './elapsedShare';
  */
 export function elapsedShareDecimal(date: CalendarDate | string): string {
   const { numerator, denominator } = elapsedShare(date);
-  const share = divide(numerator, denominator);
-  // The denominator is the fixed, non-zero length of the plan period.
-  if (share === undefined) throw new Error('elapsedShareDecimal: empty plan period');
-  return toPlainString(share);
+  // The denominator is the fixed, non-zero length of the plan period: the quotient always exists.
+  return toPlainString(divide(numerator, denominator) as Dec);
 }

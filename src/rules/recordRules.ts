@@ -281,7 +281,7 @@ function runIncome(snapshot: Snapshot): RuleResult[] {
     } else {
       const annual = dec(w.annual as string);
       ok = income.times(12).gte(annual);
-      wageShown = roundToString(annual.div(12), 2);
+      wageShown = roundToString(annual.div(12), 2, 'half_up');
       basisZh = `（年平均工资${w.annual}元÷12）`;
       basisEn = ` (annual ${w.annual} yuan ÷ 12)`;
     }

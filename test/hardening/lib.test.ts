@@ -42,11 +42,11 @@ describe('decimal', () => {
     expect(toPlainString(divide(1, 3)!)).toBe('0.3333333333333333333333333333333333333333');
   });
 
-  it('rounds half up by default and half even on request (四舍五入 / 四舍六入五成双)', () => {
-    expect(roundToString('0.25', 1)).toBe('0.3');
+  it('rounds half up or half even, as asked (四舍五入 / 四舍六入五成双)', () => {
+    expect(roundToString('0.25', 1, 'half_up')).toBe('0.3');
     expect(roundToString('0.25', 1, 'half_even')).toBe('0.2');
     expect(roundToString('0.35', 1, 'half_even')).toBe('0.4');
-    expect(roundToString(80, 1)).toBe('80.0');
+    expect(roundToString(80, 1, 'half_up')).toBe('80.0');
   });
 
   it('never writes exponent notation, however large or small', () => {
