@@ -12,5 +12,8 @@ export default defineConfig({
     environment: 'node',
     // The property tests of test/hardening run 1,000 cases each in the test command; per mutant, 100 do.
     env: { HARDENING_RUNS: '100' },
+    // As in the unit project: property tests (some run 1,000 cases of their own) outlast vitest's 5 s default once
+    // Stryker has instrumented the code.
+    testTimeout: 180_000,
   },
 });
