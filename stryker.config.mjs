@@ -53,7 +53,7 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 80, break: null },
   // Not needed by the unit tests: the build output, benchmarks, generated API docs and reports.
-  ignorePatterns: ['dist', 'bench', 'reports', 'docs/api', 'coverage', '*.tgz'],
+  ignorePatterns: ['dist', 'bench', 'reports', 'docs/api', 'coverage', '*.tgz', '.stryker-tmp*'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
