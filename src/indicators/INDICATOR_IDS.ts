@@ -59,5 +59,6 @@ export type IndicatorId = (typeof INDICATOR_IDS)[number];
  * ```
  */
 export function isIndicatorId(value: unknown): value is IndicatorId {
-  return typeof value === 'string' && (INDICATOR_IDS as readonly string[]).includes(value);
+  // `includes` compares with SameValueZero, so no value but one of the seven strings is found: no typeof check needed.
+  return (INDICATOR_IDS as readonly unknown[]).includes(value);
 }

@@ -116,7 +116,7 @@ export function computeIndicatorsWith(snapshot: Snapshot, options: ComputeIndica
   const region = snapshot.regionCode ?? LONGCHUAN_CODE;
 
   const byTownship = new Map<string, MutablePartial>();
-  const unitResults: { code: string; results: IndicatorResult[] }[] = [];
+  const unitResults = new Map<string, IndicatorResult[]>();
   for (const u of snapshot.units) {
     let township = byTownship.get(u.townshipCode);
     if (township === undefined) {
@@ -128,13 +128,12 @@ export function computeIndicatorsWith(snapshot: Snapshot, options: ComputeIndica
       addUnitInto(p, u, o, sink);
       seal(p);
       mergeInto(township, p);
-      unitResults.push({ code: u.code, results: finalizeAll(p, { level: 'unit', subject: u.code, countyPopulation: false }, share) });
+      unitResults.set(u.code, finalizeAll(p, { level: 'unit', subject: u.code, countyPopulation: o.countyPopulation }, share));
     } else addUnitInto(township, u, o, sink);
   }
 
   const units: Record<string, IndicatorResult[]> = {};
-  unitResults.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  for (const { code, results } of unitResults) units[code] = results;
+  for (const code of [...unitResults.keys()].sort()) units[code] = unitResults.get(code) as IndicatorResult[];
 
   const townships: Record<string, IndicatorResult[]> = {};
   const county = newPartial();
@@ -142,7 +141,7 @@ export function computeIndicatorsWith(snapshot: Snapshot, options: ComputeIndica
     const t = seal(byTownship.get(code) as MutablePartial);
     mergeInto(county, t);
     if (levels.includes('township')) {
-      townships[code] = finalizeAll(t, { level: 'township', subject: code, countyPopulation: false }, share);
+      townships[code] = finalizeAll(t, { level: 'township', subject: code, countyPopulation: o.countyPopulation }, share);
     }
   }
   seal(county);

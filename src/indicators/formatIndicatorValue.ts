@@ -1,5 +1,6 @@
 import { DECIMAL_STRING, roundToString, type RoundingMode } from '../_lib/decimal';
 import { PlanInputError } from '../_lib/PlanInputError';
+import { describeValue } from '../_lib/describeValue';
 import { showValue } from '../_lib/showValue';
 
 /**
@@ -53,8 +54,8 @@ export function formatIndicatorValue(value: string, options?: FormatIndicatorVal
     throw new PlanInputError({
       code: 'invalid_option',
       path: ['places'],
-      messageZh: `小数位数应为0—20的整数，实际为${showValue(places)}`,
-      messageEn: `places must be an integer 0–20, got ${showValue(places)}`,
+      messageZh: `小数位数应为0—20的整数，实际为${describeValue(places)}`,
+      messageEn: `places must be an integer 0–20, got ${describeValue(places)}`,
     });
   }
   if (mode !== 'half_up' && mode !== 'half_even') {
@@ -69,8 +70,8 @@ export function formatIndicatorValue(value: string, options?: FormatIndicatorVal
     throw new PlanInputError({
       code: 'invalid_decimal',
       path: ['value'],
-      messageZh: `应为十进制数字符串，实际为${showValue(value)}`,
-      messageEn: `expected a decimal string, got ${showValue(value)}`,
+      messageZh: `应为十进制数字符串，实际为${describeValue(value)}`,
+      messageEn: `expected a decimal string, got ${describeValue(value)}`,
     });
   }
   return roundToString(value, places, mode);
