@@ -28,7 +28,7 @@ describe('describeValue', () => {
 });
 
 describe('showValue', () => {
-  it('shows a string as typed and anything else as describeValue does', () => {
-    expect([showValue('half_down'), showValue(''), showValue(3), showValue(Object.create(null)), showValue(Symbol('s'))]).toEqual(['half_down', '', '3', 'object', 'symbol']);
+  it('shows a string as typed, the empty string quoted, and anything else as describeValue does', () => {
+    expect([showValue('half_down'), showValue(''), showValue(3), showValue(Object.create(null)), showValue(Symbol('s'))]).toEqual(['half_down', '""', '3', 'object', 'symbol']);
   });
 });
