@@ -13,14 +13,16 @@
  */
 export function hundredthsOf(s: string): number {
   let n = 0;
-  let places = -1;
+  // Hundredths per unit of the last digit read: 100 before the point, then 10, then 1 (exact in floating point).
+  let scale = 100;
+  let afterPoint = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 46 /* . */) places = 0;
+    if (c === 46 /* . */) afterPoint = true;
     else {
       n = n * 10 + (c - 48);
-      if (places >= 0) places++;
+      if (afterPoint) scale /= 10;
     }
   }
-  return places <= 0 ? n * 100 : places === 1 ? n * 10 : n;
+  return n * scale;
 }
