@@ -14,6 +14,7 @@ import type { IndicatorProgress } from './IndicatorResult';
 
 /** The exact value, numerator × k ÷ denominator (denominator > 0), as a plain decimal string. */
 export function valueString(f: Formula, numerator: ExactInt, denominator: ExactInt): string {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral,BlockStatement: fast path; a string sum is beyond 2^53, so the next guard refuses it too, and the BigInt path gives the same string
   if (typeof numerator === 'number' && typeof denominator === 'number') {
     const scaled = numerator * f.k;
     // r × 10 < 10 × denominator must stay exact for the long division.
@@ -26,8 +27,11 @@ export function valueString(f: Formula, numerator: ExactInt, denominator: ExactI
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 /** Significant digits of a value, as `quotientString` (src/_lib) and the Decimal division elsewhere keep them. */
 const SIGNIFICANT = 40;
-/** Scratch digits of the fractional part (at most 40 significant digits after any number of leading zeros). */
-let FRACTION = new Uint8Array(64);
+/**
+ * Scratch digits of the fractional part: at most 40 after the point when the quotient is 1 or more, else at most
+ * 14 leading zeros (n/d ≥ 1/d > 10^-15, as d < 10^15) and 40 significant digits, so 54 in all.
+ */
+const FRACTION = new Uint8Array(64);
 
 /**
  * `n / d` for safe non-negative integers (d > 0, 10·d safe) as the canonical plain decimal string that
@@ -35,45 +39,27 @@ let FRACTION = new Uint8Array(64);
  * integers, digit by digit, exact. Allocates only the returned string.
  */
 export function quotientString(n: number, d: number): string {
+  // The floor of the correctly rounded quotient is the exact one, as n < 2^53: rounding n/d up to the integer m above
+  // it would take m − n/d ≤ half an ulp ≤ (n/d)·2^-53, i.e. m·d − n ≤ n·2^-53 < 1, and m·d − n is a positive integer.
+  // The same holds for each digit below (r·10 < 10·d, safe).
   let q = Math.floor(n / d);
   let r = n - q * d;
-  // The floating-point quotient is correctly rounded, so q can be off by one next to an integer: correct it exactly.
-  if (r < 0) {
-    q -= 1;
-    r += d;
-  } else if (r >= d) {
-    q += 1;
-    r -= d;
-  }
-  if (r === 0) return String(q);
-  const intDigits = q === 0 ? 0 : String(q).length;
-  if (intDigits >= SIGNIFICANT) {
-    // Only reachable beyond 10^40, which safe integers never are; kept for completeness.
-    return bigQuotientString(BigInt(n), BigInt(d));
-  }
-  let sig = intDigits;
+  // q < 2^53 < 10^16 has at most 16 digits, fewer than the 40 significant ones.
+  let sig = q === 0 ? 0 : String(q).length;
   let len = 0;
   while (r !== 0 && sig < SIGNIFICANT) {
     r *= 10;
     const digit = Math.floor(r / d);
     r -= digit * d;
-    if (len === FRACTION.length) {
-      const grown = new Uint8Array(len * 2);
-      grown.set(FRACTION);
-      FRACTION = grown;
-    }
     FRACTION[len++] = digit;
     if (sig > 0 || digit !== 0) sig++;
   }
-  if (r !== 0 && 2 * r >= d) {
-    // Round half up: add one at the last digit and carry.
+  if (2 * r >= d) {
+    // Round half up: add one at the last digit and carry. The carry never reaches q: the digits (at least 24 of them)
+    // are not all 9, as n/d is at least 1/d > 10^-15 below the next integer.
     let i = len - 1;
-    while (i >= 0 && FRACTION[i] === 9) {
-      FRACTION[i] = 0;
-      i--;
-    }
-    if (i >= 0) FRACTION[i] = (FRACTION[i] as number) + 1;
-    else q += 1;
+    while (FRACTION[i] === 9) FRACTION[i--] = 0;
+    FRACTION[i] = (FRACTION[i] as number) + 1;
   }
   while (len > 0 && FRACTION[len - 1] === 0) len--;
   if (len === 0) return String(q);
@@ -116,10 +102,18 @@ export function expectedString(f: Formula, share: ElapsedShare): string | null {
 }
 
 interface Expected {
-  readonly fraction: readonly [bigint, bigint] | undefined;
-  /** The fraction as safe-integer numbers, when both are (always, for the plan's baselines and targets). */
-  readonly small: readonly [number, number] | undefined;
+  /** The exact fraction (undefined without a baseline). */
+  readonly line: ExpectedLine | undefined;
   readonly text: string | null;
+}
+
+interface ExpectedLine {
+  readonly fraction: readonly [bigint, bigint];
+  /**
+   * The fraction as numbers: exact while safe (always, for the plan's baselines and targets); one beyond 2^53 makes
+   * the products in `progressOf` unsafe too (or leaves a zero one exact), which sends it to the BigInt comparison.
+   */
+  readonly small: readonly [number, number];
 }
 
 // One entry per (indicator, day of the period): at most 7 × 1827, so the cache stays small. It spares the BigInt
@@ -134,23 +128,26 @@ function expectedOf(f: Formula, share: ElapsedShare): Expected {
     lastShare = share;
     lastEntries = new Map();
   }
-  let e = lastEntries.get(f);
-  if (e !== undefined) return e;
+  return lastEntries.get(f) ?? remember(f, share);
+}
+
+function remember(f: Formula, share: ElapsedShare): Expected {
   const key = `${f.def.id}:${share.numerator}/${share.denominator}`;
-  e = EXPECTED.get(key);
-  if (e === undefined) {
-    const fraction = expectedFraction(f, share);
-    // The denominator bD·tD·d is a product of positive integers.
-    const text = fraction === undefined ? null : bigQuotientString(fraction[0], fraction[1]);
-    const small =
-      fraction !== undefined && fraction[0] <= BigInt(MAX_SAFE) && fraction[1] <= BigInt(MAX_SAFE)
-        ? ([Number(fraction[0]), Number(fraction[1])] as const)
-        : undefined;
-    e = { fraction, small, text };
-    EXPECTED.set(key, e);
-  }
+  const e = EXPECTED.get(key) ?? computeExpected(f, share);
+  EXPECTED.set(key, e);
   lastEntries.set(f, e);
   return e;
+}
+
+function computeExpected(f: Formula, share: ElapsedShare): Expected {
+  const fraction = expectedFraction(f, share);
+  if (fraction === undefined) return { line: undefined, text: null };
+  // The denominator bD·tD·d is a product of positive integers.
+  return {
+    // Stryker disable next-line ArrayDeclaration: an empty pair makes the products NaN, never safe, so the BigInt comparison decides the same
+    line: { fraction, small: [Number(fraction[0]), Number(fraction[1])] },
+    text: bigQuotientString(fraction[0], fraction[1]),
+  };
 }
 
 /** Progress of a computed value (`ok` results only: denominator > 0). */
@@ -161,17 +158,19 @@ export function progressOf(
   met: boolean,
   share: ElapsedShare,
 ): IndicatorProgress {
-  const { fraction: e, small, text: expected } = expectedOf(f, share);
+  const { line, text: expected } = expectedOf(f, share);
   if (met) return { status: 'achieved', expected };
-  if (e === undefined) return { status: 'not_achieved', expected };
+  if (line === undefined) return { status: 'not_achieved', expected };
+  const e = line.fraction;
   // numerator × k ÷ denominator ≥ eN ÷ eD  ⇔  numerator × k × eD ≥ eN × denominator.
-  if (small !== undefined && typeof numerator === 'number' && typeof denominator === 'number') {
-    const l = numerator * f.k * small[1];
-    const r = small[0] * denominator;
-    // Products of integers are exact while they stay safe; a product beyond that is not safe in floating point either.
-    if (Number.isSafeInteger(numerator * f.k) && Number.isSafeInteger(l) && Number.isSafeInteger(r)) {
-      return { status: l >= r ? 'on_track' : 'behind', expected };
-    }
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral,BlockStatement: fast path; a string sum is beyond 2^53, so the products below come out unsafe, and the BigInt comparison gives the same status
+  if (typeof numerator === 'number' && typeof denominator === 'number') {
+    const l = numerator * f.k * line.small[1];
+    const r = line.small[0] * denominator;
+    // A product of non-negative integers that comes out a safe integer was exact: beyond 2^53 it rounds to 2^53 or
+    // more (and a zero factor is exact). l ≥ numerator × k, so a safe l means numerator × k was exact too.
+    // Stryker disable next-line LogicalOperator: when only one product is safe, the other is at least 2^53 and larger, so l >= r is right too
+    if (Number.isSafeInteger(l) && Number.isSafeInteger(r)) return { status: l >= r ? 'on_track' : 'behind', expected };
   }
   const onTrack = BigInt(numerator) * BigInt(f.k) * e[1] >= e[0] * BigInt(denominator);
   return { status: onTrack ? 'on_track' : 'behind', expected };
@@ -185,6 +184,7 @@ export function progressOf(
  * most a few more decimals than the data, since the target and k are decimal). `'0'` when met.
  */
 export function gapOf(f: Formula, numerator: ExactInt, denominator: ExactInt): string {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral,BlockStatement: fast path; a string sum is beyond 2^53, so a product in gapSmall comes out unsafe, and the BigInt path gives the same gap
   if (typeof numerator === 'number' && typeof denominator === 'number') {
     const fast = gapSmall(f, numerator, denominator);
     if (fast !== undefined) return fast;
@@ -206,31 +206,27 @@ export function gapOf(f: Formula, numerator: ExactInt, denominator: ExactInt): s
   return places >= 0 ? shiftString(gapScaled.toString(), places) : bigQuotientString(gapScaled, divisor);
 }
 
-/** {@link gapOf} in native integers, or `undefined` when a product would not be a safe integer. */
+/**
+ * {@link gapOf} in native integers, or `undefined` when a product would not be a safe integer. A product of safe
+ * integers that comes out safe was exact (beyond 2^53 it rounds to 2^53 or more).
+ */
+// Stryker disable next-line BlockStatement: an empty fast path returns undefined, and the BigInt path gives the same gap
 function gapSmall(f: Formula, numerator: number, denominator: number): string | undefined {
   const [tN, tD] = f.target;
   const q = tD * f.k;
   const need = tN * denominator;
-  const qNum = q * numerator;
-  if (!Number.isSafeInteger(q) || !Number.isSafeInteger(need) || !Number.isSafeInteger(qNum) || !Number.isSafeInteger(need + q)) return undefined;
+  if (!Number.isSafeInteger(q) || !Number.isSafeInteger(need)) return undefined;
   if (f.numeratorKind === 'count') {
-    // ⌈need / q⌉ − numerator, with the floor corrected exactly.
-    let required = Math.floor(need / q);
-    let rem = need - required * q;
-    if (rem < 0) {
-      required -= 1;
-      rem += q;
-    } else if (rem >= q) {
-      required += 1;
-      rem -= q;
-    }
-    if (rem > 0) required += 1;
-    const gap = required - numerator;
-    return gap > 0 ? String(gap) : '0';
+    // ⌈need / q⌉ is exact, as need < 2^53: rounding need/q down to the integer m below it would take
+    // need/q − m ≤ (need/q)·2^-53, i.e. need − m·q < 1 while it is a positive integer. need − numerator is safe.
+    return String(Math.max(Math.ceil(need / q) - numerator, 0));
   }
-  const gapScaled = need - qNum;
+  // When the target is not met, q × numerator < need is safe and exact; when it is, the product is more than need
+  // (exact, or rounded to 2^53 or more) and the gap '0'.
+  const gapScaled = need - q * numerator;
   if (gapScaled <= 0) return '0';
   const places = POWER_OF_TEN.get(q * HUNDREDTHS);
+  // Not a power of ten (not for the plan's indicators: their targets are decimal and k is 1, 100 or 10,000): divided.
   return places === undefined ? undefined : shiftString(String(gapScaled), places);
 }
 
@@ -239,13 +235,14 @@ const POWER_OF_TEN = new Map<number, number>(Array.from({ length: 16 }, (_, i) =
 /** The numerator or denominator as a decimal string in the indicator's terms (counts, or m² from hundredths). */
 export function sumString(kind: 'count' | 'area', a: ExactInt): string {
   if (kind === 'count') return countString(a);
+  // Stryker disable next-line StringLiteral,BlockStatement: fast path; hundredthsString gives the same string
   if (typeof a === 'number') {
-    // Hundredths of m² in m²: 32050 → '320.5', 5 → '0.05', 300 → '3'.
+    // Hundredths of m² in m²: 32050 → '320.5', 5 → '0.05', 300 → '3', 2507 → '25.07' (the two digits of 100 + 7).
     const whole = Math.floor(a / 100);
     const frac = a - whole * 100;
     if (frac === 0) return String(whole);
     if (frac % 10 === 0) return `${whole}.${frac / 10}`;
-    return frac < 10 ? `${whole}.0${frac}` : `${whole}.${frac}`;
+    return `${whole}.${String(100 + frac).slice(1)}`;
   }
   return hundredthsString(a);
 }
