@@ -24,6 +24,7 @@ import type { Evaluation, EvaluationRuleCounts, HeadlineIndicator } from './Eval
 import { finalizeRollup, rollUnits, type Rollup } from './_rollup';
 import { summarize } from './summarize';
 import { inCallerList } from './inCallerList';
+import { describeValue } from '../_lib/describeValue';
 
 const ALL_LEVELS = ['county', 'township', 'unit'] as const;
 const SUMMARY_LEVELS = ['county', 'township'] as const;
@@ -114,8 +115,8 @@ export function prepareRun(snapshot: Snapshot, options: EvaluateOptions | undefi
     throw new PlanInputError({
       code: 'invalid_option',
       path: ['detail'],
-      messageZh: `选项 detail 应为 full、summary 之一，实际为 ${printable(detail)}`,
-      messageEn: `option detail must be one of full, summary, got ${printable(detail)}`,
+      messageZh: `选项 detail 应为 full、summary 之一，实际为 ${describeValue(detail)}`,
+      messageEn: `option detail must be one of full, summary, got ${describeValue(detail)}`,
     });
   }
   checkListOption('levels', options?.levels, (v) => v === 'county' || v === 'township' || v === 'unit', 'county、township、unit', 'county, township, unit');
@@ -125,8 +126,8 @@ export function prepareRun(snapshot: Snapshot, options: EvaluateOptions | undefi
     throw new PlanInputError({
       code: 'invalid_option',
       path: ['indicatorPlaces'],
-      messageZh: `选项 indicatorPlaces 应为0—20的整数，实际为 ${printable(places)}`,
-      messageEn: `option indicatorPlaces must be a whole number 0–20, got ${printable(places)}`,
+      messageZh: `选项 indicatorPlaces 应为0—20的整数，实际为 ${describeValue(places)}`,
+      messageEn: `option indicatorPlaces must be a whole number 0–20, got ${describeValue(places)}`,
     });
   }
   const levels = options?.levels ?? (detail === 'summary' ? SUMMARY_LEVELS : ALL_LEVELS);
@@ -154,15 +155,6 @@ export function prepareRun(snapshot: Snapshot, options: EvaluateOptions | undefi
   };
 }
 
-/** A value as a message can show it, even one `String()` cannot print. */
-function printable(v: unknown): string {
-  try {
-    return typeof v === 'string' ? JSON.stringify(v) : String(v);
-  } catch {
-    return typeof v;
-  }
-}
-
 /** A list option must be an array of allowed values; otherwise a PlanInputError names the option and the value. */
 function checkListOption(name: string, list: unknown, ok: (v: unknown) => boolean, allowedZh: string, allowedEn: string): void {
   if (list === undefined) return;
@@ -171,8 +163,8 @@ function checkListOption(name: string, list: unknown, ok: (v: unknown) => boolea
   throw new PlanInputError({
     code: 'invalid_option',
     path: [name],
-    messageZh: `选项 ${name} 应为由 ${allowedZh} 组成的列表，含有无效值 ${printable(bad)}`,
-    messageEn: `option ${name} must be a list of ${allowedEn}; invalid value ${printable(bad)}`,
+    messageZh: `选项 ${name} 应为由 ${allowedZh} 组成的列表，含有无效值 ${describeValue(bad)}`,
+    messageEn: `option ${name} must be a list of ${allowedEn}; invalid value ${describeValue(bad)}`,
   });
 }
 
