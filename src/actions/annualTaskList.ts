@@ -1,4 +1,5 @@
 import { PlanInputError } from '../_lib/PlanInputError';
+import { showValue } from '../_lib/showValue';
 import { CLAUSE_IDS, type ClauseId } from '../plan/clauseIds';
 import { CLAUSES } from '../plan/clauses';
 import { PLAN } from '../plan/meta';
@@ -88,8 +89,8 @@ export function annualTaskList(year: number): AnnualTaskList {
     throw new PlanInputError({
       code: 'year_outside_plan',
       path: ['year'],
-      messageZh: `年份须为规划期内的 ${first}—${last} 年：${String(year)}`,
-      messageEn: `the year must be in the plan period ${first}–${last}: ${String(year)}`,
+      messageZh: `年份须为规划期内的 ${first}—${last} 年：${showValue(year)}`,
+      messageEn: `the year must be in the plan period ${first}–${last}: ${showValue(year)}`,
     });
   }
   const start = `${year}-01-01`;

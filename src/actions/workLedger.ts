@@ -131,8 +131,8 @@ export function recordInLedger(ledger: WorkLedger, itemId: string, update: Ledge
     throw new PlanInputError({
       code: 'unknown_item',
       path: ['itemId'],
-      messageZh: `台账中没有此项：${itemId}`,
-      messageEn: `the ledger has no item ${itemId}`,
+      messageZh: `台账中没有此项：${showValue(itemId)}`,
+      messageEn: `the ledger has no item ${showValue(itemId)}`,
     });
   }
   if (!STATUSES.includes(update.status)) {
@@ -147,8 +147,8 @@ export function recordInLedger(ledger: WorkLedger, itemId: string, update: Ledge
     throw new PlanInputError({
       code: 'invalid_date',
       path: ['updatedOn'],
-      messageZh: `日期应为 YYYY-MM-DD：${String(update.updatedOn)}`,
-      messageEn: `the date must be YYYY-MM-DD: ${String(update.updatedOn)}`,
+      messageZh: `日期应为 YYYY-MM-DD：${showValue(update.updatedOn)}`,
+      messageEn: `the date must be YYYY-MM-DD: ${showValue(update.updatedOn)}`,
     });
   }
   const old = ledger.entries[index] as LedgerEntry;

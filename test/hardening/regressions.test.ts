@@ -2,6 +2,8 @@
 // tests they became once fixed. Each was first written as the test that should pass, marked `it.fails`.
 import { describe, expect, it } from 'vitest';
 import { PlanInputError } from '../../src/_lib/PlanInputError';
+import { annualTaskList } from '../../src/actions/annualTaskList';
+import { openLedger, recordInLedger } from '../../src/actions/workLedger';
 import { evaluate } from '../../src/evaluate/evaluate';
 import type { EvaluateOptions } from '../../src/evaluate/EvaluateOptions';
 import { formatIndicatorValue } from '../../src/indicators/formatIndicatorValue';
@@ -62,5 +64,32 @@ describe('src/evaluate, src/indicators, src/rules: a bad option is a PlanInputEr
   ])('%s', (_name, options) => {
     const e = thrown(() => evaluate(EMPTY, options));
     expect(e).toBeInstanceOf(PlanInputError);
+  });
+});
+
+describe('src/actions: the year check and the ledger build their messages without String()', () => {
+  // Found while killing the mutation survivors of src/actions: these three messages still used String(value) (or a
+  // template), which throws TypeError for a value String() cannot print. Each threw TypeError, not PlanInputError.
+  it.each(UNPRINTABLE.map((v) => [v]))('annualTaskList(%s) is a PlanInputError naming the value by its kind', (v) => {
+    const e = thrown(() => annualTaskList(v as never)) as PlanInputError;
+    expect(e).toBeInstanceOf(PlanInputError);
+    expect([e.code, e.path, e.messageZh, e.messageEn]).toEqual([
+      'year_outside_plan',
+      ['year'],
+      '年份须为规划期内的 2021—2025 年：object',
+      'the year must be in the plan period 2021–2025: object',
+    ]);
+  });
+  it.each(UNPRINTABLE.map((v) => [v]))('recordInLedger with updatedOn %s is a PlanInputError (invalid_date)', (v) => {
+    const ledger = openLedger(annualTaskList(2024));
+    const e = thrown(() => recordInLedger(ledger, 'T1', { status: 'done', updatedOn: v as never })) as PlanInputError;
+    expect(e).toBeInstanceOf(PlanInputError);
+    expect([e.code, e.path, e.messageZh, e.messageEn]).toEqual(['invalid_date', ['updatedOn'], '日期应为 YYYY-MM-DD：object', 'the date must be YYYY-MM-DD: object']);
+  });
+  it.each(UNPRINTABLE.map((v) => [v]))('recordInLedger with the item ID %s is a PlanInputError (unknown_item)', (v) => {
+    const ledger = openLedger(annualTaskList(2024));
+    const e = thrown(() => recordInLedger(ledger, v as never, { status: 'done', updatedOn: '2024-06-30' })) as PlanInputError;
+    expect(e).toBeInstanceOf(PlanInputError);
+    expect([e.code, e.path, e.messageZh, e.messageEn]).toEqual(['unknown_item', ['itemId'], '台账中没有此项：object', 'the ledger has no item object']);
   });
 });
