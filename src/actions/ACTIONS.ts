@@ -271,7 +271,8 @@ const BY_ID: ReadonlyMap<string, ActionDefinition & { readonly id: ActionId }> =
  * ```
  */
 export function isActionId(value: unknown): value is ActionId {
-  return typeof value === 'string' && BY_ID.has(value);
+  // Map#has compares by SameValueZero, so a value that is not a string never matches one of the string keys.
+  return (BY_ID as ReadonlyMap<unknown, unknown>).has(value);
 }
 
 /**
