@@ -1,3 +1,4 @@
+import { isDue } from '../period/isDue';
 import type { ClauseId } from '../plan/clauseIds';
 import type { PlanIssue } from '../snapshot/PlanIssue';
 import type { Snapshot } from '../snapshot/snapshotSchema';
@@ -61,7 +62,7 @@ const STATUS_EN = { not_started: 'not started', in_progress: 'in progress', done
  */
 export function checkActions(snapshot: Snapshot): ActionReport[] {
   const byId = new Map<string, NonNullable<Snapshot['actions']>[number]>();
-  for (const a of snapshot.actions ?? []) byId.set(a.actionId, a);
+  snapshot.actions?.forEach((a) => byId.set(a.actionId, a));
   const out: ActionReport[] = [];
   for (const def of ACTIONS) {
     const rec = byId.get(def.id);
@@ -83,7 +84,7 @@ export function checkActions(snapshot: Snapshot): ActionReport[] {
       });
       continue;
     }
-    const overdue = due !== null && rec.status !== 'done' && snapshot.asOf >= due;
+    const overdue = due !== null && rec.status !== 'done' && isDue(snapshot.asOf, due);
     const when = rec.status === 'done' ? ` (${rec.completedOn ?? ''})` : rec.startedOn !== undefined ? ` (since ${rec.startedOn})` : '';
     const whenZh = rec.status === 'done' ? `（${rec.completedOn ?? ''}）` : rec.startedOn !== undefined ? `（自 ${rec.startedOn}）` : '';
     out.push({
