@@ -206,7 +206,8 @@ export function ledgerFromSnapshot(snapshot: Snapshot, year: number, options?: R
     if (item.kind === 'rule') {
       const t = tallies.get(item.id) ?? emptyTally();
       const applicable = t.pass + t.fail + t.pending + t.missing_data;
-      const status: ActionStatus = applicable > 0 && t.pass === applicable ? 'done' : t.pass > 0 ? 'in_progress' : applicable === 0 ? 'done' : 'not_started';
+      // With no applicable result, pass (0) equals applicable (0): none applies, so done.
+      const status: ActionStatus = t.pass === applicable ? 'done' : t.pass > 0 ? 'in_progress' : 'not_started';
       const note = applicable === 0 ? '不适用 / not applicable' : t.missing_data > 0 ? `缺少数据 ${t.missing_data} 项 / ${t.missing_data} missing` : null;
       entry = { itemId: item.id, kind: 'rule', clause: item.clause, status, updatedOn: snapshot.asOf, evidence: [], note, tally: Object.freeze(t) };
     } else {
