@@ -172,7 +172,8 @@ function emptyTally(): Record<RuleStatus, number> {
  * Fill a year's ledger from a snapshot: actions from the snapshot's action records (unreported: not started, noted);
  * rules from their results (done when every applicable result passes or none applies, in progress when some pass,
  * not started when none does; `tally` counts them); a key task
- * from the rules and actions of its own clause (done when all are done, in progress when any has started).
+ * from the rules and actions of its own clause (done when all are done, in progress when any has started, not started
+ * when none has or the clause has none).
  * `updatedOn` is the snapshot's `asOf` for derived entries.
  *
  * @param snapshot - A validated snapshot.
