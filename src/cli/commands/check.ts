@@ -21,13 +21,13 @@ const STATUS_EN: Record<string, string> = { pass: 'pass', fail: 'fail', pending:
  *
  * @example
  * ```ts
- * showValue(null)
+ * showRuleValue(null)
  * //=> '—'
- * showValue({ numerator: 55, denominator: 68 })
+ * showRuleValue({ numerator: 55, denominator: 68 })
  * //=> '{"numerator":55,"denominator":68}'
  * ```
  */
-export function showValue(v: unknown): string {
+export function showRuleValue(v: unknown): string {
   if (v === undefined || v === null) return '—';
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
@@ -72,7 +72,7 @@ export function formatFailures(rules: readonly RuleResultLike[], locale: 'zh-CN'
     for (const r of failing) {
       lines.push(`${style.red('✖')} ${r.ruleId} [${r.clause}] ${subjectLabel(r.subject)}`);
       lines.push(`    ${zh ? r.message.zh : r.message.en}`);
-      lines.push(style.dim(`    ${zh ? '实际' : 'actual'}: ${showValue(r.actual)}  ${zh ? '要求' : 'expected'}: ${showValue(r.expected)}`));
+      lines.push(style.dim(`    ${zh ? '实际' : 'actual'}: ${showRuleValue(r.actual)}  ${zh ? '要求' : 'expected'}: ${showRuleValue(r.expected)}`));
     }
   }
   const counts = STATUSES.map((s) => [s, rules.filter((r) => r.status === s).length] as const);
