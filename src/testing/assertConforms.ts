@@ -34,6 +34,7 @@ import { PlanConformanceError } from './PlanConformanceError';
  */
 export function assertConforms(snapshot: unknown, options?: ConformanceOptions): Evaluation {
   const report = checkConformance(snapshot, options);
-  if (report.conforms && report.evaluation !== undefined) return report.evaluation;
+  // A snapshot conforms only once it has been evaluated.
+  if (report.conforms) return report.evaluation as Evaluation;
   throw new PlanConformanceError(report.message, { failures: report.failures, issues: report.issues, evaluation: report.evaluation });
 }

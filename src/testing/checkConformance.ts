@@ -89,12 +89,17 @@ function conformsMessage(e: Evaluation, strict: boolean): string {
 
 const CLAUSE_TAG = /^\[[^\]]*\] /;
 
+/** A result's actual or expected value as listed: a dash when it has none. */
+function orDash(v: string | null): string {
+  return v ?? '—';
+}
+
 /** One line per failing result: `✖ [T3] t3-opening-hours · 533124101201 · actual 7h · expected ≥8h`, then its message. */
 function resultLines(r: RuleResult): string[] {
   const head =
     r.status === 'missing_data'
-      ? `  ✖ [${r.clause}] ${r.ruleId} · ${r.subject} · missing ${r.missing.join(', ')} · expected ${r.expected ?? '—'}`
-      : `  ✖ [${r.clause}] ${r.ruleId} · ${r.subject} · actual ${r.actual ?? '—'} · expected ${r.expected ?? '—'}`;
+      ? `  ✖ [${r.clause}] ${r.ruleId} · ${r.subject} · missing ${r.missing.join(', ')} · expected ${orDash(r.expected)}`
+      : `  ✖ [${r.clause}] ${r.ruleId} · ${r.subject} · actual ${orDash(r.actual)} · expected ${orDash(r.expected)}`;
   // The messages start with the clause in brackets, already on the head line.
   return [head, `      ${r.message.zh.replace(CLAUSE_TAG, '')}`, `      ${r.message.en.replace(CLAUSE_TAG, '')}`];
 }

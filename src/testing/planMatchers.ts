@@ -105,11 +105,12 @@ function indicatorMessage(r: IndicatorResult, asOf: string, pass: boolean): stri
     const shown = r.missing.slice(0, 5).map((m) => `${m.unit} ${m.field}`).join(', ');
     return `${head}: no value, ${r.missingCount} missing field(s) (${shown}${r.missingCount > 5 ? ', …' : ''}); the target ${target} cannot be judged`;
   }
-  if (r.status === 'not_applicable') return `${head}: not applicable (${r.numerator ?? '0'} / ${r.denominator ?? '0'}); the target ${target} cannot be judged`;
-  const value = `${r.value ?? ''} (${r.numerator ?? ''} / ${r.denominator ?? ''})`;
+  // Past missing data, numerator and denominator are set; value and gap too unless not applicable (IndicatorResult).
+  if (r.status === 'not_applicable') return `${head}: not applicable (${r.numerator} / ${r.denominator}); the target ${target} cannot be judged`;
+  const value = `${r.value} (${r.numerator} / ${r.denominator})`;
   return pass
     ? `${head}: expected not to meet the target ${target}, but ${value} meets it`
-    : `${head}: ${value} does not meet the target ${target} (gap ${r.gap ?? '—'}; progress ${r.progress.status})`;
+    : `${head}: ${value} does not meet the target ${target} (gap ${r.gap}; progress ${r.progress.status})`;
 }
 
 /**
