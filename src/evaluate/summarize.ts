@@ -1,6 +1,7 @@
 import type { ActionReport } from '../actions/checkActions';
 import type { IndicatorResult, ProgressStatus } from '../indicators/IndicatorResult';
 import type { ClauseId } from '../plan/clauseIds';
+import { byCode } from '../rules/_lib/tally';
 import type { RuleResult, RuleStatus } from '../rules/types';
 import type { UnitRuleCount } from '../rules/UnitRuleCounts';
 import type { EvaluationSummary } from './Evaluation';
@@ -52,7 +53,7 @@ export function summarize(
   const actionCounts: Record<ActionReport['status'], number> = { not_started: 0, in_progress: 0, done: 0, missing_data: 0 };
   for (const a of actions) actionCounts[a.status]++;
 
-  const byCountThenKey = <K extends string>(a: [K, number], b: [K, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const byCountThenKey = <K extends string>(a: [K, number], b: [K, number]) => b[1] - a[1] || byCode(a[0], b[0]);
   return {
     indicators,
     rules: ruleCounts,
