@@ -210,8 +210,9 @@ export function finalizeRollup(
   const n = ts.length;
   rollup.checks.forEach((check, r) => {
     // Columns filled by index: sized once, no growth.
-    const cols: number[][] = [new Array<number>(n), new Array<number>(n), new Array<number>(n), new Array<number>(n), new Array<number>(n)];
-    const row = [0, 0, 0, 0, 0];
+    // Stryker disable next-line ArrayDeclaration: every column is filled from index 0 up, so its initial length shows nowhere
+    const cols: number[][] = Array.from({ length: STATUS_COUNT }, () => new Array<number>(n));
+    const row: number[] = [];
     for (let s = 0; s < STATUS_COUNT; s++) {
       const col = cols[s] as number[];
       let sum = 0;
@@ -221,7 +222,7 @@ export function finalizeRollup(
         col[i] = v;
         sum += v;
       }
-      row[s] = sum;
+      row.push(sum);
     }
     const count = ruleCount(check, row, 0, rollup.tally, r);
     const byTownship = {} as Record<RuleStatus, number[]>;
