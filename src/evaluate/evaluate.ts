@@ -30,8 +30,8 @@ import { evaluateSnapshot } from './evaluateSnapshot';
  */
 export function evaluate(input: unknown, options?: EvaluateOptions): Evaluation {
   const parsed = safeParseSnapshot(input);
-  if (parsed.success) return evaluateSnapshot(parsed.data, options);
-  if (parsed.data === undefined) throw parsed.error;
+  // One path for clean and lenient parses: a clean parse has no issues, no rejected units and all the caller's units.
+  if (parsed.data === undefined) throw (parsed as Extract<typeof parsed, { success: false }>).error;
   return evaluateSnapshot(parsed.data, options, { issues: parsed.issues, rejected: parsed.rejected, units: unitCount(input) });
 }
 
