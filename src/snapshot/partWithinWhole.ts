@@ -7,7 +7,7 @@
  */
 import type * as z from 'zod';
 import { toHundredths } from '../_lib/fraction';
-import { AREA_DECIMALS, MAX_AREA, MAX_COUNT, issue } from './primitives';
+import { AREA_DECIMALS, MAX_AREA, isCount, issue } from './primitives';
 
 /**
  * One part–whole pair: `part` may not exceed `whole`. Names in both languages for the message.
@@ -56,7 +56,7 @@ const AREA = new RegExp(`^(?:0|[1-9]\\d*)(?:\\.\\d{1,${AREA_DECIMALS}})?$`);
 
 /** A count that passed its own check (the object refinement also sees values that failed theirs). */
 function countValue(v: unknown): number | undefined {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_COUNT && !Object.is(v, -0) ? v : undefined;
+  return isCount(v) ? v : undefined;
 }
 
 /** An area that passed its own check, in hundredths of m² (exact). */

@@ -69,6 +69,16 @@ export const countSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
   }
 }) as unknown as z.ZodType<number, unknown>;
 
+/**
+ * Whether `countSchema` accepts `v`. Cross-field checks use it to skip a count that failed its own check (zod still
+ * runs an object's refinement after a field's issue, and that count is already reported).
+ *
+ * @internal
+ */
+export function isCount(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_COUNT && !Object.is(v, -0);
+}
+
 const DECIMAL = /^(?:0|[1-9]\d*)(?:\.(\d+))?$/;
 
 function decimalField(kind: 'area' | 'money', max: number, places: number) {

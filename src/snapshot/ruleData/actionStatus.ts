@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isCalendarDate } from '../../period/isCalendarDate';
 import { dateSchema, issue, textSchema } from '../primitives';
 import { checkUnique } from './_helpers';
 
@@ -46,7 +47,8 @@ export const actionStatusSchema = /* @__PURE__ */ z
     if (a.status === 'in_progress' && a.completedOn !== undefined) {
       issue(ctx, 'inconsistent_status', '状态为进行中（in_progress）时不应有完成日期', 'status in_progress cannot have completedOn', ['completedOn']);
     }
-    if (a.startedOn !== undefined && a.completedOn !== undefined && a.completedOn < a.startedOn) {
+    // Only between real dates: a bad date is already reported.
+    if (isCalendarDate(a.startedOn) && isCalendarDate(a.completedOn) && a.completedOn < a.startedOn) {
       issue(ctx, 'invalid_range', `完成日期 ${a.completedOn} 早于开始日期 ${a.startedOn}`, `completedOn ${a.completedOn} is before startedOn ${a.startedOn}`, ['completedOn']);
     }
   });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isCalendarDate } from '../../period/isCalendarDate';
 import { dateSchema, issue, unitCodeSchema } from '../primitives';
 import { checkUnique, recordIdSchema } from './_helpers';
 
@@ -14,7 +15,8 @@ const rosterEntrySchema = /* @__PURE__ */ z
     to: dateSchema.optional(),
   })
   .superRefine((e, ctx) => {
-    if (e.from !== undefined && e.to !== undefined && e.to < e.from) {
+    // Only between real dates: a bad date is already reported.
+    if (isCalendarDate(e.from) && isCalendarDate(e.to) && e.to < e.from) {
       issue(ctx, 'invalid_range', `离开名册日期 ${e.to} 早于列入日期 ${e.from}`, `left the roster (${e.to}) before joining it (${e.from})`, ['to']);
     }
   });
@@ -59,7 +61,7 @@ export const elderlyVisitsSchema = /* @__PURE__ */ z
     visits: z.array(visitSchema).max(10_000_000),
   })
   .superRefine((log, ctx) => {
-    if (log.to < log.from) {
+    if (isCalendarDate(log.from) && isCalendarDate(log.to) && log.to < log.from) {
       issue(ctx, 'invalid_range', `结束日期 ${log.to} 早于开始日期 ${log.from}`, `the end date ${log.to} is before the start date ${log.from}`, ['to']);
     }
     if (Array.isArray(log.roster)) checkUnique(log.roster, (e) => e.personId, 'personId', subCtx(ctx, 'roster'));

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { countSchema, issue } from '../primitives';
+import { countSchema, isCount, issue } from '../primitives';
 import { checkUnique, yearSchema } from './_helpers';
 
 /**
@@ -24,7 +24,8 @@ export const oneShoulderYearSchema = /* @__PURE__ */ z
     concurrent: countSchema,
   })
   .superRefine((y, ctx) => {
-    if (typeof y.concurrent === 'number' && typeof y.secretaries === 'number' && y.concurrent > y.secretaries) {
+    // Only when both counts passed their own checks: a bad one is already reported.
+    if (isCount(y.concurrent) && isCount(y.secretaries) && y.concurrent > y.secretaries) {
       issue(ctx, 'exceeds_total', `“一肩挑”人数 ${y.concurrent} 超过书记总数 ${y.secretaries}`, `concurrent (${y.concurrent}) exceeds secretaries (${y.secretaries})`, ['concurrent']);
     }
   });
