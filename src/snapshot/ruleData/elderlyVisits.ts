@@ -64,17 +64,22 @@ export const elderlyVisitsSchema = /* @__PURE__ */ z
     if (isCalendarDate(log.from) && isCalendarDate(log.to) && log.to < log.from) {
       issue(ctx, 'invalid_range', `结束日期 ${log.to} 早于开始日期 ${log.from}`, `the end date ${log.to} is before the start date ${log.from}`, ['to']);
     }
-    if (Array.isArray(log.roster)) checkUnique(log.roster, (e) => e.personId, 'personId', subCtx(ctx, 'roster'));
-    if (Array.isArray(log.visits)) checkUnique(log.visits, (v) => v.id, 'id', subCtx(ctx, 'visits'));
+    // Both are lists here: a roster or visits that is not a list is an aborting invalid_type, and zod then skips
+    // this refinement.
+    checkUnique(log.roster, (e) => e.personId, 'personId', subCtx(ctx, 'roster'));
+    checkUnique(log.visits, (v) => v.id, 'id', subCtx(ctx, 'visits'));
   });
 
-/** A refinement context whose issues land under `prefix`. */
+/**
+ * A refinement context for `checkUnique` whose issues land under `prefix`: it raises them through `issue`, always as
+ * objects with a path.
+ */
 function subCtx(ctx: z.core.$RefinementCtx<unknown>, prefix: string): z.core.$RefinementCtx<unknown> {
   return {
     ...ctx,
     addIssue(arg) {
-      if (typeof arg === 'string') ctx.addIssue(arg);
-      else ctx.addIssue({ ...arg, path: [prefix, ...(arg.path ?? [])] });
+      const raised = arg as z.core.$ZodSuperRefineIssue & { path: PropertyKey[] };
+      ctx.addIssue({ ...raised, path: [prefix, ...raised.path] });
     },
   };
 }
