@@ -149,7 +149,7 @@ function timeProblem(h: number, min: number, isEnd: boolean): { zh: string; en: 
     if (min !== 0) return { zh: '24时之后没有时间', en: 'there is no time after 24:00' };
     return undefined;
   }
-  if (h > 24) return { zh: '小时应为00—23（结束时间可为24:00）', en: 'hours run 00–23 (an end may be 24:00)' };
+  if (h > 23) return { zh: '小时应为00—23（结束时间可为24:00）', en: 'hours run 00–23 (an end may be 24:00)' };
   return undefined;
 }
 
