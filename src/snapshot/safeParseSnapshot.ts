@@ -279,7 +279,7 @@ export function safeParseSnapshot(input: unknown): SnapshotParseResult {
     const r = parseRecords(raw.records, region, issues);
     if (r !== undefined) sections.records = r;
   }
-  const parsed: (Unit | undefined)[] = new Array(raw.units.length);
+  const parsed: (Unit | undefined)[] = [];
   const firstIndex = new Map<string, number>();
   const duplicated = new Set<string>();
 
@@ -322,8 +322,8 @@ export function safeParseSnapshot(input: unknown): SnapshotParseResult {
   }
 
   const units: Unit[] = [];
-  for (let i = 0; i < parsed.length; i++) {
-    const u = parsed[i];
+  // A rejected unit leaves a hole (read as undefined).
+  for (const [i, u] of parsed.entries()) {
     if (u === undefined) continue;
     if (duplicated.has(u.code)) {
       rejected.push({ index: i, code: u.code });
