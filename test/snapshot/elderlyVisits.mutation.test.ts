@@ -28,6 +28,11 @@ describe('elderlyVisitsSchema: the covered period', () => {
     expect(codes(elderlyVisitsSchema.safeParse({ ...log, from: '2024-01-31', to: '2024-01-31' }))).toEqual([]);
   });
 
+  it('a nonexistent start date after the end date is reported once, as a bad date', () => {
+    // '2024-02-30' sorts after '2024-02-01', but there is no 30 February: only the date's own issue.
+    expect(codes(elderlyVisitsSchema.safeParse({ ...log, from: '2024-02-30', to: '2024-02-01' }))).toEqual(['from:invalid_date']);
+  });
+
   it('an end one day before the start is invalid_range at to, both dates named', () => {
     expect(issuesOf(elderlyVisitsSchema.safeParse({ ...log, from: '2024-02-01', to: '2024-01-31' }))).toEqual([
       { path: 'to', code: 'invalid_range', zh: '结束日期 2024-01-31 早于开始日期 2024-02-01', en: 'the end date 2024-01-31 is before the start date 2024-02-01' },

@@ -89,7 +89,8 @@ export function checkTimeInterval(value: unknown): TimeIntervalCheck {
     const hint =
       loose === null
         ? ''
-        : `${pad(loose[1] ?? '')}:${loose[2] ?? ''}-${pad(loose[3] ?? '')}:${loose[4] ?? ''}`;
+        : // All four groups of LOOSE are required: a match has them all.
+          `${pad(loose[1]!)}:${loose[2]!}-${pad(loose[3]!)}:${loose[4]!}`;
     return {
       ok: false,
       code: 'invalid_time_format',
