@@ -134,7 +134,7 @@ export function wrapText(text: string, width: number): string[] {
     const joins =
       prev !== undefined &&
       !/\s/.test(t) &&
-      !/^\s/.test(prev) &&
+      !/\s/.test(prev) &&
       (CLOSING.test(t) || (charWidth(t) === 1 && !isWide(prev)));
     if (joins) words[last] += t;
     else words.push(t);
@@ -143,7 +143,7 @@ export function wrapText(text: string, width: number): string[] {
   let cur = '';
   let curW = 0;
   for (let word of words) {
-    if (/^\s+$/.test(word)) {
+    if (/\s/.test(word)) {
       if (curW > 0 && curW < max) {
         cur += ' ';
         curW += 1;
@@ -157,8 +157,6 @@ export function wrapText(text: string, width: number): string[] {
       continue;
     }
     if (curW > 0) lines.push(cur.trimEnd());
-    cur = '';
-    curW = 0;
     while (w > max) {
       let head = '';
       let headW = 0;
@@ -182,10 +180,10 @@ export function wrapText(text: string, width: number): string[] {
 /** Closing punctuation that must not start a line (行首禁则). */
 const CLOSING = /^[，。、；：！？）》」』】〕’”,.;:!?)\]]$/u;
 
-/** Whether a word is (or ends with) a wide character, after which a narrow one starts a new word. */
+/** Whether a (non-empty) word is or ends with a wide character, after which a narrow one starts a new word. */
 function isWide(word: string): boolean {
   const chars = [...word];
-  return chars.length > 0 && charWidth(chars[chars.length - 1]!) === 2;
+  return charWidth(chars[chars.length - 1]!) === 2;
 }
 
 /**
