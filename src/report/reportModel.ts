@@ -377,12 +377,9 @@ export function buildReportModel(evaluation: Evaluation, locale: ReportLocale): 
 
   const regionName =
     evaluation.region === COUNTY.code ? (zh ? COUNTY.name : 'Longchuan County') : null;
-  const subjectName = (code: string): string | null => {
-    if (code === evaluation.region) return regionName;
-    if (/^\d{12}$/.test(code)) return findVillageUnit(code)?.shortName ?? null;
-    if (/^\d{9}$/.test(code)) return findTownship(code)?.name ?? null;
-    return null;
-  };
+  // The registry's village codes have 12 digits and its township codes 9, so each lookup finds only its own kind.
+  const subjectName = (code: string): string | null =>
+    code === evaluation.region ? regionName : (findVillageUnit(code)?.shortName ?? findTownship(code)?.name ?? null);
 
   type Building = { chapter: ClauseChapter; title: string; groups: { title: string | null; clauses: (RuleClauseGroup & { results: RuleRow[] })[] }[] };
   const chapters: Building[] = [];
