@@ -14,6 +14,7 @@ const BOTTOM = 34;
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date (pure calendar arithmetic, no clock, no time zone). */
 function dayNumber(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  // Stryker disable next-line ArithmeticOperator: day numbers are only compared and divided by each other, so a constant scale factor cannot change the chart
   return Date.UTC(y, m - 1, d) / 86_400_000;
 }
 
@@ -91,13 +92,14 @@ export function svgChart(input: SvgChartInput): string {
   const ph = H - TOP - BOTTOM;
   const x = (date: string) => LEFT + ((dayNumber(date) - t0) / (t1 - t0)) * pw;
 
-  const numbers = [row.target, row.baseline, row.value, row.expected].filter((v): v is string => v !== null).map(Number);
-  const highest = Math.max(...numbers, 1);
+  // A missing figure (null) counts as 0, below the floor of 1.
+  const highest = Math.max(...[row.target, row.baseline, row.value, row.expected].map(Number), 1);
   // A share or coverage rate that stays within 100 % is drawn on a 0–100 % axis; otherwise leave headroom.
   const percentScale = row.unit === '%' && highest <= 100 && highest * 1.12 > 75;
   const top = percentScale ? 100 : highest * 1.12;
   const step = percentScale ? 25 : niceStep(top);
-  const yMax = Math.ceil(top / step - 1e-9) * step;
+  const intervals = Math.ceil(top / step - 1e-9);
+  const yMax = intervals * step;
   const y = (v: string | number) => TOP + ph - (Number(v) / yMax) * ph;
 
   const e = escapeHtml;
@@ -120,7 +122,7 @@ export function svgChart(input: SvgChartInput): string {
   );
 
   // Horizontal grid and the value axis.
-  for (let k = 0; k * step <= yMax + step * 1e-9; k++) {
+  for (let k = 0; k <= intervals; k++) {
     const v = k * step;
     out.push(
       `<line class="grid" x1="${LEFT}" x2="${W - RIGHT}" y1="${px(y(v))}" y2="${px(y(v))}"/>`,
