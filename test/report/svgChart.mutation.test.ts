@@ -209,3 +209,32 @@ describe('svgChart: the value label and what is drawn', () => {
     expect(noExpected).not.toContain('class="expected"');
   });
 });
+
+describe('svgChart: the value label exactly at the edges of its box', () => {
+  // Target 8, yMax 10: y = 226 − 19.6 v, the target line at y 69.2. The label above a dot at yv sits at yv − 11 and
+  // occupies the open interval (yv − 24, yv − 6); it must start at or below the plot top (yv − 23 ≥ 30) and it goes
+  // below (yv + 20) only when that is strictly less than 224. Each value below is the decimal that puts the dot
+  // exactly on one of these edges in binary floating point (e.g. 6.775510204081633 × 19.6 = 132.8, so yv = 93.2).
+  const label = (value: string, over: Partial<HeadlineRow> = {}) =>
+    line(chart(row({ value, display: value, baseline: null, expected: null, expectedDisplay: null, ...over })), 'value-label');
+
+  it('a target line exactly on the top or bottom edge of the label box does not cross it', () => {
+    // yv 93.2 → box (69.2, 87.2): the target line 69.2 is on its edge → label stays above at 82.2.
+    expect(label('6.775510204081633')).toBe('<text class="value-label" x="276.6" y="82.2" text-anchor="middle">6.775510204081633</text>');
+    // yv 75.2 → box (51.2, 69.2): the target line is on the other edge → label stays above at 64.2.
+    expect(label('7.6938775510204085')).toBe('<text class="value-label" x="276.6" y="64.2" text-anchor="middle">7.6938775510204085</text>');
+  });
+
+  it('a label whose top is exactly the plot top stays above', () => {
+    // yv 53 → label at 42, its top 42 − 12 = 30 is the plot top itself.
+    expect(label('8.826530612244898')).toBe('<text class="value-label" x="276.6" y="42" text-anchor="middle">8.826530612244898</text>');
+  });
+
+  it('a blocked label whose place below would be exactly 224 stays above', () => {
+    // yv 204, label above at 193 with box (180, 198); the expected dot 1.5 → 196.6 blocks it; below would be 224,
+    // not less than 224 → stays above.
+    expect(label('1.1224489795918366', { baseline: '2', expected: '1.5', expectedDisplay: '1.5' })).toBe(
+      '<text class="value-label" x="276.6" y="193" text-anchor="middle">1.1224489795918366</text>',
+    );
+  });
+});
