@@ -76,6 +76,7 @@ const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\u{fe00}-\u{fe0f}]$/u;
 
 function charWidth(ch: string): number {
   const cp = ch.codePointAt(0)!;
+  // Below U+0300 every character is 1 column (the soft hyphen U+00AD included, as terminals show it).
   if (cp < 0x300) return 1;
   if (ZERO_WIDTH.test(ch)) return 0;
   let lo = 0;
@@ -92,7 +93,8 @@ function charWidth(ch: string): number {
 
 /**
  * How many terminal columns a string takes: 2 for each full-width or wide character (汉字, full-width
- * punctuation, most emoji), 0 for combining marks and format characters, 1 for the rest.
+ * punctuation, most emoji), 0 for combining marks and format characters from U+0300 on (zero-width space, joiners), 1
+ * for the rest, including the soft hyphen U+00AD, which terminals show.
  *
  * @clause S4
  * @example

@@ -78,3 +78,12 @@ describe('[S4] renderTextTable', () => {
     expect(renderTextTable(['a', 'b'], [[{ text: 'x', style: 'red' }, { text: 'y' }]])).toEqual(['a  b', '-  -', 'x  y']);
   });
 });
+
+describe('the soft hyphen', () => {
+  it('U+00AD counts one column: a format character (\\p{Cf}), but below U+0300, where terminals show it', () => {
+    // 'a' + soft hyphen + 'b': three characters, each 1 column.
+    expect(displayWidth('a\u00ADb')).toBe(3);
+    // A format character from U+0300 on counts 0: the zero-width space U+200B.
+    expect(displayWidth('a\u200Bb')).toBe(2);
+  });
+});
