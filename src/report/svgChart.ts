@@ -14,8 +14,9 @@ const BOTTOM = 34;
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date (pure calendar arithmetic, no clock, no time zone). */
 function dayNumber(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const ms = Date.UTC(y, m - 1, d);
   // Stryker disable next-line ArithmeticOperator: day numbers are only compared and divided by each other, so a constant scale factor cannot change the chart
-  return Date.UTC(y, m - 1, d) / 86_400_000;
+  return ms / 86_400_000;
 }
 
 /** A "nice" axis step (1, 2, 2.5 or 5 × 10^k) for about four intervals up to `max`. */
