@@ -3,23 +3,7 @@
 // `startedOn` (the same day is fine). Each action at most once in the list. Results are computed inside each `it`.
 import { describe, expect, it } from 'vitest';
 import { actionStatusesSchema, actionStatusSchema } from '../../src/index';
-
-interface Seen {
-  path: string;
-  code: string | undefined;
-  zh?: string;
-  en?: string;
-}
-const issuesOf = (r: { success: boolean; error?: unknown }): Seen[] =>
-  r.success
-    ? []
-    : (r.error as { issues: { path: PropertyKey[]; code: string; params?: { code?: string; zh?: string; en?: string } }[] }).issues.map((i) => ({
-        path: i.path.join('.'),
-        code: i.params?.code ?? i.code,
-        ...(i.params?.zh === undefined ? {} : { zh: i.params.zh }),
-        ...(i.params?.en === undefined ? {} : { en: i.params.en }),
-      }));
-const codes = (r: { success: boolean; error?: unknown }): string[] => issuesOf(r).map((i) => `${i.path}:${i.code}`);
+import { codes, issuesOf } from './_issuesOf';
 
 const ID = 't9-self-service-devices';
 const NOT_STARTED = {

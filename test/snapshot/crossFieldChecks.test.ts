@@ -4,9 +4,7 @@
 // secretaries (-1)".
 import { describe, expect, it } from 'vitest';
 import { actionStatusSchema, elderlyVisitsSchema, oneShoulderYearSchema } from '../../src/index';
-
-type Parse = { success: boolean; error?: { issues: readonly { path: PropertyKey[]; params?: Record<string, unknown> | undefined }[] } | undefined };
-const issues = (r: Parse): string[] => (r.success ? [] : r.error!.issues.map((i) => `${i.path.join('.')}:${String(i.params?.['code'])}`));
+import { codes as issues } from './_issuesOf';
 
 describe('一肩挑 (B1): concurrent ≤ secretaries only between valid counts', () => {
   it.each([

@@ -2,22 +2,7 @@
 // whole (equal is fine: every secretary also chairs). The yearly series lists each year at most once.
 import { describe, expect, it } from 'vitest';
 import { oneShoulderSeriesSchema, oneShoulderYearSchema } from '../../src/index';
-
-interface Seen {
-  path: string;
-  code: string | undefined;
-  zh?: string;
-  en?: string;
-}
-const issuesOf = (r: { success: boolean; error?: unknown }): Seen[] =>
-  r.success
-    ? []
-    : (r.error as { issues: { path: PropertyKey[]; code: string; params?: { code?: string; zh?: string; en?: string } }[] }).issues.map((i) => ({
-        path: i.path.join('.'),
-        code: i.params?.code ?? i.code,
-        ...(i.params?.zh === undefined ? {} : { zh: i.params.zh }),
-        ...(i.params?.en === undefined ? {} : { en: i.params.en }),
-      }));
+import { issuesOf } from './_issuesOf';
 
 describe('oneShoulderYearSchema', () => {
   it('accepts fewer concurrent than secretaries, and none at all', () => {

@@ -1,22 +1,7 @@
 // Wages (T12): at least one of the monthly and annual averages; each year at most once in the series.
 import { describe, expect, it } from 'vitest';
 import { urbanUnitWagesSchema, urbanUnitWageSchema } from '../../src/index';
-
-interface Seen {
-  path: string;
-  code: string | undefined;
-  zh?: string;
-  en?: string;
-}
-const issuesOf = (r: { success: boolean; error?: unknown }): Seen[] =>
-  r.success
-    ? []
-    : (r.error as { issues: { path: PropertyKey[]; code: string; params?: { code?: string; zh?: string; en?: string } }[] }).issues.map((i) => ({
-        path: i.path.join('.'),
-        code: i.params?.code ?? i.code,
-        ...(i.params?.zh === undefined ? {} : { zh: i.params.zh }),
-        ...(i.params?.en === undefined ? {} : { en: i.params.en }),
-      }));
+import { issuesOf } from './_issuesOf';
 
 describe('urbanUnitWageSchema', () => {
   it('takes a monthly or an annual figure, or both', () => {
