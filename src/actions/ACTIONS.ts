@@ -1,4 +1,5 @@
 import { deepFreeze } from '../_lib/deepFreeze';
+import { showValue } from '../_lib/showValue';
 import type { CalendarDate } from '../period/CalendarDate';
 import type { ActionDefinition } from './ActionDefinition';
 
@@ -289,6 +290,6 @@ export function isActionId(value: unknown): value is ActionId {
  */
 export function getAction(id: ActionId): ActionDefinition & { readonly id: ActionId } {
   const a = BY_ID.get(id);
-  if (a === undefined) throw new RangeError(`Unknown action ID: ${String(id)}`);
+  if (a === undefined) throw new RangeError(`Unknown action ID: ${showValue(id)}`);
   return a;
 }

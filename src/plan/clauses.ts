@@ -5,6 +5,7 @@
  * @module
  */
 import { deepFreeze } from '../_lib/deepFreeze';
+import { showValue } from '../_lib/showValue';
 import type { Clause } from './clause';
 import type { ClauseId } from './clauseIds';
 import { isClauseId } from './isClauseId';
@@ -915,6 +916,6 @@ export const CLAUSES: Readonly<Record<ClauseId, Clause>> = /* @__PURE__ */ deepF
  * ```
  */
 export function getClause(id: ClauseId): Clause {
-  if (!isClauseId(id)) throw new RangeError(`Unknown clause ID: ${String(id)}`);
+  if (!isClauseId(id)) throw new RangeError(`Unknown clause ID: ${showValue(id)}`);
   return CLAUSES[id];
 }
