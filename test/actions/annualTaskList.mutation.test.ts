@@ -5,16 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { PlanInputError } from '../../src/_lib/PlanInputError';
 import { annualTaskList, type TaskListItem } from '../../src/actions/annualTaskList';
+import { thrown } from '../_thrown';
 
 /** What `f` threw, or `undefined`. */
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  return undefined;
-}
 
 function item(year: number, id: string): TaskListItem {
   const found = annualTaskList(year).items.find((i) => i.id === id);

@@ -7,16 +7,9 @@ import { PlanInputError } from '../../src/_lib/PlanInputError';
 import { annualTaskList } from '../../src/actions/annualTaskList';
 import { ledgerFromSnapshot, openLedger, recordInLedger, type LedgerEntry, type WorkLedger } from '../../src/actions/workLedger';
 import { parseSnapshot } from '../../src/snapshot/parseSnapshot';
+import { thrown } from '../_thrown';
 
 /** What `f` threw, or `undefined`. */
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  return undefined;
-}
 
 function entry(ledger: WorkLedger, id: string): LedgerEntry {
   const e = ledger.entries.find((x) => x.itemId === id);

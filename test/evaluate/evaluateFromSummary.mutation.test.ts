@@ -2,24 +2,14 @@
 // snapshot's units is rejected with an exact bilingual error. Built inside each test.
 import { describe, expect, it } from 'vitest';
 import { evaluateFromSummary, summarizeUnits } from '../../src/evaluate/index';
-import { PlanInputError } from '../../src/_lib/PlanInputError';
 import { parseSnapshot } from '../../src/snapshot/index';
-
-function errorOf(f: () => unknown): { code: string; path: readonly (string | number)[]; messageZh: string; messageEn: string } {
-  try {
-    f();
-  } catch (e) {
-    if (!(e instanceof PlanInputError)) throw e;
-    return { code: e.code, path: e.path, messageZh: e.messageZh, messageEn: e.messageEn };
-  }
-  throw new Error('expected a PlanInputError');
-}
+import { planErrorOf } from '../_thrown';
 
 describe('evaluateFromSummary', () => {
   it('rejects a summary of more units than the snapshot has', () => {
     const snapshot = parseSnapshot({ asOf: '2024-12-31', units: [{ code: '533124101201', townshipCode: '533124101' }] });
     const summary = summarizeUnits(snapshot);
-    expect(errorOf(() => evaluateFromSummary({ ...snapshot, units: [] }, summary))).toEqual({
+    expect(planErrorOf(() => evaluateFromSummary({ ...snapshot, units: [] }, summary))).toEqual({
       code: 'incompatible_partials',
       path: ['units'],
       messageZh: '汇总覆盖 1 个单位，快照有 0 个',
@@ -36,7 +26,7 @@ describe('evaluateFromSummary', () => {
       ],
     });
     const half = summarizeUnits({ ...snapshot, units: snapshot.units.slice(0, 1) });
-    expect(errorOf(() => evaluateFromSummary(snapshot, half))).toEqual({
+    expect(planErrorOf(() => evaluateFromSummary(snapshot, half))).toEqual({
       code: 'incompatible_partials',
       path: ['units'],
       messageZh: '汇总覆盖 1 个单位，快照有 2 个',

@@ -5,27 +5,17 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateSnapshot, type EvaluateOptions } from '../../src/evaluate/index';
 import { prepareRun } from '../../src/evaluate/evaluateSnapshot';
-import { PlanInputError } from '../../src/_lib/PlanInputError';
 import { parseSnapshot } from '../../src/snapshot/index';
+import { planErrorOf } from '../_thrown';
 
 // Two administrative villages (村民委员会) of 户撒阿昌族乡 533124201 in the registry.
 const village = (n: number) => ({ code: `5331242012${String(n).padStart(2, '0')}`, townshipCode: '533124201' });
 const oneVillage = () => parseSnapshot({ asOf: '2024-12-31', units: [{ ...village(1), hasServiceFacility: true }] });
 
-function thrown(f: () => unknown): { code: string; path: readonly (string | number)[]; messageZh: string; messageEn: string } {
-  try {
-    f();
-  } catch (e) {
-    if (!(e instanceof PlanInputError)) throw e;
-    return { code: e.code, path: e.path, messageZh: e.messageZh, messageEn: e.messageEn };
-  }
-  throw new Error('expected a PlanInputError');
-}
-
 describe('evaluateSnapshot options', () => {
   it('rejects an unknown detail with an exact bilingual error', () => {
     const s = oneVillage();
-    expect(thrown(() => evaluateSnapshot(s, { detail: 'brief' as never }))).toEqual({
+    expect(planErrorOf(() => evaluateSnapshot(s, { detail: 'brief' as never }))).toEqual({
       code: 'invalid_option',
       path: ['detail'],
       messageZh: '选项 detail 应为 full、summary 之一，实际为 "brief"',
@@ -44,7 +34,7 @@ describe('evaluateSnapshot options', () => {
 
   it('rejects a level that is not one of county, township, unit', () => {
     const s = oneVillage();
-    expect(thrown(() => evaluateSnapshot(s, { levels: ['province' as never] }))).toEqual({
+    expect(planErrorOf(() => evaluateSnapshot(s, { levels: ['province' as never] }))).toEqual({
       code: 'invalid_option',
       path: ['levels'],
       messageZh: '选项 levels 应为由 county、township、unit 组成的列表，含有无效值 "province"',
@@ -54,7 +44,7 @@ describe('evaluateSnapshot options', () => {
 
   it('rejects levels that are not a list, naming the value given', () => {
     const s = oneVillage();
-    expect(thrown(() => evaluateSnapshot(s, { levels: 'county' as never }))).toEqual({
+    expect(planErrorOf(() => evaluateSnapshot(s, { levels: 'county' as never }))).toEqual({
       code: 'invalid_option',
       path: ['levels'],
       messageZh: '选项 levels 应为由 county、township、unit 组成的列表，含有无效值 "county"',
@@ -64,7 +54,7 @@ describe('evaluateSnapshot options', () => {
 
   it('rejects a list with a hole (undefined) after a valid level, naming undefined', () => {
     const s = oneVillage();
-    expect(thrown(() => evaluateSnapshot(s, { levels: ['county', undefined] as never }))).toEqual({
+    expect(planErrorOf(() => evaluateSnapshot(s, { levels: ['county', undefined] as never }))).toEqual({
       code: 'invalid_option',
       path: ['levels'],
       messageZh: '选项 levels 应为由 county、township、unit 组成的列表，含有无效值 undefined',
@@ -74,7 +64,7 @@ describe('evaluateSnapshot options', () => {
 
   it('rejects an unknown rule ID, naming the first bad one', () => {
     const s = oneVillage();
-    expect(thrown(() => evaluateSnapshot(s, { rules: ['t10-grid-members', 'no-such-rule', 'other'] as never }))).toEqual({
+    expect(planErrorOf(() => evaluateSnapshot(s, { rules: ['t10-grid-members', 'no-such-rule', 'other'] as never }))).toEqual({
       code: 'invalid_option',
       path: ['rules'],
       messageZh: '选项 rules 应为由 规则编号（RULE_IDS） 组成的列表，含有无效值 "no-such-rule"',
@@ -98,14 +88,14 @@ describe('evaluateSnapshot options', () => {
       messageZh: `选项 indicatorPlaces 应为0—20的整数，实际为 ${shown}`,
       messageEn: `option indicatorPlaces must be a whole number 0–20, got ${shown}`,
     });
-    expect(thrown(() => evaluateSnapshot(s, { indicatorPlaces: -1 }))).toEqual(err('-1'));
-    expect(thrown(() => evaluateSnapshot(s, { indicatorPlaces: 21 }))).toEqual(err('21'));
-    expect(thrown(() => evaluateSnapshot(s, { indicatorPlaces: 1.5 }))).toEqual(err('1.5'));
+    expect(planErrorOf(() => evaluateSnapshot(s, { indicatorPlaces: -1 }))).toEqual(err('-1'));
+    expect(planErrorOf(() => evaluateSnapshot(s, { indicatorPlaces: 21 }))).toEqual(err('21'));
+    expect(planErrorOf(() => evaluateSnapshot(s, { indicatorPlaces: 1.5 }))).toEqual(err('1.5'));
   });
 
   it("rejects unit-level indicators with detail 'summary', with an exact bilingual error", () => {
     const s = oneVillage();
-    expect(thrown(() => evaluateSnapshot(s, { detail: 'summary', levels: ['county', 'unit'] }))).toEqual({
+    expect(planErrorOf(() => evaluateSnapshot(s, { detail: 'summary', levels: ['county', 'unit'] }))).toEqual({
       code: 'invalid_option',
       path: ['levels'],
       messageZh: 'detail 为 summary 时只报告县级和乡级指标：levels 不能含 unit',
@@ -116,7 +106,7 @@ describe('evaluateSnapshot options', () => {
   it('reports a bad as-of date option at the path asOf', () => {
     const s = oneVillage();
     // 2025 is not a leap year.
-    const e = thrown(() => evaluateSnapshot(s, { asOf: '2025-02-29' }));
+    const e = planErrorOf(() => evaluateSnapshot(s, { asOf: '2025-02-29' }));
     expect([e.code, e.path]).toEqual(['invalid_date', ['asOf']]);
   });
 });

@@ -7,19 +7,12 @@ import { openLedger, recordInLedger } from '../../src/actions/workLedger';
 import { evaluate } from '../../src/evaluate/evaluate';
 import type { EvaluateOptions } from '../../src/evaluate/EvaluateOptions';
 import { formatIndicatorValue } from '../../src/indicators/formatIndicatorValue';
+import { thrown } from '../_thrown';
 
 const EMPTY = { asOf: '2025-06-30', units: [] };
 const UNPRINTABLE = [Object.create(null) as object, { toString: false }];
 
 /** What `f` threw, or `undefined`. */
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  return undefined;
-}
 
 describe('src/actions: action-record issues point at the caller’s record', () => {
   it('after a bad action is left out, the unknown ID of the next one is reported at its own index (actionRecordIssues counts the kept list)', () => {
