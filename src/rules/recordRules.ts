@@ -117,7 +117,8 @@ function monthEnd(ym: string): string {
   const y = Number(ym.slice(0, 4));
   const m = Number(ym.slice(5, 7));
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${ym}-${String(last).padStart(2, '0')}`;
+  // 28 to 31: always two digits.
+  return `${ym}-${last}`;
 }
 
 function logUsable(log: ElderlyVisits): boolean {
@@ -132,15 +133,16 @@ function runVisitRate(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] 
   if (!logUsable(log)) return [missingResult(def, countySubject(snapshot), ['records.elderlyVisits.from', 'records.elderlyVisits.to'], expected)];
   const printed = def.threshold?.printed ?? '100％';
   const [tn, td] = decimalToFraction(def.threshold?.value ?? '100');
-  const roster = new Map<string, { from: string; to: string | undefined }>();
-  for (const e of log.roster) roster.set(e.personId, { from: e.from ?? log.from, to: e.to });
+  // Open ends are the log's own: visits outside the log are skipped anyway, and every month is within it.
+  const roster = new Map<string, { from: string; to: string }>();
+  for (const e of log.roster) roster.set(e.personId, { from: e.from ?? log.from, to: e.to ?? log.to });
   // month → persons visited that month while on the roster
   const visited = new Map<string, Set<string>>();
   for (const v of log.visits) {
     const entry = roster.get(v.personId);
     if (entry === undefined) continue;
     if (v.date < log.from || v.date > log.to) continue;
-    if (v.date < entry.from || (entry.to !== undefined && v.date > entry.to)) continue;
+    if (v.date < entry.from || v.date > entry.to) continue;
     const ym = v.date.slice(0, 7);
     let set = visited.get(ym);
     if (set === undefined) visited.set(ym, (set = new Set()));
@@ -153,7 +155,7 @@ function runVisitRate(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] 
     const seen = visited.get(ym);
     for (const [person, entry] of roster) {
       if (entry.from.slice(0, 7) > ym) continue;
-      if (entry.to !== undefined && entry.to.slice(0, 7) < ym) continue;
+      if (entry.to.slice(0, 7) < ym) continue;
       onRoster++;
       if (seen === undefined || !seen.has(person)) notVisited.push(person);
     }
