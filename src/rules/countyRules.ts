@@ -16,6 +16,7 @@ import { LONGCHUAN_CODE, type Snapshot } from '../snapshot/snapshotSchema';
 import { VILLAGE_UNITS } from '../units/units.generated';
 import { formatAgainst, formatQuotient } from './_lib/format';
 import { countySubject, defineRule, dueNote, dueOf, missingResult, notApplicable, result, unitCovered, unmetStatus, type UnitFilter } from './_lib/rule';
+import { thresholdOf } from './_lib/thresholdOf';
 import { ELDERLY_CENTRE_QUOTE, FARM_NOTE } from './_lib/shared';
 import { townshipSubjects } from './_lib/townships';
 import type { ResolvedRuleOptions } from './RuleOptions';
@@ -45,16 +46,16 @@ function notLongchuan(def: RuleDefinition, subject: string): RuleResult {
 
 /** Scale of a share unit: per cent 100, per mille 1000. */
 function scaleOf(def: RuleDefinition): number {
-  return def.threshold?.unit === 'permille' ? 1000 : 100;
+  return thresholdOf(def).unit === 'permille' ? 1000 : 100;
 }
 
 function sign(def: RuleDefinition): string {
-  return def.threshold?.unit === 'permille' ? '‰' : '%';
+  return thresholdOf(def).unit === 'permille' ? '‰' : '%';
 }
 
 /** `≥15%`, or `100%` for a 100 per cent floor (the only level there is). */
 function expectedShare(def: RuleDefinition, value: string): string {
-  return value === '100' && def.threshold?.unit === 'percent' ? '100%' : `≥${value}${sign(def)}`;
+  return value === '100' && thresholdOf(def).unit === 'percent' ? '100%' : `≥${value}${sign(def)}`;
 }
 
 /** Judge a share num/den against `value` (in the threshold's unit) and build the result. */
@@ -87,8 +88,7 @@ function shareResult(
 
 /** A county count that must reach the threshold (Longchuan only). */
 function countyCountRule(def: RuleDefinition, field: CountyCountField, nounZh: string, nounEn: string): Rule {
-  const value = def.threshold?.value;
-  if (value === undefined) throw new Error(`count rule ${def.id} needs a threshold`);
+  const { value } = thresholdOf(def);
   const [tn, td] = decimalToFraction(value);
   const expected = `≥${value}`;
   return defineRule(def, (snapshot, o) => {
@@ -113,8 +113,7 @@ function countyShareRule(
   denField: (o: ResolvedRuleOptions) => CountyCountField,
   what: { zh: string; en: string },
 ): Rule {
-  const value = def.threshold?.value;
-  if (value === undefined) throw new Error(`share rule ${def.id} needs a threshold`);
+  const { value } = thresholdOf(def);
   return defineRule(def, (snapshot, o) => {
     const subject = countySubject(snapshot);
     const den = denField(o);
@@ -275,7 +274,7 @@ const regionalCentresDef: RuleDefinition = {
 function runRegionalCentres(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
   const def = regionalCentresDef;
   const subject = countySubject(snapshot);
-  const value = def.threshold?.value ?? '50';
+  const { value } = thresholdOf(def);
   const expected = expectedShare(def, value);
   let num = 0;
   let den = 0;
@@ -337,7 +336,7 @@ const dayCareDef: RuleDefinition = {
 function runDayCare(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
   const def = dayCareDef;
   const subject = countySubject(snapshot);
-  const value = def.threshold?.value ?? '90';
+  const { value } = thresholdOf(def);
   const filter: UnitFilter = o.dayCareCommunities;
   let num = 0;
   let den = 0;
@@ -438,7 +437,7 @@ const villagePlansDef: RuleDefinition = {
 function runVillagePlans(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
   const def = villagePlansDef;
   const subject = countySubject(snapshot);
-  const value = def.threshold?.value ?? '68';
+  const { value } = thresholdOf(def);
   const expected = `≥${value}`;
   if (!isLongchuan(snapshot)) return [notLongchuan(def, subject)];
   let n = snapshot.county?.villagePlansCompleted;

@@ -12,6 +12,7 @@ import { PLAN_PERIOD } from '../period/PLAN_PERIOD';
 import type { Snapshot } from '../snapshot/snapshotSchema';
 import { formatAgainst, formatMinutesZh, formatQuotient } from './_lib/format';
 import { dueNote, dueOf, notApplicable, result, unmetStatus } from './_lib/rule';
+import { thresholdOf } from './_lib/thresholdOf';
 import { defineUnitRule, DYNAMIC, FAIL, MISSING, missingCode, missingFor, NOT_APPLICABLE, PASS, PENDING, type UnitCheck } from './_lib/unitCheck';
 import { facilityMissing, fieldList } from './_lib/units';
 import { readSchedule, scheduleMinutesInto } from './openingHours/readSchedule';
@@ -72,10 +73,10 @@ const WEEK = new Int32Array(7);
 
 function openingHoursCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
   const def = openingHoursDef;
-  const [tn, td] = decimalToFraction(def.threshold?.value ?? '8');
+  const t = thresholdOf(def).value;
+  const [tn, td] = decimalToFraction(t);
   // threshold in minutes as the fraction tn·60 / td
   const thrNum = tn * 60;
-  const t = def.threshold?.value ?? '8';
   const expected = `≥${t}h`;
   const basis = o.openingHoursBasis;
   // 0: the schedule is invalid (the list names the bad interval's path), 1: the schedule, 2: it and hasServiceFacility.
@@ -238,8 +239,8 @@ function facilityTable(...lists: (readonly string[])[]): (readonly string[])[] {
 
 function newFacilityAreaCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
   const def = newFacilityAreaDef;
-  const [tn, td] = decimalToFraction(def.threshold?.value ?? '30');
-  const t = def.threshold?.value ?? '30';
+  const t = thresholdOf(def).value;
+  const [tn, td] = decimalToFraction(t);
   const expected = `≥${t} m²/100 households`;
   const start = PLAN_PERIOD.start;
   const end = PLAN_PERIOD.end;
@@ -315,8 +316,8 @@ const activityShareDef: RuleDefinition = {
 
 function activityShareCheck(snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
   const def = activityShareDef;
-  const [tn, td] = decimalToFraction(def.threshold?.value ?? '60');
-  const t = def.threshold?.value ?? '60';
+  const t = thresholdOf(def).value;
+  const [tn, td] = decimalToFraction(t);
   const expected = `≥${t}%`;
   const due = dueOf(def, o);
   const unmet = unmetStatus(snapshot.asOf, due) === 'pending' ? PENDING : FAIL;

@@ -14,6 +14,7 @@ import type { ElderlyVisits } from '../snapshot/ruleData/elderlyVisits';
 import type { Snapshot } from '../snapshot/snapshotSchema';
 import { formatAgainst } from './_lib/format';
 import { countySubject, defineRule, missingResult, notApplicable, result } from './_lib/rule';
+import { thresholdOf } from './_lib/thresholdOf';
 import type { ResolvedRuleOptions } from './RuleOptions';
 import type { Rule, RuleDefinition, RuleResult } from './types';
 
@@ -47,7 +48,7 @@ const estateDef: RuleDefinition = {
 function runEstates(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
   const def = estateDef;
   const estates = snapshot.records?.newEstates;
-  const value = def.threshold?.value ?? '20';
+  const value = thresholdOf(def).value;
   const expected = `≥${value} m²/100 households`;
   if (estates === undefined) return [missingResult(def, countySubject(snapshot), ['records.newEstates'], expected)];
   const [tn, td] = decimalToFraction(value);
@@ -131,8 +132,8 @@ function runVisitRate(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] 
   const expected = '100%';
   if (log === undefined) return [missingResult(def, countySubject(snapshot), ['records.elderlyVisits'], expected)];
   if (!logUsable(log)) return [missingResult(def, countySubject(snapshot), ['records.elderlyVisits.from', 'records.elderlyVisits.to'], expected)];
-  const printed = def.threshold?.printed ?? '100％';
-  const [tn, td] = decimalToFraction(def.threshold?.value ?? '100');
+  const { printed, value } = thresholdOf(def);
+  const [tn, td] = decimalToFraction(value);
   // Open ends are the log's own: visits outside the log are skipped anyway, and every month is within it.
   const roster = new Map<string, { from: string; to: string }>();
   for (const e of log.roster) roster.set(e.personId, { from: e.from ?? log.from, to: e.to ?? log.to });

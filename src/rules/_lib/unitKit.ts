@@ -11,6 +11,7 @@ import type { Unit } from '../../snapshot/unitSchema';
 import type { ResolvedRuleOptions } from '../RuleOptions';
 import type { Rule, RuleDefinition, RuleResult } from '../types';
 import { dueNote, dueOf, result, unmetStatus, type UnitFilter } from './rule';
+import { thresholdOf } from './thresholdOf';
 import {
   coverCode,
   defineUnitRule,
@@ -168,8 +169,7 @@ export interface CountSpec {
  */
 export function countRule(spec: CountSpec): Rule {
   const { def, field } = spec;
-  const value = def.threshold?.value;
-  if (value === undefined) throw new Error(`count rule ${def.id} needs a threshold`);
+  const { value } = thresholdOf(def);
   const [tn, td] = decimalToFraction(value);
   const expected = `≥${value}`;
   const fieldMissing = Object.freeze([field]);
