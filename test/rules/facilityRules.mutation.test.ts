@@ -1,0 +1,275 @@
+/**
+ * The facility rules (T3 opening hours, T8 area of new facilities, 专栏1 item 5 per facility, 专栏2 item 2 volunteer
+ * stations): whole results, worked out by hand from the plan, the rule definitions and the message wording. Covers
+ * the messages of every basis of T3, the weekday each message names (the first shortest day), the boundaries of the
+ * plan period for T8, and which fields each `missing_data` result names. Every result is computed inside its `it`.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkRule } from '../../src/rules/checkRules';
+import { countUnitRules } from '../../src/rules/countUnitRules';
+import type { RuleId } from '../../src/rules/RULE_IDS';
+import type { RuleOptions } from '../../src/rules/RuleOptions';
+import type { Snapshot } from '../../src/snapshot/snapshotSchema';
+import { checkTimeInterval } from '../../src/snapshot/ruleData/weeklySchedule';
+import { snap, unit, URBAN, weekdays } from './_helpers';
+
+const F = { hasServiceFacility: true };
+const closed = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
+
+/** The one result of a rule for the URBAN unit with these fields. */
+function one(rule: RuleId, asOf: string, fields: Record<string, unknown>, options?: RuleOptions) {
+  const rs = checkRule(rule, snap(asOf, { units: [unit(URBAN, fields)] }), options);
+  expect(rs).toHaveLength(1);
+  return rs[0];
+}
+
+/** A whole result as the rule kit builds it: messages prefixed with `[clause] `. */
+function whole(ruleId: string, clause: string, status: string, actual: string | null, expected: string | null, zh: string, en: string, missing: string[] = []) {
+  return { ruleId, clause, subject: URBAN, status, actual, expected, message: { zh: `[${clause}] ${zh}`, en: `[${clause}] ${en}` }, missing };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// T3 一般不少于每天8小时
+// ---------------------------------------------------------------------------------------------------------------
+
+const T3 = 't3-opening-hours';
+/** A T3 result: expected is always ≥8h (threshold 8 hours a day). */
+const t3 = (status: string, actual: string | null, zh: string, en: string, missing: string[] = []) => whole(T3, 'T3', status, actual, '≥8h', zh, en, missing);
+const t3Fail = (actual: string, whatZh: string, whatEn: string) =>
+  t3('fail', actual, `${URBAN}：${whatZh}，少于每天8小时（一般不少于每天8小时）`, `${URBAN}: ${whatEn}, less than 8 hours a day (as a rule at least 8)`);
+const t3Pass = (actual: string, whatZh: string, whatEn: string) => t3('pass', actual, `${URBAN}：${whatZh}，不少于每天8小时`, `${URBAN}: ${whatEn}, at least 8 hours a day`);
+
+describe('[T3] opening hours: whole results', () => {
+  it('a week with no opening day fails with 0h and says no day is open', () => {
+    const r = one(T3, '2024-06-30', { ...F, openingSchedule: closed });
+    expect(r).toEqual(
+      t3('fail', '0h', `${URBAN}：开放时间表中没有开放日，要求一般不少于每天8小时`, `${URBAN}: the schedule has no opening day; at least 8 hours a day required`),
+    );
+  });
+
+  it('a week with no opening day is counted as fail (not pass) by countUnitRules, under the default basis', () => {
+    // Default basis (each open day): with no open day there is no shortest open day to pass; the count is a fail.
+    const s = snap('2024-06-30', { units: [unit(URBAN, { ...F, openingSchedule: closed })] });
+    const c = countUnitRules(s, {}, [T3]);
+    expect(c.rules[0]?.counts).toEqual({ pass: 0, fail: 1, pending: 0, not_applicable: 0, missing_data: 0 });
+  });
+
+  it('a hand-built schedule with "8:30-12:00" is missing_data at openingSchedule.mon[0], with the checker\'s words', () => {
+    const s = {
+      asOf: '2024-06-30',
+      units: [{ code: URBAN, townshipCode: '533124101', hasServiceFacility: true, openingSchedule: { ...weekdays(['8:30-12:00']) } }],
+    } as unknown as Snapshot;
+    const c = checkTimeInterval('8:30-12:00');
+    expect(c.ok).toBe(false);
+    if (c.ok) return;
+    const [r] = checkRule(T3, s);
+    const at = 'openingSchedule.mon[0]';
+    expect(r).toEqual(
+      t3('missing_data', null, `${URBAN}：开放时间表无效（${at}：${c.messageZh}），无法判断`, `${URBAN}: invalid opening schedule (${at}: ${c.messageEn}); cannot judge`, [at]),
+    );
+  });
+
+  it('each_day: Mon 4h, the other six days 8h → fail at 4h, naming Monday', () => {
+    // 08:00-12:00 = 240 min = 4h on Monday; 08:00-16:00 = 480 min = 8h otherwise. The shortest day is Monday (not the
+    // last day, Sunday): 240 min < 480 min required → fail; actual 240 / 60 = 4h.
+    const sched = { mon: ['08:00-12:00'], tue: ['08:00-16:00'], wed: ['08:00-16:00'], thu: ['08:00-16:00'], fri: ['08:00-16:00'], sat: ['08:00-16:00'], sun: ['08:00-16:00'] };
+    const r = one(T3, '2024-06-30', { ...F, openingSchedule: sched }, { openingHoursBasis: 'each_day' });
+    expect(r).toEqual(t3Fail('4h', '开放最短的一天（周一）为4小时', 'the shortest day (Mon) is open 4 h'));
+    // The count agrees with the result.
+    const c = countUnitRules(snap('2024-06-30', { units: [unit(URBAN, { ...F, openingSchedule: sched })] }), { openingHoursBasis: 'each_day' }, [T3]);
+    expect(c.rules[0]?.counts.fail).toBe(1);
+    expect(c.rules[0]?.counts.pass).toBe(0);
+  });
+
+  it('each_day: weekdays 8h, weekend closed → fail at 0h, naming Saturday (the first of the two 0h days)', () => {
+    const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(['08:00-16:00']) }, { openingHoursBasis: 'each_day' });
+    expect(r).toEqual(t3Fail('0h', '开放最短的一天（周六）为0小时', 'the shortest day (Sat) is open 0 h'));
+  });
+
+  it('each_day: every day 08:00-16:30 = 8h30m → pass at 8.5h, naming Monday (all tie), minutes shown', () => {
+    // 510 min a day; 510 / 60 = 8.5h ≥ 8h. Ties: the first day, Monday, is named.
+    const all = ['08:00-16:30'];
+    const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(all, all, all) }, { openingHoursBasis: 'each_day' });
+    expect(r).toEqual(t3Pass('8.5h', '开放最短的一天（周一）为8小时30分钟', 'the shortest day (Mon) is open 8 h 30 min'));
+  });
+
+  it('open_day_average: Mon 10h + Tue 6h over 2 open days = 8h → pass', () => {
+    // (600 + 360) min / (2 × 60) = 8h exactly.
+    const r = one(T3, '2024-06-30', { ...F, openingSchedule: { ...closed, mon: ['08:00-18:00'], tue: ['08:00-14:00'] } }, { openingHoursBasis: 'open_day_average' });
+    expect(r).toEqual(t3Pass('8h', '2个开放日平均每天8小时', 'the 2 open days average 8 h a day'));
+  });
+
+  it('open_day_average: Mon 10h + Tue 5h59m → 7.99h → fail', () => {
+    // (600 + 359) / 120 = 7.9916… → 7.99 (2 places), below 8.
+    const r = one(T3, '2024-06-30', { ...F, openingSchedule: { ...closed, mon: ['08:00-18:00'], tue: ['08:00-13:59'] } }, { openingHoursBasis: 'open_day_average' });
+    expect(r).toEqual(t3Fail('7.99h', '2个开放日平均每天7.99小时', 'the 2 open days average 7.99 h a day'));
+  });
+
+  it('week_average: 5 × 9h + Sat 5h = 50h a week → 7.14h a day → fail', () => {
+    // 5 × 540 + 300 = 3000 min = 50h; 3000 / 420 = 7.142… → 7.14.
+    const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(['08:00-17:00'], ['09:00-14:00']) }, { openingHoursBasis: 'week_average' });
+    expect(r).toEqual(t3Fail('7.14h', '每周共50小时，平均每天7.14小时', '50 h a week, 7.14 h a day on average'));
+  });
+
+  it('week_average: 7 × 8h10m = 57h10m a week → 8.17h a day → pass', () => {
+    // 7 × 490 = 3430 min = 57h10m; 3430 / 420 = 8.1666… → 8.17.
+    const all = ['08:00-16:10'];
+    const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(all, all, all) }, { openingHoursBasis: 'week_average' });
+    expect(r).toEqual(t3Pass('8.17h', '每周共57小时10分钟，平均每天8.17小时', '57 h 10 min a week, 8.17 h a day on average'));
+  });
+
+  it('each open day (default): weekdays 9h, Sat 4h, Sun closed → fail at 4h, naming Saturday', () => {
+    const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(['08:00-17:00'], ['09:00-13:00']) });
+    expect(r).toEqual(t3Fail('4h', '开放最短的开放日（周六）为4小时', 'the shortest open day (Sat) is open 4 h'));
+  });
+
+  it('each open day (default): weekdays 7h59m → fail at 7.98h, minutes shown', () => {
+    // 08:00-12:00 + 14:00-17:59 = 240 + 239 = 479 min = 7h59m; 479 / 60 = 7.983… → 7.98. Ties: Monday named.
+    const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(['08:00-12:00', '14:00-17:59']) });
+    expect(r).toEqual(t3Fail('7.98h', '开放最短的开放日（周一）为7小时59分钟', 'the shortest open day (Mon) is open 7 h 59 min'));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// T8 每百户居民不低于30平方米 (new facilities: completed 2021-01-01 … 2025-12-31)
+// ---------------------------------------------------------------------------------------------------------------
+
+const T8 = 't8-new-facility-area';
+const T8_EXPECTED = '≥30 m²/100 households';
+const T8_TITLE_ZH = '新建社区综合服务设施每百户不低于30平方米';
+const T8_TITLE_EN = 'New community service facilities: at least 30 m² per 100 households';
+const t8Missing = (fields: string[]) =>
+  whole(T8, 'T8', 'missing_data', null, T8_EXPECTED, `${URBAN}：缺少数据 ${fields.join('、')}，无法判断${T8_TITLE_ZH}`, `${URBAN}: missing ${fields.join(', ')}; cannot judge: ${T8_TITLE_EN}`, fields);
+const t8Na = (zh: string, en: string) => whole(T8, 'T8', 'not_applicable', null, null, `${URBAN}：不适用，${zh}`, `${URBAN}: not applicable, ${en}`);
+const NO_FACILITY_ZH = '该单位没有社区综合服务设施';
+const NO_FACILITY_EN = 'the unit has no community comprehensive service facility';
+
+describe('[T8] new facility area: whole results', () => {
+  it('completion date and facility fact both unknown → missing both', () => {
+    expect(one(T8, '2024-06-30', { facilityBuildingArea: 90, households: 300 })).toEqual(t8Missing(['facilityCompletedOn', 'hasServiceFacility']));
+  });
+
+  it('completion date unknown, facility known → missing the date only', () => {
+    expect(one(T8, '2024-06-30', { ...F, facilityBuildingArea: 90, households: 300 })).toEqual(t8Missing(['facilityCompletedOn']));
+  });
+
+  it('new facility without its area → missing facilityBuildingArea only', () => {
+    expect(one(T8, '2024-06-30', { ...F, facilityCompletedOn: '2022-05-01', households: 300 })).toEqual(t8Missing(['facilityBuildingArea']));
+  });
+
+  it('new facility without households → missing households only', () => {
+    expect(one(T8, '2024-06-30', { ...F, facilityCompletedOn: '2022-05-01', facilityBuildingArea: 90 })).toEqual(t8Missing(['households']));
+  });
+
+  it('new facility without area or households → missing both, in that order', () => {
+    expect(one(T8, '2024-06-30', { ...F, facilityCompletedOn: '2022-05-01' })).toEqual(t8Missing(['facilityBuildingArea', 'households']));
+  });
+
+  it('completed 2025-12-31 (the last day of the plan period) is new: 90 m² / 300 households = 30 → pass', () => {
+    // 90 / 300 × 100 = 30 m² per 100 households, exactly the threshold.
+    const r = one(T8, '2026-06-30', { ...F, facilityCompletedOn: '2025-12-31', facilityBuildingArea: 90, households: 300 });
+    expect(r).toEqual(
+      whole(T8, 'T8', 'pass', '30 m²/100 households', T8_EXPECTED, `${URBAN}：新建设施90平方米、300户，每百户30平方米，不低于30平方米`, `${URBAN}: new facility of 90 m² for 300 households, 30 m² per 100 households, at least 30`),
+    );
+  });
+
+  it('completed 2021-01-01 (the first day): 80 m² / 300 households = 26.67 → fail', () => {
+    // 80 / 300 × 100 = 26.666… → 26.67 (2 places), below 30.
+    const r = one(T8, '2024-06-30', { ...F, facilityCompletedOn: '2021-01-01', facilityBuildingArea: 80, households: 300 });
+    expect(r).toEqual(
+      whole(T8, 'T8', 'fail', '26.67 m²/100 households', T8_EXPECTED, `${URBAN}：新建设施80平方米、300户，每百户26.67平方米，低于30平方米（原则上不低于30平方米）`, `${URBAN}: new facility of 80 m² for 300 households, 26.67 m² per 100 households, below 30 (30 as a rule)`),
+    );
+  });
+
+  it('completed 2026-01-01 (the day after the period) → not_applicable, not a new facility', () => {
+    const r = one(T8, '2026-06-30', { ...F, facilityCompletedOn: '2026-01-01', facilityBuildingArea: 10, households: 300 });
+    expect(r).toEqual(t8Na('设施竣工于 2026-01-01，不在规划期内，不属新建设施', 'the facility was completed on 2026-01-01, outside the plan period: not a new facility'));
+  });
+
+  it('completed 2020-12-31 (the day before the period) → not_applicable, not a new facility', () => {
+    const r = one(T8, '2024-06-30', { ...F, facilityCompletedOn: '2020-12-31', facilityBuildingArea: 10, households: 300 });
+    expect(r).toEqual(t8Na('设施竣工于 2020-12-31，不在规划期内，不属新建设施', 'the facility was completed on 2020-12-31, outside the plan period: not a new facility'));
+  });
+
+  it.each(['2021-01-01', '2023-06-01', '2025-12-31'])('new facility completed %s with 0 households → not_applicable for 0 households', (built) => {
+    const r = one(T8, '2026-06-30', { ...F, facilityCompletedOn: built, facilityBuildingArea: 90, households: 0 });
+    expect(r).toEqual(t8Na('户数为0', 'the unit has 0 households'));
+  });
+
+  it('no facility (with or without a completion date) → not_applicable, no facility', () => {
+    expect(one(T8, '2024-06-30', { hasServiceFacility: false })).toEqual(t8Na(NO_FACILITY_ZH, NO_FACILITY_EN));
+    expect(one(T8, '2024-06-30', { hasServiceFacility: false, facilityCompletedOn: '2022-05-01', facilityBuildingArea: 90, households: 300 })).toEqual(
+      t8Na(NO_FACILITY_ZH, NO_FACILITY_EN),
+    );
+    expect(one(T8, '2024-06-30', { hasServiceFacility: false, facilityCompletedOn: '2022-05-01', facilityBuildingArea: 90, households: 0 })).toEqual(
+      t8Na(NO_FACILITY_ZH, NO_FACILITY_EN),
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 专栏1 item 5 per facility: activity area ≥60% of the building area
+// ---------------------------------------------------------------------------------------------------------------
+
+const P15 = 'p1-5-facility-activity-share';
+const p15Missing = (fields: string[]) =>
+  whole(
+    P15,
+    'P1.5',
+    'missing_data',
+    null,
+    '≥60%',
+    `${URBAN}：缺少数据 ${fields.join('、')}，无法判断每个设施居民活动区域面积不低于总建筑面积的60%`,
+    `${URBAN}: missing ${fields.join(', ')}; cannot judge: Each facility: residents' activity area at least 60% of its building area`,
+    fields,
+  );
+
+describe('[P1.5] facility activity share: whole results', () => {
+  it.each([
+    ['activity area only missing', { ...F, facilityBuildingArea: 100 }, ['facilityActivityArea']],
+    ['building area only missing', { ...F, facilityActivityArea: 60 }, ['facilityBuildingArea']],
+    ['both areas missing', { ...F }, ['facilityActivityArea', 'facilityBuildingArea']],
+    ['activity area and facility fact missing', { facilityBuildingArea: 100 }, ['facilityActivityArea', 'hasServiceFacility']],
+    ['building area and facility fact missing', { facilityActivityArea: 60 }, ['facilityBuildingArea', 'hasServiceFacility']],
+    ['everything missing', {}, ['facilityActivityArea', 'facilityBuildingArea', 'hasServiceFacility']],
+  ] as const)('%s → missing_data naming exactly those fields', (_t, fields, missing) => {
+    expect(one(P15, '2024-06-30', fields)).toEqual(p15Missing([...missing]));
+  });
+
+  it('building area 0 → not_applicable because of the zero area (not "no facility")', () => {
+    const r = one(P15, '2024-06-30', { ...F, facilityBuildingArea: 0, facilityActivityArea: 0 });
+    expect(r).toEqual(whole(P15, 'P1.5', 'not_applicable', null, null, `${URBAN}：不适用，设施总建筑面积为0`, `${URBAN}: not applicable, the facility building area is 0`));
+  });
+
+  it('no facility → not_applicable, no facility', () => {
+    const r = one(P15, '2024-06-30', { hasServiceFacility: false });
+    expect(r).toEqual(whole(P15, 'P1.5', 'not_applicable', null, null, `${URBAN}：不适用，${NO_FACILITY_ZH}`, `${URBAN}: not applicable, ${NO_FACILITY_EN}`));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 专栏2 item 2 volunteer station in every facility
+// ---------------------------------------------------------------------------------------------------------------
+
+const P22 = 'p2-2-volunteer-station';
+const p22Missing = (fields: string[]) =>
+  whole(
+    P22,
+    'P2.2',
+    'missing_data',
+    null,
+    'true',
+    `${URBAN}：缺少数据 ${fields.join('、')}，无法判断每个社区综合服务设施建有志愿服务站点`,
+    `${URBAN}: missing ${fields.join(', ')}; cannot judge: A volunteer service station in every community comprehensive service facility`,
+    fields,
+  );
+
+describe('[P2.2] volunteer station: whole results', () => {
+  it('facility known, station unknown → missing hasVolunteerStation only, expected "true"', () => {
+    expect(one(P22, '2025-12-31', { ...F })).toEqual(p22Missing(['hasVolunteerStation']));
+  });
+
+  it('facility and station unknown → missing both, expected "true"', () => {
+    expect(one(P22, '2025-12-31', {})).toEqual(p22Missing(['hasVolunteerStation', 'hasServiceFacility']));
+  });
+});
