@@ -137,9 +137,9 @@ function openingHoursCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
     let openDays = 0;
     let total = 0;
     let minOpen = Infinity;
-    let minOpenDay = -1;
+    let minOpenDay = 0; // set by the first open day (there is one past the openDays check)
     let minAll = Infinity;
-    let minAllDay = -1;
+    let minAllDay = 0; // set by Monday: every day's minutes are below Infinity
     for (let d = 0; d < 7; d++) {
       const v = m[d] ?? 0;
       total += v;
@@ -166,8 +166,8 @@ function openingHoursCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
       case 'each_day':
         num = minAll;
         den = 1;
-        whatZh = `开放最短的一天（${DAY_NAMES_ZH[minAllDay] ?? ''}）为${formatMinutesZh(minAll)}`;
-        whatEn = `the shortest day (${DAY_NAMES_EN[minAllDay] ?? ''}) is open ${minutesEn(minAll)}`;
+        whatZh = `开放最短的一天（${DAY_NAMES_ZH[minAllDay] as string}）为${formatMinutesZh(minAll)}`;
+        whatEn = `the shortest day (${DAY_NAMES_EN[minAllDay] as string}) is open ${minutesEn(minAll)}`;
         break;
       case 'open_day_average':
         num = total;
@@ -184,8 +184,8 @@ function openingHoursCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
       default:
         num = minOpen;
         den = 1;
-        whatZh = `开放最短的开放日（${DAY_NAMES_ZH[minOpenDay] ?? ''}）为${formatMinutesZh(minOpen)}`;
-        whatEn = `the shortest open day (${DAY_NAMES_EN[minOpenDay] ?? ''}) is open ${minutesEn(minOpen)}`;
+        whatZh = `开放最短的开放日（${DAY_NAMES_ZH[minOpenDay] as string}）为${formatMinutesZh(minOpen)}`;
+        whatEn = `the shortest open day (${DAY_NAMES_EN[minOpenDay] as string}) is open ${minutesEn(minOpen)}`;
     }
     const actual = `${formatAgainst(num, den * 60, tn, td, o.places, o.rounding)}h`;
     return s === PASS
@@ -264,8 +264,9 @@ function newFacilityAreaCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): Unit
     const s = status(unit);
     if ((s & 7) === MISSING) return missingFor(def, code, s, missing, expected);
     if (s === NOT_APPLICABLE) {
-      const built = unit.facilityCompletedOn;
-      if (unit.hasServiceFacility === false || built === undefined) return notFacility(def, code);
+      if (unit.hasServiceFacility === false) return notFacility(def, code);
+      // Known here: without a completion date the status is missing_data.
+      const built = unit.facilityCompletedOn as CalendarDate;
       if (built < start || built > end) {
         return notApplicable(def, code, `设施竣工于 ${built}，不在规划期内，不属新建设施`, `the facility was completed on ${built}, outside the plan period: not a new facility`);
       }
