@@ -519,7 +519,8 @@ function runRelocation(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[]
     ];
   }
   const r = shareResult(def, subject, num, sites.length, o.relocationThreshold, { zh: '有综合服务设施的安置点', en: 'relocation sites with a comprehensive service facility' }, snapshot, o);
-  if (lacking.length === 0 || r.status === 'not_applicable') return [r];
+  // No sites (the only not_applicable case) means none lacking either.
+  if (lacking.length === 0) return [r];
   const tail = lacking.slice(0, 5).join('、');
   return [{ ...r, message: { zh: `${r.message.zh}；缺设施：${tail}${lacking.length > 5 ? '等' : ''}`, en: `${r.message.en}; without a facility: ${lacking.slice(0, 5).join(', ')}${lacking.length > 5 ? ', …' : ''}` } }];
 }
@@ -595,15 +596,15 @@ function runOneShoulder(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[
   for (const y of series) byYear.set(y.year, y);
   const years = [...byYear.keys()].sort((a, b) => a - b);
   if (years.length === 1) {
-    return [missingResult(def, `${county}:${years[0] ?? ''}`, ['county.oneShoulder'], null)];
+    return [missingResult(def, `${county}:${years[0] as number}`, ['county.oneShoulder'], null)];
   }
   const out: RuleResult[] = [];
   for (let i = 1; i < years.length; i++) {
     const y = years[i] as number;
     const subject = `${county}:${y}`;
-    const cur = byYear.get(y);
+    // y is one of byYear's keys.
+    const cur = byYear.get(y) as { secretaries: number; concurrent: number };
     const prev = byYear.get(y - 1);
-    if (cur === undefined) continue;
     if (prev === undefined) {
       out.push(missingResult(def, subject, [`county.oneShoulder[year=${y - 1}]`], null));
       continue;
