@@ -360,12 +360,13 @@ function runDayCare(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
     den++;
     if (v) num++;
   }
-  if (noClass + noFlag > 0) {
+  // firstMissing is set exactly when some unit lacks its class or flag.
+  if (firstMissing !== undefined) {
     const miss: string[] = [];
     if (noClass > 0) miss.push(`units[].${o.classField}`);
     if (noFlag > 0) miss.push('units[].hasDayCareCoverage');
     return [
-      result(def, subject, 'missing_data', null, expectedShare(def, value), `${noClass + noFlag}个单位缺少数据（如 ${firstMissing ?? ''}），无法计算日间照料覆盖比例`, `${noClass + noFlag} unit(s) lack data (e.g. ${firstMissing ?? ''}); cannot compute day-care coverage`, miss),
+      result(def, subject, 'missing_data', null, expectedShare(def, value), `${noClass + noFlag}个单位缺少数据（如 ${firstMissing}），无法计算日间照料覆盖比例`, `${noClass + noFlag} unit(s) lack data (e.g. ${firstMissing}); cannot compute day-care coverage`, miss),
     ];
   }
   return [shareResult(def, subject, num, den, value, { zh: '有日间照料中心设施覆盖的社区', en: 'communities covered by day care' }, snapshot, o)];
