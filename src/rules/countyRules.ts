@@ -627,7 +627,7 @@ function runOneShoulder(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[
     };
     out.push(
       ok
-        ? result(def, subject, 'pass', curPct, expected, `${body.zh}，${full ? '保持100%' : '逐步提高'}`, `${body.en}, ${full ? 'still 100%' : 'rising'}`)
+        ? result(def, subject, 'pass', curPct, expected, `${body.zh}，${full ? '保持100%' : cmp > 0 ? '逐步提高' : '持平'}`, `${body.en}, ${full ? 'still 100%' : cmp > 0 ? 'rising' : 'unchanged'}`)
         : result(def, subject, 'fail', curPct, expected, `${body.zh}，${cmp === 0 ? '未提高' : '下降'}`, `${body.en}, ${cmp === 0 ? 'not rising' : 'falling'}`),
     );
   }

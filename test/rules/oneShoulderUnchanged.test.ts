@@ -1,0 +1,30 @@
+/**
+ * B1 一肩挑 比例逐步提高 under `oneShoulderTrend: 'non_decreasing'`: a year whose share equals the year before passes,
+ * and its message says so (持平 / unchanged) instead of claiming it rose.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkRule } from '../../src/rules/checkRules';
+import { snap } from './_helpers';
+
+// 59 of 77 village (community) secretaries in both years: 59 / 77 = 0.766233… → 76.62% at two places.
+const flat = () => snap('2023-12-31', { county: { oneShoulder: [{ year: 2022, secretaries: 77, concurrent: 59 }, { year: 2023, secretaries: 77, concurrent: 59 }] } });
+
+describe('[B1] a flat year', () => {
+  it("passes under 'non_decreasing' with the word 持平 / unchanged, not 逐步提高 / rising", () => {
+    const [r] = checkRule('b1-one-shoulder-trend', flat(), { oneShoulderTrend: 'non_decreasing' });
+    expect(r).toMatchObject({
+      subject: '533124:2023',
+      status: 'pass',
+      actual: '76.62%',
+      expected: '≥76.62%',
+      message: {
+        zh: '[B1] 2023年“一肩挑”比例 59/77 = 76.62%，2022年为 59/77 = 76.62%，持平',
+        en: '[B1] one-shoulder share 2023: 59/77 = 76.62%; 2022: 59/77 = 76.62%, unchanged',
+      },
+    });
+  });
+  it("fails under the default 'rising', saying 未提高 / not rising", () => {
+    const [r] = checkRule('b1-one-shoulder-trend', flat());
+    expect([r?.status, r?.expected, r?.message.en]).toEqual(['fail', '>76.62%', '[B1] one-shoulder share 2023: 59/77 = 76.62%; 2022: 59/77 = 76.62%, not rising']);
+  });
+});
