@@ -28,7 +28,7 @@ import {
   type SimpleCheck,
   type UnitCheck,
 } from './_lib/unitCheck';
-import { fieldId } from './_lib/fields';
+import { fieldId, type UNIT_FIELDS } from './_lib/fields';
 import { countRule, flagRule, type CountField } from './_lib/unitKit';
 import type { RuleId } from './RULE_IDS';
 import type { ResolvedRuleOptions } from './RuleOptions';
@@ -135,7 +135,8 @@ function surveyCheck(snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
   const year = asOf.slice(0, 4);
   const yearStart = `${year}-01-01`;
   const yearEnd = `${year}-12-31`;
-  const lower = `${String(Number(year) - 1).padStart(4, '0')}${asOf.slice(4)}`;
+  // asOf's year is 1900–2100 (a validated date), so the year before has four digits too.
+  const lower = `${Number(year) - 1}${asOf.slice(4)}`;
   const calendar = o.surveyWindow === 'calendar_year';
   const expected = calendar ? `survey in ${year}` : `survey after ${lower}`;
   const unmet = calendar && unmetStatus(asOf, yearEnd) === 'pending' ? PENDING : FAIL;
@@ -566,7 +567,8 @@ const cadrePay = defineUnitRule(cadrePayDef, cadrePayCheck);
 /** A rule that all of a unit's community workers are covered by something (insurance, training). */
 function workersCoveredRule(spec: {
   def: RuleDefinition;
-  field: CountField;
+  /** A count readable by id, so that the status is the tally's simple check. */
+  field: CountField & (typeof UNIT_FIELDS)[number];
   filter: (o: ResolvedRuleOptions) => UnitFilter;
   whatZh: string;
   whatEn: string;
@@ -581,21 +583,9 @@ function workersCoveredRule(spec: {
     const asOf = snapshot.asOf;
     const unmet = unmetStatus(asOf, due) === 'pending' ? PENDING : FAIL;
     const missing = [DYNAMIC, fieldOnce(o.classField), M_WORKERS, own, both];
-    const id = fieldId(field);
-    const simple: SimpleCheck | undefined = id < 0 ? undefined : { kind: 2, field: id, filter, tn: 0, td: 1, unmet };
-    const status =
-      simple !== undefined
-        ? (unit: Unit, cls: number): number => simpleStatus(unit, cls, simple)
-        : (unit: Unit, cls: number): number => {
-            const c = coverCode(filter, cls);
-            if (c >= 0) return c;
-            const workers = unit.communityWorkers;
-            const covered = unit[field];
-            if (workers === undefined) return missingCode(covered === undefined ? 4 : 2);
-            if (covered === undefined) return missingCode(3);
-            if (workers === 0) return NOT_APPLICABLE;
-            return covered >= workers ? PASS : unmet;
-          };
+    // Every count field is readable by id (UNIT_FIELDS), so the status is always the simple check of kind 2.
+    const simple: SimpleCheck = { kind: 2, field: fieldId(field), filter, tn: 0, td: 1, unmet };
+    const status = (unit: Unit, cls: number): number => simpleStatus(unit, cls, simple);
     const build = (unit: Unit, cls: number): RuleResult => {
       const code = unit.code;
       const s = status(unit, cls);
@@ -614,7 +604,7 @@ function workersCoveredRule(spec: {
       const n = dueNote(st, due);
       return result(def, code, st, actual, expected, `${code}：${workers}名社区工作者中${covered}名已${whatZh}${n.zh}`, `${code}: ${covered} of ${workers} community workers ${whatEn}${n.en}`);
     };
-    return simple === undefined ? { def, status, build, missing } : { def, status, build, missing, simple };
+    return { def, status, build, missing, simple };
   });
 }
 
