@@ -128,7 +128,7 @@ export function mergeSubjects(a: readonly string[], b: readonly string[], limit:
 export function mergeUnitRuleCounts(a: UnitRuleCounts, b: UnitRuleCounts): UnitRuleCounts {
   if (a.asOf !== b.asOf) incompatible('asOf', '评估日期');
   if (!sameOptions(a.options, b.options)) incompatible('options', '选项');
-  if (a.rules.length !== b.rules.length || a.rules.some((r, i) => r.ruleId !== b.rules[i]?.ruleId)) incompatible('rules', '规则');
+  if (a.rules.length !== b.rules.length || a.rules.some((r, i) => r.ruleId !== b.rules[i]!.ruleId)) incompatible('rules', '规则');
   return {
     asOf: a.asOf,
     options: { ...a.options },
