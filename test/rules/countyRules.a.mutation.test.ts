@@ -9,21 +9,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkRule } from '../../src/rules/checkRules';
 import type { RuleId } from '../../src/rules/RULE_IDS';
+import { missingData, whole } from './_results';
 import { snap, unit } from './_helpers';
-
-/** A whole result as the rule kit builds it: both messages prefixed with `[clause] `. */
-function whole(ruleId: RuleId, clause: string, subject: string, status: string, actual: string | null, expected: string | null, zh: string, en: string, missing: string[] = []) {
-  return { ruleId, clause, subject, status, actual, expected, message: { zh: `[${clause}] ${zh}`, en: `[${clause}] ${en}` }, missing };
-}
 
 /** The kit's not_applicable result: no actual, no expected, `<subject>：不适用，<reason>`. */
 function notApplicable(ruleId: RuleId, clause: string, subject: string, zh: string, en: string) {
   return whole(ruleId, clause, subject, 'not_applicable', null, null, `${subject}：不适用，${zh}`, `${subject}: not applicable, ${en}`);
-}
-
-/** The kit's missing_data result naming the fields, with the rule's titles. */
-function missingData(ruleId: RuleId, clause: string, subject: string, fields: string[], expected: string | null, titleZh: string, titleEn: string) {
-  return whole(ruleId, clause, subject, 'missing_data', null, expected, `${subject}：缺少数据 ${fields.join('、')}，无法判断${titleZh}`, `${subject}: missing ${fields.join(', ')}; cannot judge: ${titleEn}`, fields);
 }
 
 const NOT_LONGCHUAN_ZH = '该数量是陇川县的目标，只适用于陇川县的快照';

@@ -11,6 +11,7 @@ import { checkRule } from '../../src/rules/checkRules';
 import { countUnitRules } from '../../src/rules/countUnitRules';
 import type { RuleId } from '../../src/rules/RULE_IDS';
 import type { RuleOptions } from '../../src/rules/RuleOptions';
+import { missingData, whole } from './_results';
 import { RURAL, snap, unit, URBAN } from './_helpers';
 
 /** The one result of a rule for one unit with these fields. */
@@ -20,15 +21,9 @@ function one(rule: RuleId, asOf: string, code: string, fields: Record<string, un
   return rs[0];
 }
 
-/** A whole result as the rule kit builds it: messages prefixed with `[clause] `. */
-function whole(ruleId: string, clause: string, subject: string, status: string, actual: string | null, expected: string | null, zh: string, en: string, missing: string[] = []) {
-  return { ruleId, clause, subject, status, actual, expected, message: { zh: `[${clause}] ${zh}`, en: `[${clause}] ${en}` }, missing };
-}
-
-/** A `missing_data` result: the kit's wording names the fields and the rule's title. */
-function missingWhole(ruleId: string, clause: string, subject: string, expected: string | null, missing: string[], titleZh: string, titleEn: string) {
-  return whole(ruleId, clause, subject, 'missing_data', null, expected, `${subject}：缺少数据 ${missing.join('、')}，无法判断${titleZh}`, `${subject}: missing ${missing.join(', ')}; cannot judge: ${titleEn}`, missing);
-}
+/** A `missing_data` result (the shared builder, fields after the expected value). */
+const missingWhole = (ruleId: string, clause: string, subject: string, expected: string | null, missing: string[], titleZh: string, titleEn: string) =>
+  missingData(ruleId, clause, subject, missing, expected, titleZh, titleEn);
 
 // ---------------------------------------------------------------------------------------------------------------
 // T3 满意度调查覆盖所有村（社区）
