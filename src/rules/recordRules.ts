@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { dec, roundToString } from '../_lib/decimal';
+import { type Dec, dec, roundToString } from '../_lib/decimal';
 import { compareFractions, decimalToFraction, toHundredths } from '../_lib/fraction';
 import { isCalendarDate } from '../period/isCalendarDate';
 import { monthsBetween } from '../period/monthsBetween';
@@ -257,6 +257,18 @@ const incomeDef: RuleDefinition = {
   },
 };
 
+/**
+ * The monthly wage `annual ÷ 12` for display: to the fen (2 places, half up), or with more places (up to 12) where the
+ * fen would hide which side of it the income lies. 100000 ÷ 12 = 8333.333… against an income of 8333.33 fails, so it
+ * shows as 8333.333, never as the 8333.33 that the income equals.
+ */
+function showMonthlyWage(annual: Dec, income: Dec, ok: boolean): string {
+  const exact = annual.div(12);
+  let shown = roundToString(exact, 2, 'half_up');
+  for (let places = 3; places <= 12 && income.gte(shown) !== ok; places++) shown = roundToString(exact, places, 'half_up');
+  return shown;
+}
+
 function runIncome(snapshot: Snapshot): RuleResult[] {
   const def = incomeDef;
   const county = countySubject(snapshot);
@@ -284,7 +296,7 @@ function runIncome(snapshot: Snapshot): RuleResult[] {
     } else {
       const annual = dec(w.annual as string);
       ok = income.times(12).gte(annual);
-      wageShown = roundToString(annual.div(12), 2, 'half_up');
+      wageShown = showMonthlyWage(annual, income, ok);
       basisZh = `（年平均工资${w.annual}元÷12）`;
       basisEn = ` (annual ${w.annual} yuan ÷ 12)`;
     }

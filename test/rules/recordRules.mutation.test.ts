@@ -404,7 +404,7 @@ describe('[T12] community workers\' income: whole messages, the annual basis onl
     ]);
   });
 
-  it('[T12] annual wage only: 100000 ÷ 12 = 8333.333… shown 8333.33, with the annual basis; 8333.33 × 12 = 99999.96 < 100000 → fail', () => {
+  it('[T12] annual wage only: 100000 ÷ 12 = 8333.333… shown 8333.333 (the fen would equal the income), with the annual basis; 8333.33 × 12 = 99999.96 < 100000 → fail', () => {
     const s = snap('2025-03-31', { county: { urbanUnitWages: [{ year: 2022, averageAnnualWage: '100000' }] }, records: { communityWorkerIncome: [{ year: 2023, averageMonthlyIncome: '8333.33' }] } });
     expect(checkRule(INCOME, s)).toEqual([
       {
@@ -413,10 +413,10 @@ describe('[T12] community workers\' income: whole messages, the annual basis onl
         subject: '533124:2023',
         status: 'fail',
         actual: '8333.33 yuan',
-        expected: '≥8333.33 yuan',
+        expected: '≥8333.333 yuan',
         message: {
-          zh: '[T12] 533124:2023：2023年城市社区工作者月平均收入8333.33元，2022年全口径城镇单位就业人员月平均工资8333.33元（年平均工资100000元÷12），低于',
-          en: "[T12] 533124:2023: urban community workers' average monthly income 8333.33 yuan in 2023; 2022 average monthly wage of urban unit employees 8333.33 yuan (annual 100000 yuan ÷ 12): below",
+          zh: '[T12] 533124:2023：2023年城市社区工作者月平均收入8333.33元，2022年全口径城镇单位就业人员月平均工资8333.333元（年平均工资100000元÷12），低于',
+          en: "[T12] 533124:2023: urban community workers' average monthly income 8333.33 yuan in 2023; 2022 average monthly wage of urban unit employees 8333.333 yuan (annual 100000 yuan ÷ 12): below",
         },
         missing: [],
       },

@@ -117,11 +117,26 @@ describe('[T12] 城市社区工作者月平均收入不低于上年度全口径�
     ['[T12] 2024 income 8000 vs 2023 wage 8000 → pass (not below, equal)', 2024, '8000', 'pass', '≥8000 yuan'],
     ['[T12] 2024 income 7999.99 vs 8000 → fail (just below)', 2024, '7999.99', 'fail', '≥8000 yuan'],
     ['[T12] 2023 income 8333.34 vs 2022 annual 100000 ÷ 12 = 8333.33… → pass', 2023, '8333.34', 'pass', '≥8333.33 yuan'],
-    ['[T12] 2023 income 8333.33 vs 8333.333… → fail (×12 = 99999.96 < 100000)', 2023, '8333.33', 'fail', '≥8333.33 yuan'],
+    // Shown to the fen the wage would be 8333.33, the income's own figure: one more place shows why it fails.
+    ['[T12] 2023 income 8333.33 vs 8333.333… → fail (×12 = 99999.96 < 100000), wage shown 8333.333', 2023, '8333.33', 'fail', '≥8333.333 yuan'],
   ] as const)('%s', (_t, year, income, status, expected) => {
     const s = snap('2025-03-31', { county: { urbanUnitWages: wages }, records: { communityWorkerIncome: [{ year, averageMonthlyIncome: income }] } });
     const [r] = checkRule('t12-urban-worker-income', s);
     expect([r?.subject, r?.status, r?.actual, r?.expected]).toEqual([`533124:${year}`, status, `${income} yuan`, expected]);
+  });
+  it.each([
+    // 100000.08 ÷ 12 = 8333.34 exactly: an income of exactly that passes, and the fen shows it.
+    ['100000.08', '8333.34', 'pass', '≥8333.34 yuan'],
+    // 100000.01 ÷ 12 = 8333.334166…: 8333.34 is above it, and the fen (8333.33) shows that.
+    ['100000.01', '8333.34', 'pass', '≥8333.33 yuan'],
+    // 8333.33 × 12 = 99999.96 < 100000.01: fails; to the fen both read 8333.33, to 3 places the wage is 8333.334.
+    ['100000.01', '8333.33', 'fail', '≥8333.334 yuan'],
+    // 8333.32 is below 8333.33 already at the fen: no extra place.
+    ['100000.01', '8333.32', 'fail', '≥8333.33 yuan'],
+  ] as const)('[T12] annual %s ÷ 12 against income %s → %s, wage shown %s', (annual, income, status, expected) => {
+    const s = snap('2025-03-31', { county: { urbanUnitWages: [{ year: 2023, averageAnnualWage: annual }] }, records: { communityWorkerIncome: [{ year: 2024, averageMonthlyIncome: income }] } });
+    const [r] = checkRule('t12-urban-worker-income', s);
+    expect([r?.status, r?.expected]).toEqual([status, expected]);
   });
   it('[T12] per community; previous year missing → missing_data', () => {
     const s = snap('2025-03-31', {
