@@ -23,7 +23,7 @@ const rows: Row[] = [
   { title: '[P2.1] 0 brand organisations in 2024 → pending', rule: 'p2-1-brand-organisations', asOf: '2024-12-31', county: { brandSocialOrganisations: 0 }, status: 'pending', actual: '0' },
   { title: '[P2.1] 0 brand organisations on 2025-12-31 → fail', rule: 'p2-1-brand-organisations', asOf: '2025-12-31', county: { brandSocialOrganisations: 0 }, status: 'fail', actual: '0' },
   { title: '[P2.1] 2 brand projects → pass', rule: 'p2-1-brand-projects', asOf: '2025-12-31', county: { brandProjects: 2 }, status: 'pass', actual: '2' },
-  { title: '[P2.1] brand projects unknown → missing_data', rule: 'p2-1-brand-projects', asOf: '2025-12-31', county: {}, status: 'missing_data', actual: null, missing: ['county.brandProjects'] },
+  { title: '[P2.1] brand projects unknown → missing_data', rule: 'p2-1-brand-projects', asOf: '2025-12-31', county: {}, status: 'missing_data', actual: null, expected: '≥1', missing: ['county.brandProjects'] },
   // 专栏2 item 2: 注册志愿者占居民人口比例为15%
   { title: '[P2.2] 30,000 of 200,000 residents = 15% → pass (exactly)', rule: 'p2-2-registered-volunteers', asOf: '2025-12-31', county: { residentPopulation: 200000, registeredVolunteers: 30000 }, status: 'pass', actual: '15%', expected: '≥15%' },
   { title: '[P2.2] 29,999 of 200,000 = 14.9995% on 2025-12-31 → fail (shown to 4 places, not "15%")', rule: 'p2-2-registered-volunteers', asOf: '2025-12-31', county: { residentPopulation: 200000, registeredVolunteers: 29999 }, status: 'fail', actual: '14.9995%' },
