@@ -69,7 +69,7 @@ function computeSubjects(snapshot: Snapshot): TownshipSubject[] {
     if (seen.has(code)) continue;
     out.push({ code, kind: r.kind, record: r });
   }
-  out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  out.sort((a, b) => (a.code < b.code ? -1 : 1)); // the codes are unique (registry, then unseen records), never equal
   return out;
 }
 

@@ -110,7 +110,7 @@ export function flagRule(spec: FlagSpec): Rule {
         ? (unit: Unit, cls: number): number => simpleStatus(unit, cls, simple)
         : (unit: Unit, cls: number): number => {
             const c = coverCode(filter, cls);
-            if (c >= 0) return c;
+            if (c !== -1) return c;
             const v = unit[field];
             return v === undefined ? FIELD_MISSING : v ? PASS : unmet;
           };
@@ -185,7 +185,7 @@ export function countRule(spec: CountSpec): Rule {
         ? (unit: Unit, cls: number): number => simpleStatus(unit, cls, simple)
         : (unit: Unit, cls: number): number => {
             const c = coverCode(filter, cls);
-            if (c >= 0) return c;
+            if (c !== -1) return c;
             const n = unit[field];
             return n === undefined ? FIELD_MISSING : n * td >= tn ? PASS : unmet;
           };

@@ -80,6 +80,16 @@ describe('townshipSubjects: which units', () => {
     expect(got[2]).toHaveProperty('kind', undefined);
   });
 
+  it('sorts a long list (more than 64 subjects, where the sort merges runs) into code order', () => {
+    // Yunnan (region 53): Longchuan's ten plus 100 records of 芒市 (533103001…533103100), given in a scrambled
+    // order (37 × i mod 100, a permutation of 0…99 since 37 and 100 are coprime); 110 subjects in all.
+    const records = Array.from({ length: 100 }, (_, i) => ({ code: `533103${String(((37 * i) % 100) + 1).padStart(3, '0')}` }));
+    const got = townshipSubjects(snap('2024-12-31', { regionCode: '53', townships: records }));
+    // Expected, built in ascending order directly: 533103001 … 533103100, then Longchuan's ten (533124… > 533103…).
+    const want = [...Array.from({ length: 100 }, (_, i) => `533103${String(i + 1).padStart(3, '0')}`), ...LONGCHUAN.map(([code]) => code)];
+    expect(got.map((t) => t.code)).toEqual(want);
+  });
+
   it('gives a frozen list', () => {
     expect(Object.isFrozen(townshipSubjects(snap('2024-12-31')))).toBe(true);
   });
