@@ -104,7 +104,7 @@ export function flagRule(spec: FlagSpec): Rule {
     const unmet = unmetStatus(snapshot.asOf, due) === 'pending' ? PENDING : FAIL;
     const missing = [DYNAMIC, fieldOnce(o.classField), fieldMissing];
     const id = fieldId(field);
-    const simple: SimpleCheck | undefined = id < 0 ? undefined : { kind: 0, field: id, filter, tn: 0, td: 1, unmet };
+    const simple: SimpleCheck | undefined = id === -1 ? undefined : { kind: 0, field: id, filter, tn: 0, td: 1, unmet };
     const status =
       simple !== undefined
         ? (unit: Unit, cls: number): number => simpleStatus(unit, cls, simple)
@@ -179,7 +179,7 @@ export function countRule(spec: CountSpec): Rule {
     const unmet = unmetStatus(snapshot.asOf, due) === 'pending' ? PENDING : FAIL;
     const missing = [DYNAMIC, fieldOnce(o.classField), fieldMissing];
     const id = fieldId(field);
-    const simple: SimpleCheck | undefined = id < 0 ? undefined : { kind: 1, field: id, filter, tn, td, unmet };
+    const simple: SimpleCheck | undefined = id === -1 ? undefined : { kind: 1, field: id, filter, tn, td, unmet };
     const status =
       simple !== undefined
         ? (unit: Unit, cls: number): number => simpleStatus(unit, cls, simple)

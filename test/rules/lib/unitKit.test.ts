@@ -160,6 +160,12 @@ describe('flagRule: the prepared check', () => {
     expect(prepared(r, '2025-12-31').simple).toEqual({ kind: 0, field: fieldId('hasDisabledPersonsAssociation'), filter: 1, tn: 0, td: 1, unmet: 1 });
   });
 
+  it('uses the simple check for the field of id 0 too (hasServiceFacility)', () => {
+    const c = prepared(flag('all', 'hasServiceFacility'), '2025-12-31');
+    expect(c.simple).toEqual({ kind: 0, field: 0, filter: 0, tn: 0, td: 1, unmet: 1 });
+    expect([c.status(bare(RURAL_CODE, { hasServiceFacility: true }), RURAL), c.status(bare(RURAL_CODE, { hasServiceFacility: false }), RURAL)]).toEqual([0, 1]);
+  });
+
   it('its missing lists are [unused, the classification field, the rule field]', () => {
     const c = prepared(flag('rural'), '2024-12-31', { classifyBy: 'caller' });
     expect(c.missing).toEqual([[], ['classification'], ['hasDisabledPersonsAssociation']]);
