@@ -66,6 +66,13 @@ describe('formatQuotient, native path (num × 10^places and den × 2 safe intege
     expect(formatQuotient(1, 3000, 4, 'half_up')).toBe('0.0003');
   });
 
+  it('prints a small quotient in plain digits, never in exponent form: 1/10^7 at 7 places = 0.0000001', () => {
+    // 1/10^7 = 0.0000001 exactly; as a float String() would give '1e-7'.
+    expect(formatQuotient(1, 10 ** 7, 7, 'half_up')).toBe('0.0000001');
+    // 3/(2 × 10^7) = 0.00000015 → 0.0000002 half up (a tie), 0.0000002 half even (1 is odd)
+    expect(formatQuotient(3, 2 * 10 ** 7, 7, 'half_even')).toBe('0.0000002');
+  });
+
   it('prints a whole number at 0 places (no point): 7/1 = 7, 123456/1000 = 123.456 → 123', () => {
     expect(formatQuotient(7, 1, 0, 'half_up')).toBe('7');
     expect(formatQuotient(123456, 1000, 0, 'half_up')).toBe('123');

@@ -327,6 +327,21 @@ describe('UnitRuleTally', () => {
     expect(missing.id('notThis')).toBe(2);
   });
 
+  it('with a missing tally, builds no result for a fail or pending unit (only a value-dependent missing_data needs one)', () => {
+    const missing = new MissingTally();
+    const build = vi.fn((unit: Unit) => ({ missing: [], subject: unit.code }) as unknown as RuleResult);
+    const a: UnitCheck = { ...check({ [code(1)]: FAIL, [code(2)]: PENDING, [code(3)]: MISSING | (1 << 3) }, [[], ['households']]), build };
+    const t = new UnitRuleTally([a], missing);
+    const row = new Int32Array(5);
+    for (const i of [1, 2, 3]) {
+      missing.startUnit();
+      t.add(u(code(i)), RURAL, row, 0);
+    }
+    expect(build).not.toHaveBeenCalled();
+    expect(Array.from(row)).toEqual([0, 1, 1, 0, 1]);
+    expect(missing.toRecord()).toEqual({ households: 1 });
+  });
+
   it('without a missing tally, a missing_data status is still counted and listed (no field noting)', () => {
     const build = vi.fn();
     const a: UnitCheck = { ...check({ [code(1)]: MISSING | (1 << 3), [code(2)]: MISSING }, [[], ['households']]), build };
