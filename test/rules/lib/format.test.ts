@@ -3,7 +3,9 @@
  * either side), formatMinutesZh and formatAgainst (the extra places for a failing value, and the 12-place cap).
  * Every expected string is worked out by hand from the exact quotient; the working is in the comments.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { divide, roundToString } from '../../../src/_lib/decimal';
 import { formatAgainst, formatMinutesZh, formatQuotient } from '../../../src/rules/_lib/format';
 
 describe('formatQuotient, native path (num × 10^places and den × 2 safe integers)', () => {
@@ -132,6 +134,35 @@ describe('formatQuotient, BigInt path (num × 10^places beyond 2^53)', () => {
     expect(formatQuotient(1, 2 ** 52 + 1, 2, 'half_up')).toBe('0');
     // (2^52 + 1) / (2^52 + 1) = 1
     expect(formatQuotient(2 ** 52 + 1, 2 ** 52 + 1, 2, 'half_up')).toBe('1');
+  });
+});
+
+describe('formatQuotient against decimal.js (an independent exact division)', () => {
+  /** decimal.js's quotient (40 significant digits: ample for these sizes) rounded, trailing zeros removed. */
+  function reference(num: number, den: number, places: number, mode: 'half_up' | 'half_even'): string {
+    const fixed = roundToString(divide(num, den)!, places, mode);
+    return fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
+  }
+
+  it('agrees for numerators up to 2^53 − 1, denominators up to 10^9 and 0 to 6 places, on both paths', () => {
+    const big = fc.oneof(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 0, max: 10_000 }));
+    const den = fc.oneof(fc.integer({ min: 1, max: 1_000_000_000 }), fc.integer({ min: 1, max: 16 }));
+    fc.assert(
+      fc.property(big, den, fc.integer({ min: 0, max: 6 }), fc.constantFrom('half_up' as const, 'half_even' as const), (n, d, p, mode) => {
+        expect(formatQuotient(n, d, p, mode)).toBe(reference(n, d, p, mode));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('agrees on ties: (2k + 1) / 2 at 0 places and (2k + 1) / 200 at 2 places, both modes', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 51 }), fc.constantFrom('half_up' as const, 'half_even' as const), (k, mode) => {
+        expect(formatQuotient(2 * k + 1, 2, 0, mode)).toBe(reference(2 * k + 1, 2, 0, mode));
+        expect(formatQuotient(2 * k + 1, 200, 2, mode)).toBe(reference(2 * k + 1, 200, 2, mode));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
