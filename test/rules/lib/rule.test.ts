@@ -18,6 +18,13 @@ function copyOfT3(id: string): RuleDefinition {
   return { ...getRule('t3-opening-hours'), id } as unknown as RuleDefinition;
 }
 
+let serial = 0;
+/** A rule ID not used before (fresh per call, so a rerun of the tests in the same module registry defines it anew). */
+function freshId(): string {
+  serial += 1;
+  return `lib-rule-test-${serial}-${Math.random().toString(36).slice(2)}`;
+}
+
 const T3_TITLE_ZH = '社区服务设施开放和服务时间不少于每天8小时';
 const T3_TITLE_EN = 'Community service facilities open at least 8 hours a day';
 
@@ -28,18 +35,20 @@ describe('defineRule and runnerOf', () => {
   });
 
   it('refuses the same new ID twice, keeping the first runner', () => {
+    const id = freshId();
     const first = vi.fn(() => []);
-    defineRule(copyOfT3('lib-test-twice'), first);
-    expect(() => defineRule(copyOfT3('lib-test-twice'), vi.fn(() => []))).toThrow(new Error('duplicate rule ID lib-test-twice'));
-    expect(runnerOf('lib-test-twice')).toBe(first);
+    defineRule(copyOfT3(id), first);
+    expect(() => defineRule(copyOfT3(id), vi.fn(() => []))).toThrow(new Error(`duplicate rule ID ${id}`));
+    expect(runnerOf(id)).toBe(first);
   });
 
   it('returns the frozen definition with a check that runs the runner under resolved options', () => {
     const out: RuleResult[] = [];
     const run = vi.fn((_s: Snapshot, _o: ResolvedRuleOptions) => out);
-    const rule = defineRule(copyOfT3('lib-test-check'), run);
+    const id = freshId();
+    const rule = defineRule(copyOfT3(id), run);
     expect(Object.isFrozen(rule)).toBe(true);
-    expect(rule.id).toBe('lib-test-check');
+    expect(rule.id).toBe(id);
     expect(rule.clause).toBe('T3');
     expect(rule.titleZh).toBe(T3_TITLE_ZH);
     expect(rule.threshold).toEqual({ comparator: 'at_least', value: '8', unit: 'hours_per_day', printed: '每天8小时' });
@@ -56,15 +65,16 @@ describe('defineRule and runnerOf', () => {
 
   it("the check validates the options (an unknown option is refused before the runner runs)", () => {
     const run = vi.fn(() => []);
-    const rule = defineRule(copyOfT3('lib-test-options'), run);
+    const rule = defineRule(copyOfT3(freshId()), run);
     expect(() => rule.check(snap('2024-12-31'), { colour: 'red' } as never)).toThrow('unknown option: colour');
     expect(run).not.toHaveBeenCalled();
   });
 
   it('registers the runner: runnerOf gives it back', () => {
     const run = vi.fn(() => []);
-    defineRule(copyOfT3('lib-test-runner'), run);
-    expect(runnerOf('lib-test-runner')).toBe(run);
+    const id = freshId();
+    defineRule(copyOfT3(id), run);
+    expect(runnerOf(id)).toBe(run);
   });
 
   it('runnerOf throws for an ID never defined', () => {
