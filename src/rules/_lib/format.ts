@@ -22,21 +22,12 @@ export function formatQuotient(num: number, den: number, places: number, mode: R
   const scale = 10 ** places;
   const n = num * scale;
   let s: string;
-  if (Number.isSafeInteger(n) && Number.isSafeInteger(den * 2)) {
+  if (Number.isSafeInteger(n)) {
+    // Below 2^53 the float quotient is correctly rounded and never reaches the next integer (that would need n ≥ 2^53),
+    // so its floor is exact, and so are the remainder and its double.
     let whole = Math.floor(n / den);
-    let rem = n - whole * den;
-    // The float quotient is correctly rounded, so `whole` can be off by one near an integer: correct it exactly.
-    if (rem < 0) {
-      whole -= 1;
-      rem += den;
-    } else if (rem >= den) {
-      whole += 1;
-      rem -= den;
-    }
+    const rem = n - whole * den;
     if (rem * 2 > den || (rem * 2 === den && (mode === 'half_up' || whole % 2 === 1))) whole += 1;
-    if (places === 0) return String(whole);
-    // Fast path for whole results: no fractional part to print.
-    if (whole % scale === 0) return String(whole / scale);
     s = String(whole);
   } else {
     const N = BigInt(num) * BigInt(scale);
@@ -45,7 +36,6 @@ export function formatQuotient(num: number, den: number, places: number, mode: R
     const rem = N - q * D;
     if (rem * 2n > D || (rem * 2n === D && (mode === 'half_up' || q % 2n === 1n))) q += 1n;
     s = q.toString();
-    if (places === 0) return s;
   }
   s = s.padStart(places + 1, '0');
   const int = s.slice(0, s.length - places);

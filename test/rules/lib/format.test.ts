@@ -90,6 +90,25 @@ describe('formatQuotient, native path (num × 10^places and den × 2 safe intege
   });
 });
 
+describe('formatQuotient at the edge of the native path (n just below 2^53)', () => {
+  it('(2^53 − 1)/2 = 4503599627370495.5 at 0 places: a tie, 4503599627370496 in both modes (…495 is odd)', () => {
+    expect(formatQuotient(2 ** 53 - 1, 2, 0, 'half_up')).toBe('4503599627370496');
+    expect(formatQuotient(2 ** 53 - 1, 2, 0, 'half_even')).toBe('4503599627370496');
+  });
+
+  it('(2^53 − 1)/(2^53 − 2) = 1 + 1/(2^53 − 2) at 0 places = 1; (2^53 − 2)/(2^53 − 1) just below 1 rounds to 1, its floor 0', () => {
+    expect(formatQuotient(2 ** 53 - 1, 2 ** 53 - 2, 0, 'half_up')).toBe('1');
+    expect(formatQuotient(2 ** 53 - 2, 2 ** 53 - 1, 0, 'half_up')).toBe('1');
+    // at 2 places n = (2^53 − 2) × 100 is beyond 2^53 (BigInt): 0.99999… → 1
+    expect(formatQuotient(2 ** 53 - 2, 2 ** 53 - 1, 2, 'half_up')).toBe('1');
+  });
+
+  it('90071992547409 / (2^52 + 1) ≈ 0.0199999999999999 at 2 places = 0.02 (n = 9007199254740900, below 2^53)', () => {
+    // n / den = 9007199254740900 / 4503599627370497: floor 1, remainder 4503599627370403, twice it above den → 2.
+    expect(formatQuotient(90071992547409, 2 ** 52 + 1, 2, 'half_up')).toBe('0.02');
+  });
+});
+
 describe('formatQuotient, BigInt path (num × 10^places beyond 2^53)', () => {
   it('2^53 − 1 over 3 at 2 places: 3002399751580330.333… → .33 (exact, where floats would lose digits)', () => {
     // num × 100 = 900719925474099100 > 2^53; num ≡ 1 (mod 3), so num/3 = 3002399751580330 + 1/3.
@@ -130,7 +149,7 @@ describe('formatQuotient, BigInt path (num × 10^places beyond 2^53)', () => {
     expect(formatQuotient(10 ** 4, 5 * 10 ** 15, 12, 'half_up')).toBe('0.000000000002');
   });
 
-  it('a large denominator whose double is beyond 2^53 (BigInt path): 1 / (2^52 + 1) at 2 places = 0', () => {
+  it('a large denominator whose double is beyond 2^53: 1 / (2^52 + 1) at 2 places = 0', () => {
     expect(formatQuotient(1, 2 ** 52 + 1, 2, 'half_up')).toBe('0');
     // (2^52 + 1) / (2^52 + 1) = 1
     expect(formatQuotient(2 ** 52 + 1, 2 ** 52 + 1, 2, 'half_up')).toBe('1');
