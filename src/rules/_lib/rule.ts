@@ -171,7 +171,7 @@ export function dueOf(def: RuleDefinition, o: ResolvedRuleOptions): CalendarDate
  * ```
  */
 export function unmetStatus(asOf: string, due: string | undefined): 'pending' | 'fail' {
-  return due !== undefined && asOf < due ? 'pending' : 'fail';
+  return due === undefined || asOf >= due ? 'fail' : 'pending';
 }
 
 /**

@@ -201,7 +201,7 @@ export class UnitRuleTally {
       return;
     }
     const ids = ((this.listIds as Int32Array[][])[r] as Int32Array[])[k] as Int32Array;
-    for (let i = 0; i < ids.length; i++) missing.noteId(ids[i] as number);
+    for (const id of ids) missing.noteId(id);
   }
 
   /** Merge subjects listed elsewhere (another tally's, or a partial's) into this one's. */
