@@ -1185,13 +1185,13 @@ const ruleCases: VectorCase[] = [
     name: 'annual-wage-exact-division',
     clause: 'T12',
     description:
-      '[T12] with an annual wage only: 93,601 ÷ 12 = 7,800.0833… (shown 7,800.08); 7,800.08 × 12 = 93,600.96 < 93,601 → fail (2024); 7,800.09 × 12 = 93,601.08 → pass (2025 against the same figure for 2024)',
+      '[T12] with an annual wage only: 93,601 ÷ 12 = 7,800.0833…; 7,800.08 × 12 = 93,600.96 < 93,601 → fail (2024), the wage shown to 3 places (7,800.083), as to the fen it would read 7,800.08, the failing income itself; 7,800.09 × 12 = 93,601.08 → pass (2025 against the same figure for 2024), the wage shown to the fen (7,800.08)',
     input: snap(END, {
       county: { urbanUnitWages: [{ year: 2023, averageAnnualWage: '93601' }, { year: 2024, averageAnnualWage: '93601' }] },
       records: { communityWorkerIncome: [{ year: 2024, averageMonthlyIncome: '7800.08' }, { year: 2025, averageMonthlyIncome: '7800.09' }] },
     }),
     expect: {
-      rules: [rule('t12-urban-worker-income', '533124:2024', 'fail', '7800.08 yuan', '≥7800.08 yuan'), rule('t12-urban-worker-income', '533124:2025', 'pass', '7800.09 yuan', '≥7800.08 yuan')],
+      rules: [rule('t12-urban-worker-income', '533124:2024', 'fail', '7800.08 yuan', '≥7800.083 yuan'), rule('t12-urban-worker-income', '533124:2025', 'pass', '7800.09 yuan', '≥7800.08 yuan')],
     },
   },
   // 专栏6
