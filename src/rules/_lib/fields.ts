@@ -125,7 +125,6 @@ export function readField(u: Unit, id: number): boolean | number | undefined {
       return u.workersWithHousingFund;
     case 24:
       return u.communityWorkersTrained;
-    default:
-      return undefined;
   }
+  return undefined;
 }
