@@ -28,6 +28,10 @@ export function formatQuotient(num: number, den: number, places: number, mode: R
     let whole = Math.floor(n / den);
     const rem = n - whole * den;
     if (rem * 2 > den || (rem * 2 === den && (mode === 'half_up' || whole % 2 === 1))) whole += 1;
+    // Fast path for whole results (every result when places is 0; 100% and other round figures): about half the time
+    // of the padding and trimming below, on the per-unit hot path.
+    // Stryker disable next-line ConditionalExpression: without the shortcut the code below prints the same string
+    if (whole % scale === 0) return String(whole / scale);
     s = String(whole);
   } else {
     const N = BigInt(num) * BigInt(scale);
