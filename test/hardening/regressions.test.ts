@@ -7,6 +7,8 @@ import { openLedger, recordInLedger } from '../../src/actions/workLedger';
 import { evaluate } from '../../src/evaluate/evaluate';
 import type { EvaluateOptions } from '../../src/evaluate/EvaluateOptions';
 import { formatIndicatorValue } from '../../src/indicators/formatIndicatorValue';
+import { checkRule } from '../../src/rules/checkRules';
+import { parseSnapshot } from '../../src/snapshot/parseSnapshot';
 import { thrown } from '../_thrown';
 
 const EMPTY = { asOf: '2025-06-30', units: [] };
@@ -84,5 +86,16 @@ describe('src/actions: the year check and the ledger build their messages withou
     const e = thrown(() => recordInLedger(ledger, v as never, { status: 'done', updatedOn: '2024-06-30' })) as PlanInputError;
     expect(e).toBeInstanceOf(PlanInputError);
     expect([e.code, e.path, e.messageZh, e.messageEn]).toEqual(['unknown_item', ['itemId'], '台账中没有此项：object', 'the ledger has no item object']);
+  });
+});
+
+describe('src/rules: township rules read the snapshot as it is now', () => {
+  it('a township record replaced in place between two checks is judged afresh (was: the first list, cached per snapshot object, kept the old record)', () => {
+    const s = parseSnapshot({ asOf: '2025-12-31', units: [], townships: [{ code: '533124101', hasSocialWorkStation: false }] });
+    const first = checkRule('p6-3-social-work-station', s).find((r) => r.subject === '533124101');
+    expect(first?.status).toBe('fail');
+    (s.townships as unknown as object[])[0] = { code: '533124101', hasSocialWorkStation: true };
+    // Same data as a fresh snapshot with the station: P6.3 乡镇（街道）社会工作站 → pass.
+    expect(checkRule('p6-3-social-work-station', s).find((r) => r.subject === '533124101')?.status).toBe('pass');
   });
 });

@@ -38,21 +38,10 @@ export interface TownshipSubject {
  * ```
  */
 export function townshipSubjects(snapshot: Snapshot): readonly TownshipSubject[] {
-  // Three rules ask for the same snapshot's list: worked out once per snapshot object, and again if its region or
-  // its township records were replaced since.
-  const known = SUBJECTS.get(snapshot);
-  if (known !== undefined && known.region === snapshot.regionCode && known.records === snapshot.townships && known.count === (snapshot.townships?.length ?? 0)) {
-    return known.list;
-  }
-  const list = Object.freeze(computeSubjects(snapshot));
-  SUBJECTS.set(snapshot, { region: snapshot.regionCode, records: snapshot.townships, count: snapshot.townships?.length ?? 0, list });
-  return list;
+  // Worked out on every call, never cached per snapshot object: a caller may replace a record in place between two
+  // checks, and the list is small (the registry's townships in the region plus the records given).
+  return Object.freeze(computeSubjects(snapshot));
 }
-
-const SUBJECTS = new WeakMap<
-  Snapshot,
-  { readonly region: string | undefined; readonly records: Snapshot['townships']; readonly count: number; readonly list: readonly TownshipSubject[] }
->();
 
 function computeSubjects(snapshot: Snapshot): TownshipSubject[] {
   const region = snapshot.regionCode ?? LONGCHUAN_CODE;
