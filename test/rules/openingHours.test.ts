@@ -148,6 +148,26 @@ describe('parseWeeklySchedule', () => {
   });
 });
 
+describe('mergeIntervals: worked examples', () => {
+  it("the documented example: 14:00-18:00, 08:30-12:00 and 10:00-13:00 → 08:30-13:00 and 14:00-18:00", () => {
+    expect(mergeIntervals([[840, 1080], [510, 720], [600, 780]])).toEqual([[510, 780], [840, 1080]]);
+  });
+  it('touching intervals merge into one: 08:00-12:00 and 12:00-14:00 → 08:00-14:00 (480 + 240 = 720 → 840)', () => {
+    expect(mergeIntervals([[480, 720], [720, 840]])).toEqual([[480, 840]]);
+  });
+  it('a gap of one minute keeps them apart: 08:00-12:00 and 12:01-14:00', () => {
+    expect(mergeIntervals([[721, 840], [480, 720]])).toEqual([[480, 720], [721, 840]]);
+  });
+  it('an interval inside another leaves it as it is: 08:00-17:00 with 10:00-12:00 → 08:00-17:00', () => {
+    expect(mergeIntervals([[480, 1020], [600, 720]])).toEqual([[480, 1020]]);
+  });
+  it('returns fresh pairs: the input is not changed', () => {
+    const input: TimeInterval[] = [[480, 720], [600, 900]];
+    expect(mergeIntervals(input)).toEqual([[480, 900]]);
+    expect(input).toEqual([[480, 720], [600, 900]]);
+  });
+});
+
 describe('mergeIntervals: properties', () => {
   const interval = fc
     .tuple(fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 1, max: 1440 }))
