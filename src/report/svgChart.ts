@@ -30,7 +30,10 @@ function niceStep(max: number): number {
 
 /** A tick label of the chart's own scale (not a figure of the plan or the data). */
 function tickLabel(value: number, step: number): string {
-  const decimals = Math.max(0, -Math.floor(Math.log10(step)) + (String(step).includes('.5') ? 1 : 0));
+  // As many places as the step has: a step of 1, 2 or 5 × 10^k has -k (0.5 → 1), one of 2.5 × 10^k one more (2.5 → 1).
+  const k = Math.floor(Math.log10(step));
+  const twoAndAHalf = Math.abs(step / 10 ** k - 2.5) < 0.1;
+  const decimals = Math.max(0, -k + (twoAndAHalf ? 1 : 0));
   return value.toFixed(decimals);
 }
 

@@ -121,6 +121,9 @@ describe('svgChart: the value axis', () => {
     expect(valueTicks(chart(only('7.142857142857142')))).toEqual(['0', '2', '4', '6', '8']);
     expect(valueTicks(chart(only('8.928571428571427')))).toEqual(['0.0', '2.5', '5.0', '7.5', '10.0']);
     expect(valueTicks(chart(only('17.857142857142854')))).toEqual(['0', '5', '10', '15', '20']);
+    // 1.5 → top 1.5 × 1.12 = 1.68, a quarter 0.42 → step 0.5, 4 intervals to 2: labels with the step's one place
+    // (they were '0.00', '0.50', … with a place too many).
+    expect(valueTicks(chart(only('1.5')))).toEqual(['0.0', '0.5', '1.0', '1.5', '2.0']);
   });
 });
 
