@@ -133,16 +133,22 @@ export function svgChart(input: SvgChartInput): string {
       `<text class="tick" x="${LEFT - 6}" y="${px(y(v) + 4)}" text-anchor="end">${tickLabel(v, step)}</text>`,
     );
   }
-  // Year ends on the time axis.
-  const firstYear = Number(base.slice(0, 4)) - (dayNumber(asOf) < dayNumber(base) ? 1 : 0);
-  const lastYear = Number(end.slice(0, 4)) + (dayNumber(asOf) > dayNumber(end) ? Number(asOf.slice(0, 4)) - Number(end.slice(0, 4)) : 0);
+  // Year ends on the time axis. Every year end on the axis gets a tick: the candidates run a year beyond the period and the as-of date each way,
+  // and the loop keeps those inside the plot. At most 12 labels fit: over a longer axis, every 2nd, 5th, 10th… year.
+  const asOfYear = Number(asOf.slice(0, 4));
+  const firstYear = Math.min(Number(base.slice(0, 4)), asOfYear) - 1;
+  const lastYear = Math.max(Number(end.slice(0, 4)), asOfYear) + 1;
+  const axisYears = (t1 - t0) / 365.25;
+  let every = 1;
+  for (const n of [1, 2, 5, 10, 20, 50, 100]) {
+    every = n;
+    if (axisYears <= 12 * n) break;
+  }
   for (let yr = firstYear; yr <= lastYear; yr++) {
     const xx = x(`${yr}-12-31`);
     if (xx < LEFT - 0.5 || xx > W - RIGHT + 0.5) continue;
-    out.push(
-      `<line class="axis" x1="${px(xx)}" x2="${px(xx)}" y1="${TOP + ph}" y2="${TOP + ph + 5}"/>`,
-      `<text class="tick" x="${px(xx)}" y="${TOP + ph + 18}" text-anchor="middle">${yr}</text>`,
-    );
+    out.push(`<line class="axis" x1="${px(xx)}" x2="${px(xx)}" y1="${TOP + ph}" y2="${TOP + ph + 5}"/>`);
+    if (yr % every === 0) out.push(`<text class="tick" x="${px(xx)}" y="${TOP + ph + 18}" text-anchor="middle">${yr}</text>`);
   }
   out.push(`<line class="axis" x1="${LEFT}" x2="${W - RIGHT}" y1="${TOP + ph}" y2="${TOP + ph}"/>`);
 

@@ -153,6 +153,27 @@ describe('svgChart: the time axis and the as-of label', () => {
     expect(years(chart(row({}), '2027-01-31'))).toEqual(['2020@62.3', '2021@121', '2022@179.7', '2023@238.4', '2024@297.3', '2025@356', '2026@414.7']);
   });
 
+  it('as of a date years before or after the period: a tick at every year end on the axis, labels thinned past 12 years', () => {
+    const labelsOf = (svg: string) => [...svg.matchAll(/text-anchor="middle">(\d{4})<\/text>/g)].map((m) => m[1]);
+    // Year-end ticks are the short axis lines (5 px, from y 226 down to 231); the axis itself is the long one.
+    const tickCount = (svg: string) => svg.split('\n').filter((l) => l.startsWith('<line class="axis"') && l.includes('y2="231"')).length;
+    // 2018-06-30 to 2025-12-31: 2741 days, pad 4% = 109.6 days, so 2017-12-31 (183 days before) and 2026-12-31 (365
+    // after) are off the axis; 2018…2025 are on it (2018 was left out before), 8 years ≤ 12: every one labelled.
+    const y2018 = chart(row({}), '2018-06-30');
+    expect(labelsOf(y2018)).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(tickCount(y2018)).toBe(8);
+    // 2010-06-30 to 2025-12-31: 5663 days, pad 226.5, so 2009-12-31 (181 days before) is on the axis: 2009…2025 is
+    // 17 ticks; the axis spans (5663 + 453) / 365.25 = 16.7 years > 12 → every 2nd year labelled (the even ones).
+    const y2010 = chart(row({}), '2010-06-30');
+    expect(labelsOf(y2010)).toEqual(['2010', '2012', '2014', '2016', '2018', '2020', '2022', '2024']);
+    expect(tickCount(y2010)).toBe(17);
+    // 2020-12-31 to 2050-06-30: 10773 days, pad 430.9, so 2019-12-31 (366 before) and 2050-12-31 (184 after) are on
+    // it, 2051-12-31 (549 after) is not: 2019…2050 is 32 ticks; 31.9 years: 24 < 31.9 ≤ 60 → every 5th year labelled.
+    const y2050 = chart(row({}), '2050-06-30');
+    expect(labelsOf(y2050)).toEqual(['2020', '2025', '2030', '2035', '2040', '2045', '2050']);
+    expect(tickCount(y2050)).toBe(32);
+  });
+
   it('the as-of label is anchored at its start near the left edge and at its end near the right edge', () => {
     // 2021-03-31 (d = 90): x = 48 + 163.04 / 1972.08 × 386 = 79.9 < 108.
     expect(line(chart(row({}), '2021-03-31'), 'asof-label')).toBe('<text class="asof-label" x="79.9" y="20" text-anchor="start">as of 2021-03-31</text>');
