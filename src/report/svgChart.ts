@@ -133,11 +133,11 @@ export function svgChart(input: SvgChartInput): string {
       `<text class="tick" x="${LEFT - 6}" y="${px(y(v) + 4)}" text-anchor="end">${tickLabel(v, step)}</text>`,
     );
   }
-  // Year ends on the time axis. Every year end on the axis gets a tick: the candidates run a year beyond the period and the as-of date each way,
-  // and the loop keeps those inside the plot. At most 12 labels fit: over a longer axis, every 2nd, 5th, 10th… year.
-  const asOfYear = Number(asOf.slice(0, 4));
-  const firstYear = Math.min(Number(base.slice(0, 4)), asOfYear) - 1;
-  const lastYear = Math.max(Number(end.slice(0, 4)), asOfYear) + 1;
+  // Year ends on the time axis. Every year end on the axis gets a tick: the candidates are the years of the axis' two
+  // ends (days since 1970 ÷ 365.25, give or take one) and the loop keeps those inside the plot. At most 12 labels
+  // fit: over a longer axis, every 2nd, 5th, 10th… year is labelled.
+  const firstYear = Math.floor(1970 + t0 / 365.25) - 1;
+  const lastYear = Math.floor(1970 + t1 / 365.25) + 1;
   const axisYears = (t1 - t0) / 365.25;
   let every = 1;
   for (const n of [1, 2, 5, 10, 20, 50, 100]) {

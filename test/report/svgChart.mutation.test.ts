@@ -172,6 +172,12 @@ describe('svgChart: the time axis and the as-of label', () => {
     const y2050 = chart(row({}), '2050-06-30');
     expect(labelsOf(y2050)).toEqual(['2020', '2025', '2030', '2035', '2040', '2045', '2050']);
     expect(tickCount(y2050)).toBe(32);
+    // 2020-12-31 to 2080-06-30: 21549 days to 2079-12-31 (59 years, 14 of them leap) + 182 = 21731, pad 869.24: the
+    // pad is more than a year, so 2018-12-31 (731 days before) and 2081-12-31 (549 after) are on the axis, 2017 and
+    // 2082 are not: 64 ticks; (21731 + 1738.48) / 365.25 = 64.3 years: 60 < 64.3 ≤ 120 → every 10th year labelled.
+    const y2080 = chart(row({}), '2080-06-30');
+    expect(labelsOf(y2080)).toEqual(['2020', '2030', '2040', '2050', '2060', '2070', '2080']);
+    expect(tickCount(y2080)).toBe(64);
   });
 
   it('the as-of label is anchored at its start near the left edge and at its end near the right edge', () => {
