@@ -28,7 +28,7 @@ import {
   type SimpleCheck,
   type UnitCheck,
 } from './_lib/unitCheck';
-import { fieldId, type UNIT_FIELDS } from './_lib/fields';
+import { fieldId } from './_lib/fields';
 import { countRule, flagRule, type CountField } from './_lib/unitKit';
 import type { RuleId } from './RULE_IDS';
 import type { ResolvedRuleOptions } from './RuleOptions';
@@ -567,8 +567,8 @@ const cadrePay = defineUnitRule(cadrePayDef, cadrePayCheck);
 /** A rule that all of a unit's community workers are covered by something (insurance, training). */
 function workersCoveredRule(spec: {
   def: RuleDefinition;
-  /** A count readable by id, so that the status is the tally's simple check. */
-  field: CountField & (typeof UNIT_FIELDS)[number];
+  /** A count readable by id (every `CountField` is), so that the status is the tally's simple check. */
+  field: CountField;
   filter: (o: ResolvedRuleOptions) => UnitFilter;
   whatZh: string;
   whatEn: string;

@@ -13,7 +13,6 @@ import type { Rule, RuleDefinition, RuleResult } from '../types';
 import { dueNote, dueOf, result, unmetStatus, type UnitFilter } from './rule';
 import { thresholdOf } from './thresholdOf';
 import {
-  coverCode,
   defineUnitRule,
   DYNAMIC,
   FAIL,
@@ -21,7 +20,6 @@ import {
   filterCode,
   filteredOut,
   MISSING,
-  missingCode,
   missingFor,
   NOT_APPLICABLE,
   PASS,
@@ -30,14 +28,11 @@ import {
   type SimpleCheck,
   type UnitCheck,
 } from './unitCheck';
-import { fieldId } from './fields';
-
-/** `missing_data` naming the rule's own field (list 2). */
-const FIELD_MISSING = missingCode(2);
+import { fieldId, type UNIT_FIELDS } from './fields';
 
 type KeysOfType<T, V> = { [K in keyof T]-?: NonNullable<T[K]> extends V ? (V extends NonNullable<T[K]> ? K : never) : never }[keyof T];
 /**
- * Unit fields holding a yes/no fact.
+ * Unit fields holding a yes/no fact, readable by id (`UNIT_FIELDS`), so that a rule's status is the tally's simple check.
  *
  * @internal
  * @clause P3.4
@@ -46,9 +41,9 @@ type KeysOfType<T, V> = { [K in keyof T]-?: NonNullable<T[K]> extends V ? (V ext
  * const f: FlagField = 'hasDisabledPersonsAssociation';
  * ```
  */
-export type FlagField = KeysOfType<Unit, boolean>;
+export type FlagField = KeysOfType<Unit, boolean> & (typeof UNIT_FIELDS)[number];
 /**
- * Unit fields holding a count.
+ * Unit fields holding a count, readable by id (`UNIT_FIELDS`), so that a rule's status is the tally's simple check.
  *
  * @internal
  * @clause P3.11
@@ -57,7 +52,7 @@ export type FlagField = KeysOfType<Unit, boolean>;
  * const f: CountField = 'auxiliaryPoliceOfficers';
  * ```
  */
-export type CountField = KeysOfType<Unit, number>;
+export type CountField = KeysOfType<Unit, number> & (typeof UNIT_FIELDS)[number];
 
 /**
  * A unit rule on a yes/no fact: its definition, field, filter and words.
@@ -103,17 +98,8 @@ export function flagRule(spec: FlagSpec): Rule {
     const due = dueOf(def, o);
     const unmet = unmetStatus(snapshot.asOf, due) === 'pending' ? PENDING : FAIL;
     const missing = [DYNAMIC, fieldOnce(o.classField), fieldMissing];
-    const id = fieldId(field);
-    const simple: SimpleCheck | undefined = id === -1 ? undefined : { kind: 0, field: id, filter, tn: 0, td: 1, unmet };
-    const status =
-      simple !== undefined
-        ? (unit: Unit, cls: number): number => simpleStatus(unit, cls, simple)
-        : (unit: Unit, cls: number): number => {
-            const c = coverCode(filter, cls);
-            if (c !== -1) return c;
-            const v = unit[field];
-            return v === undefined ? FIELD_MISSING : v ? PASS : unmet;
-          };
+    const simple: SimpleCheck = { kind: 0, field: fieldId(field), filter, tn: 0, td: 1, unmet };
+    const status = (unit: Unit, cls: number): number => simpleStatus(unit, cls, simple);
     const build = (unit: Unit, cls: number): RuleResult => {
       const code = unit.code;
       const s = status(unit, cls);
@@ -131,7 +117,7 @@ export function flagRule(spec: FlagSpec): Rule {
         }
       }
     };
-    return simple === undefined ? { def, status, build, missing } : { def, status, build, missing, simple };
+    return { def, status, build, missing, simple };
   });
 }
 
@@ -178,17 +164,8 @@ export function countRule(spec: CountSpec): Rule {
     const due = dueOf(def, o);
     const unmet = unmetStatus(snapshot.asOf, due) === 'pending' ? PENDING : FAIL;
     const missing = [DYNAMIC, fieldOnce(o.classField), fieldMissing];
-    const id = fieldId(field);
-    const simple: SimpleCheck | undefined = id === -1 ? undefined : { kind: 1, field: id, filter, tn, td, unmet };
-    const status =
-      simple !== undefined
-        ? (unit: Unit, cls: number): number => simpleStatus(unit, cls, simple)
-        : (unit: Unit, cls: number): number => {
-            const c = coverCode(filter, cls);
-            if (c !== -1) return c;
-            const n = unit[field];
-            return n === undefined ? FIELD_MISSING : n * td >= tn ? PASS : unmet;
-          };
+    const simple: SimpleCheck = { kind: 1, field: fieldId(field), filter, tn, td, unmet };
+    const status = (unit: Unit, cls: number): number => simpleStatus(unit, cls, simple);
     const build = (unit: Unit, cls: number): RuleResult => {
       const code = unit.code;
       const s = status(unit, cls);
@@ -207,6 +184,6 @@ export function countRule(spec: CountSpec): Rule {
         }
       }
     };
-    return simple === undefined ? { def, status, build, missing } : { def, status, build, missing, simple };
+    return { def, status, build, missing, simple };
   });
 }

@@ -2,8 +2,8 @@
  * Direct tests of src/rules/_lib/unitKit.ts: `flagRule` (a yes/no fact every covered unit must have) and `countRule`
  * (a count every covered unit must reach), through their prepared checks (`unitCheckFactory`) and `rule.check`.
  * Whole results are written out by hand from the message templates: pass, pending before the due date, fail from it
- * (with and without a due date), missing field, filtered out, unclassified, in both languages. The fallback for a
- * field the id table does not know (read by name, not by id) is driven with a field name cast to the field type.
+ * (with and without a due date), missing field, filtered out, unclassified, in both languages. Every field the
+ * kit takes is readable by id (its types say so), so every rule's status is the tally's simple check.
  *
  * Status codes by hand: PASS 0, FAIL 1, PENDING 2, NOT_APPLICABLE 3, missing list i = 4 + 8i (list 1: 12, list 2: 20).
  * Every result is computed inside its `it`.
@@ -184,42 +184,6 @@ describe('flagRule: the prepared check', () => {
   });
 });
 
-describe('flagRule: a field not readable by id (read by name)', () => {
-  // Every FlagField is readable by id today; the rule still works, by name, for one that is not.
-  const FIELD = 'extraFlag' as FlagField;
-
-  it('has no simple check', () => {
-    const c = prepared(flag('all', FIELD), '2024-12-31');
-    expect(c.simple).toBeUndefined();
-    expect('simple' in c).toBe(false);
-    expect(c.missing).toEqual([[], ['committeeType'], ['extraFlag']]);
-  });
-
-  it('judges true, false (pending, then fail), missing', () => {
-    const r = flag('all', FIELD);
-    const before = prepared(r, '2024-12-31');
-    const on = prepared(r, '2025-12-31');
-    expect([before.status(bare(RURAL_CODE, { extraFlag: true }), RURAL), before.status(bare(RURAL_CODE, { extraFlag: false }), RURAL), on.status(bare(RURAL_CODE, { extraFlag: false }), RURAL), before.status(bare(RURAL_CODE), RURAL)]).toEqual([0, 2, 1, 20]);
-  });
-
-  it('is filtered: urban only gives 3 for a rural unit, 12 for an unclassified one, judges an urban one', () => {
-    const c = prepared(flag('urban', FIELD), '2024-12-31');
-    const x = bare(RURAL_CODE, { extraFlag: true });
-    expect([c.status(x, RURAL), c.status(x, UNCLASSIFIED), c.status(x, URBAN)]).toEqual([3, 12, 0]);
-  });
-
-  it('builds whole results', () => {
-    const r = flag('rural', FIELD);
-    const c = prepared(r, '2024-12-31');
-    expect(c.build(bare(RURAL_CODE, { extraFlag: true }), RURAL)).toEqual(whole(r.id, 'P3.4', RURAL_CODE, 'pass', 'true', 'true', `${RURAL_CODE}：已成立`, `${RURAL_CODE}: has one`));
-    expect(c.build(bare(RURAL_CODE, { extraFlag: false }), RURAL)).toEqual(
-      whole(r.id, 'P3.4', RURAL_CODE, 'pending', 'false', 'true', `${RURAL_CODE}：未成立（期限 2025-12-31，尚未到期）`, `${RURAL_CODE}: has none (due 2025-12-31, not yet due)`),
-    );
-    expect(c.build(bare(RURAL_CODE), RURAL)).toEqual(missingData(r.id, 'P3.4', RURAL_CODE, ['extraFlag'], 'true', '测试规则', 'A test rule'));
-    expect(c.build(bare(URBAN_CODE, { extraFlag: true }), URBAN).status).toBe('not_applicable');
-  });
-});
-
 describe('countRule: results', () => {
   it('exactly the threshold passes (2 of at least 2)', () => {
     const r = count('2');
@@ -295,51 +259,5 @@ describe('countRule: the prepared check', () => {
 
   it('its missing lists are [unused, the classification field, the rule field]', () => {
     expect(prepared(count('2', 'urban'), '2024-12-31', { classifyBy: 'nbs_code' }).missing).toEqual([[], ['urbanRuralCode'], ['auxiliaryPoliceOfficers']]);
-  });
-});
-
-describe('countRule: a field not readable by id (read by name)', () => {
-  const FIELD = 'extraCount' as CountField;
-
-  it('has no simple check', () => {
-    const c = prepared(count('2', 'all', FIELD), '2024-12-31');
-    expect(c.simple).toBeUndefined();
-    expect('simple' in c).toBe(false);
-    expect(c.missing).toEqual([[], ['committeeType'], ['extraCount']]);
-  });
-
-  it('compares exactly against a decimal threshold: 1 × 10 < 15 unmet, 2 × 10 ≥ 15 passes; missing is 20', () => {
-    const r = count('1.5', 'all', FIELD);
-    const before = prepared(r, '2024-12-31');
-    const on = prepared(r, '2025-12-31');
-    expect([
-      before.status(bare(RURAL_CODE, { extraCount: 1 }), RURAL),
-      on.status(bare(RURAL_CODE, { extraCount: 1 }), RURAL),
-      before.status(bare(RURAL_CODE, { extraCount: 2 }), RURAL),
-      before.status(bare(RURAL_CODE), RURAL),
-    ]).toEqual([2, 1, 0, 20]);
-  });
-
-  it('exactly the threshold passes (3 of at least 3)', () => {
-    const c = prepared(count('3', 'all', FIELD), '2025-12-31');
-    expect([c.status(bare(RURAL_CODE, { extraCount: 3 }), RURAL), c.status(bare(RURAL_CODE, { extraCount: 2 }), RURAL)]).toEqual([0, 1]);
-  });
-
-  it('is filtered: rural only gives 3 for an urban unit, 12 for an unclassified one', () => {
-    const c = prepared(count('1', 'rural', FIELD), '2024-12-31');
-    const x = bare(URBAN_CODE, { extraCount: 1 });
-    expect([c.status(x, URBAN), c.status(x, UNCLASSIFIED), c.status(x, RURAL)]).toEqual([3, 12, 0]);
-  });
-
-  it('builds whole results', () => {
-    const r = count('2', 'all', FIELD);
-    const c = prepared(r, '2025-12-31');
-    expect(c.build(bare(URBAN_CODE, { extraCount: 2 }), URBAN)).toEqual(
-      whole(r.id, 'P3.11', URBAN_CODE, 'pass', '2', '≥2', `${URBAN_CODE}：辅警2名，达到至少2名`, `${URBAN_CODE}: 2 auxiliary police officer(s), at least 2`),
-    );
-    expect(c.build(bare(URBAN_CODE, { extraCount: 1 }), URBAN)).toEqual(
-      whole(r.id, 'P3.11', URBAN_CODE, 'fail', '1', '≥2', `${URBAN_CODE}：辅警1名，少于2名（期限 2025-12-31 已到）`, `${URBAN_CODE}: 1 auxiliary police officer(s), fewer than 2 (due 2025-12-31, now due)`),
-    );
-    expect(c.build(bare(URBAN_CODE), URBAN)).toEqual(missingData(r.id, 'P3.11', URBAN_CODE, ['extraCount'], '≥2', '测试规则', 'A test rule'));
   });
 });
