@@ -44,9 +44,11 @@ export function evaluationSchema() {
     clause,
     subject: str,
     status: ruleStatus,
+    severity: z.enum(['binding', 'soft', 'informational']),
     actual: nstr,
     expected: nstr,
     message,
+    gap: z.strictObject({ value: str, unit: z.enum(['persons', 'units', 'townships', 'count', 'm2', 'yuan', 'hours_per_day', 'records']) }).nullable(),
     missing: z.array(str),
   });
   const action = z.strictObject({

@@ -10,6 +10,8 @@ export type {
   RuleAppliesTo,
   RuleCadence,
   RuleDefinition,
+  RuleGap,
+  RuleGapUnit,
   RuleInterpretation,
   RuleMeasureUnit,
   RuleResult,

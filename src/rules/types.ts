@@ -193,6 +193,37 @@ export interface RuleDefinition {
 export type RuleStatus = 'pass' | 'fail' | 'pending' | 'not_applicable' | 'missing_data';
 
 /**
+ * The unit a rule's gap is counted in: persons, village-level units (村/社区), townships, facilities, centres or other
+ * whole things (`'count'`), m² of building area, yuan, hours a day, or records (months, estates, outlets).
+ *
+ * @clause P6.3
+ * @example
+ * ```ts
+ * const u: RuleGapUnit = 'persons';
+ * ```
+ * @category Evaluation · 评估
+ */
+export type RuleGapUnit = 'persons' | 'units' | 'townships' | 'count' | 'm2' | 'yuan' | 'hours_per_day' | 'records';
+
+/**
+ * What is still needed for a numeric rule to pass, in natural units: whole things (persons, villages, centres) rounded
+ * up, areas and money exact. `'0'` never appears: a passing result has no gap (`null`).
+ *
+ * @clause P6.3
+ * @example
+ * ```ts
+ * const g: RuleGap = { value: '1', unit: 'persons' }; // 342 social workers where 1.8‰ of 190,001 people needs 343
+ * ```
+ * @category Evaluation · 评估
+ */
+export interface RuleGap {
+  /** How much is still needed, a plain decimal string greater than zero. */
+  readonly value: string;
+  /** What it is counted in. */
+  readonly unit: RuleGapUnit;
+}
+
+/**
  * One result of a rule, as plain JSON (strings, arrays and `null`; never `undefined` or decimal objects).
  *
  * `actual` and `expected` are short, language-neutral strings (`'7h'`, `'≥8h'`, `'93.33%'`, `'≥90%'`, `'true'`)
@@ -202,9 +233,9 @@ export type RuleStatus = 'pass' | 'fail' | 'pending' | 'not_applicable' | 'missi
  * @example
  * ```ts
  * const r: RuleResult = {
- *   ruleId: 't3-opening-hours', clause: 'T3', subject: '533124101001', status: 'fail',
+ *   ruleId: 't3-opening-hours', clause: 'T3', subject: '533124101001', status: 'fail', severity: 'soft',
  *   actual: '7h', expected: '≥8h',
- *   message: { zh: '[T3] …', en: '[T3] …' }, missing: [],
+ *   message: { zh: '[T3] …', en: '[T3] …' }, gap: { value: '1', unit: 'hours_per_day' }, missing: [],
  * };
  * ```
  * @category Evaluation · 评估
@@ -218,12 +249,22 @@ export interface RuleResult {
   readonly subject: string;
   /** The outcome. */
   readonly status: RuleStatus;
+  /**
+   * How binding the rule is (its definition's {@link RuleSeverity}): a `'fail'` of a `'soft'` or `'informational'`
+   * rule is an advisory (提示), not a binding failure.
+   */
+  readonly severity: RuleSeverity;
   /** What the data shows, or `null`. */
   readonly actual: string | null;
   /** What the plan requires, or `null`. */
   readonly expected: string | null;
   /** A sentence in Chinese and in English, starting with the clause in brackets (`'[T3] …'`). */
   readonly message: { readonly zh: string; readonly en: string };
+  /**
+   * What is still needed to pass, for a numeric rule that fails or is pending; `null` otherwise (passing, no number
+   * compared, or not computable).
+   */
+  readonly gap: RuleGap | null;
   /** The fields whose absence made the result `missing_data` (relative to the subject); empty otherwise. */
   readonly missing: readonly string[];
 }

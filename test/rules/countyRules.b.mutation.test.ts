@@ -8,6 +8,7 @@ import { checkRule } from '../../src/rules/checkRules';
 import type { RuleOptions } from '../../src/rules/RuleOptions';
 import { VILLAGE_UNITS } from '../../src/units/units.generated';
 import { snap, unit } from './_helpers';
+import { severityOf } from './_results';
 
 // ---------------------------------------------------------------------------------------------------------------
 // [P3.16] 到2025年，完成全县68个行政村村庄规划编制
@@ -26,12 +27,14 @@ describe('[P3.16] village plans: whole results', () => {
       clause: 'P3.16',
       subject: '533124',
       status: 'pass',
+      severity: severityOf(P316),
       actual: '68',
       expected: '≥68',
       message: {
         zh: '[P3.16] 已完成68个行政村村庄规划编制，达到68个',
         en: '[P3.16] village plans compiled for 68 administrative villages, all 68',
       },
+      gap: null,
       missing: [],
     });
   });
@@ -67,12 +70,14 @@ describe('[P3.16] village plans: whole results', () => {
       clause: 'P3.16',
       subject: '533124',
       status: 'missing_data',
+      severity: severityOf(P316),
       actual: null,
       expected: '≥68',
       message: {
         zh: `[P3.16] 533124：缺少数据 county.villagePlansCompleted，无法判断${TITLE_ZH}`,
         en: `[P3.16] 533124: missing county.villagePlansCompleted; cannot judge: ${TITLE_EN}`,
       },
+      gap: null,
       missing: ['county.villagePlansCompleted'],
     });
   });
@@ -100,12 +105,14 @@ describe('[P4.2] relocation sites: whole results', () => {
         clause: 'P4.2',
         subject: '533124',
         status: 'missing_data',
+        severity: severityOf(P42),
         actual: null,
         expected: '100%',
         message: {
           zh: '[P4.2] 安置点缺少 hasServiceFacility（S1、S2、S3、S4、S5）',
           en: '[P4.2] relocation sites lack hasServiceFacility (S1, S2, S3, S4, S5)',
         },
+        gap: null,
         missing: ['records.relocationSites[].hasServiceFacility'],
       },
     ]);
@@ -137,12 +144,14 @@ describe('[P4.2] relocation sites: whole results', () => {
         clause: 'P4.2',
         subject: '533124',
         status: 'pass',
+        severity: severityOf(P42),
         actual: '100%',
         expected: '100%',
         message: {
           zh: `[P4.2] ${WHAT_ZH} 10/10 = 100%，达到100%`,
           en: `[P4.2] ${WHAT_EN} 10/10 = 100%, meets 100%`,
         },
+        gap: null,
         missing: [],
       },
     ]);
@@ -155,12 +164,14 @@ describe('[P4.2] relocation sites: whole results', () => {
         clause: 'P4.2',
         subject: '533124',
         status: 'not_applicable',
+        severity: severityOf(P42),
         actual: null,
         expected: null,
         message: {
           zh: `[P4.2] 533124：不适用，${WHAT_ZH}的分母为0`,
           en: `[P4.2] 533124: not applicable, the denominator of ${WHAT_EN} is 0`,
         },
+        gap: null,
         missing: [],
       },
     ]);
@@ -213,12 +224,14 @@ describe('[B1] one-shoulder trend: whole results', () => {
     clause: 'B1',
     subject,
     status: 'missing_data',
+    severity: severityOf(B1),
     actual: null,
     expected: null,
     message: {
       zh: `[B1] ${subject}：缺少数据 county.oneShoulder，无法判断${TITLE_ZH}`,
       en: `[B1] ${subject}: missing county.oneShoulder; cannot judge: ${TITLE_EN}`,
     },
+    gap: null,
     missing: ['county.oneShoulder'],
   });
 
@@ -243,9 +256,11 @@ describe('[B1] one-shoulder trend: whole results', () => {
         clause: 'B1',
         subject: '533124:2023',
         status: 'not_applicable',
+        severity: severityOf(B1),
         actual: null,
         expected: null,
         message: { zh: '[B1] 533124:2023：不适用，书记总数为0', en: '[B1] 533124:2023: not applicable, there are no secretaries' },
+        gap: null,
         missing: [],
       },
     ]);
@@ -311,12 +326,14 @@ describe('[B1] one-shoulder trend: whole results', () => {
         clause: 'B1',
         subject: '533124:2023',
         status: 'fail',
+        severity: severityOf(B1),
         actual: '90.91%',
         expected: '>100%',
         message: {
           zh: '[B1] 2023年“一肩挑”比例 70/77 = 90.91%，2022年为 77/77 = 100%，下降',
           en: '[B1] one-shoulder share 2023: 70/77 = 90.91%; 2022: 77/77 = 100%, falling',
         },
+        gap: null,
         missing: [],
       },
     ]);
@@ -353,12 +370,14 @@ describe('[B1] one-shoulder trend: whole results', () => {
         clause: 'B1',
         subject: '533124:2023',
         status: 'missing_data',
+        severity: severityOf(B1),
         actual: null,
         expected: null,
         message: {
           zh: `[B1] 533124:2023：缺少数据 county.oneShoulder[year=2022]，无法判断${TITLE_ZH}`,
           en: `[B1] 533124:2023: missing county.oneShoulder[year=2022]; cannot judge: ${TITLE_EN}`,
         },
+        gap: null,
         missing: ['county.oneShoulder[year=2022]'],
       },
     ]);

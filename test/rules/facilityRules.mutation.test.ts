@@ -17,6 +17,7 @@ const F = { hasServiceFacility: true };
 const closed = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
 
 /** The one result of a rule for the URBAN unit with these fields. */
+import { severityOf } from './_results';
 function one(rule: RuleId, asOf: string, fields: Record<string, unknown>, options?: RuleOptions) {
   const rs = checkRule(rule, snap(asOf, { units: [unit(URBAN, fields)] }), options);
   expect(rs).toHaveLength(1);
@@ -25,7 +26,7 @@ function one(rule: RuleId, asOf: string, fields: Record<string, unknown>, option
 
 /** A whole result as the rule kit builds it: messages prefixed with `[clause] `. */
 function whole(ruleId: string, clause: string, status: string, actual: string | null, expected: string | null, zh: string, en: string, missing: string[] = []) {
-  return { ruleId, clause, subject: URBAN, status, actual, expected, message: { zh: `[${clause}] ${zh}`, en: `[${clause}] ${en}` }, missing };
+  return { ruleId, clause, subject: URBAN, status, severity: severityOf(ruleId), actual, expected, message: { zh: `[${clause}] ${zh}`, en: `[${clause}] ${en}` }, gap: null, missing };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

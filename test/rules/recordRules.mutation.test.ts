@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRule } from '../../src/rules/checkRules';
 import type { Snapshot } from '../../src/snapshot/snapshotSchema';
 import { snap } from './_helpers';
+import { severityOf } from './_results';
 
 const ESTATE = 'p3-2-new-estate-elderly-care-space';
 const RATE = 'p3-2-monthly-visit-rate';
@@ -28,12 +29,14 @@ describe('[P3.2] new estates (每百户不少于20平方米): missing data, 0 ho
       clause: 'P3.2',
       subject: 'E1',
       status: 'missing_data',
+      severity: severityOf(ESTATE),
       actual: null,
       expected: ESTATE_EXPECTED,
       message: {
         zh: `[P3.2] E1：缺少数据 households，无法判断${ESTATE_TITLE_ZH}`,
         en: `[P3.2] E1: missing households; cannot judge: ${ESTATE_TITLE_EN}`,
       },
+      gap: null,
       missing: ['households'],
     });
   });
@@ -54,9 +57,11 @@ describe('[P3.2] new estates (每百户不少于20平方米): missing data, 0 ho
       clause: 'P3.2',
       subject: 'E3',
       status: 'not_applicable',
+      severity: severityOf(ESTATE),
       actual: null,
       expected: null,
       message: { zh: '[P3.2] E3：不适用，户数为0', en: '[P3.2] E3: not applicable, the estate has 0 households' },
+      gap: null,
       missing: [],
     });
   });
@@ -92,12 +97,14 @@ describe('[P3.2] 特殊困难老年人月探访率达到100％: period and roste
         clause: 'P3.2',
         subject: '2024-05',
         status: 'pass',
+        severity: severityOf(RATE),
         actual: '100%',
         expected: '100%',
         message: {
           zh: '[P3.2] 2024-05：名册1人，已探访1人，月探访率100%，达到100％',
           en: '[P3.2] 2024-05: 1 of 1 on the roster visited, monthly visit rate 100%, 100％ reached',
         },
+        gap: null,
         missing: [],
       },
     ]);
@@ -123,6 +130,7 @@ describe('[P3.2] 特殊困难老年人月探访率达到100％: period and roste
         clause: 'P3.2',
         subject: '2024-01',
         status: 'fail',
+        severity: severityOf(RATE),
         actual: '0%',
         expected: '100%',
         // January ends 2024-01-31, before asOf 2024-06-30: due, so no "not yet due" tail.
@@ -130,6 +138,7 @@ describe('[P3.2] 特殊困难老年人月探访率达到100％: period and roste
           zh: '[P3.2] 2024-01：名册1人，已探访0人，月探访率0%，未达到100％（未探访：A）',
           en: '[P3.2] 2024-01: 0 of 1 on the roster visited, monthly visit rate 0%, below 100％ (not visited: A)',
         },
+        gap: null,
         missing: [],
       },
     ]);
@@ -186,12 +195,14 @@ describe('[P3.2] monthly visit rate: messages (names list, pending tail, nobody 
       clause: 'P3.2',
       subject: '2024-05',
       status: 'pending',
+      severity: severityOf(RATE),
       actual: '0%',
       expected: '100%',
       message: {
         zh: '[P3.2] 2024-05：名册6人，已探访0人，月探访率0%，未达到100％（未探访：p1, p2, p3, p4, p5, …）（当月至 2024-05-31 结束，尚未到期）',
         en: '[P3.2] 2024-05: 0 of 6 on the roster visited, monthly visit rate 0%, below 100％ (not visited: p1, p2, p3, p4, p5, …) (the month runs to 2024-05-31, not yet due)',
       },
+      gap: null,
       missing: [],
     });
   });
@@ -230,9 +241,11 @@ describe('[P3.2] monthly visit rate: messages (names list, pending tail, nobody 
         clause: 'P3.2',
         subject: '2024-02',
         status: 'not_applicable',
+        severity: severityOf(RATE),
         actual: null,
         expected: null,
         message: { zh: '[P3.2] 2024-02：不适用，当月名册上没有特殊困难老年人', en: '[P3.2] 2024-02: not applicable, nobody is on the roster that month' },
+        gap: null,
         missing: [],
       },
       {
@@ -240,12 +253,14 @@ describe('[P3.2] monthly visit rate: messages (names list, pending tail, nobody 
         clause: 'P3.2',
         subject: '2024-03',
         status: 'pass',
+        severity: severityOf(RATE),
         actual: '100%',
         expected: '100%',
         message: {
           zh: '[P3.2] 2024-03：名册1人，已探访1人，月探访率100%，达到100％',
           en: '[P3.2] 2024-03: 1 of 1 on the roster visited, monthly visit rate 100%, 100％ reached',
         },
+        gap: null,
         missing: [],
       },
     ]);
@@ -258,9 +273,11 @@ describe('[P3.2] monthly visit rate: messages (names list, pending tail, nobody 
         clause: 'P3.2',
         subject: '533124',
         status: 'missing_data',
+        severity: severityOf(RATE),
         actual: null,
         expected: '100%',
         message: { zh: `[P3.2] 533124：缺少数据 records.elderlyVisits，无法判断${RATE_TITLE_ZH}`, en: `[P3.2] 533124: missing records.elderlyVisits; cannot judge: ${RATE_TITLE_EN}` },
+        gap: null,
         missing: ['records.elderlyVisits'],
       },
     ]);
@@ -276,12 +293,14 @@ describe('[P3.2] monthly visit rate: a hand-built (unparsed) log with an unusabl
     clause: 'P3.2',
     subject: '533124',
     status: 'missing_data',
+    severity: severityOf(RATE),
     actual: null,
     expected: '100%',
     message: {
       zh: `[P3.2] 533124：缺少数据 records.elderlyVisits.from、records.elderlyVisits.to，无法判断${RATE_TITLE_ZH}`,
       en: `[P3.2] 533124: missing records.elderlyVisits.from, records.elderlyVisits.to; cannot judge: ${RATE_TITLE_EN}`,
     },
+    gap: null,
     missing: ['records.elderlyVisits.from', 'records.elderlyVisits.to'],
   };
   it.each([
@@ -311,9 +330,11 @@ describe('[P3.2] p3-2-visits-on-roster: boundaries of a person\'s time on the ro
         clause: 'P3.2',
         subject: 'records.elderlyVisits',
         status: 'pass',
+        severity: severityOf(ON_ROSTER),
         actual: '0',
         expected: '0',
         message: { zh: '[P3.2] 2条探访记录均为名册上的人', en: '[P3.2] all 2 visits are to people on the roster' },
+        gap: null,
         missing: [],
       },
     ]);
@@ -330,12 +351,14 @@ describe('[P3.2] p3-2-visits-on-roster: boundaries of a person\'s time on the ro
         clause: 'P3.2',
         subject: 'v1',
         status: 'fail',
+        severity: severityOf(ON_ROSTER),
         actual: 'A',
         expected: 'on roster',
         message: {
           zh: '[P3.2] v1：2024-02-09 探访 A 时其不在名册期间（2024-02-10 至 …），不计入月探访率',
           en: '[P3.2] v1: A was visited on 2024-02-09, outside their time on the roster (2024-02-10 to …); not counted',
         },
+        gap: null,
         missing: [],
       },
       {
@@ -344,12 +367,14 @@ describe('[P3.2] p3-2-visits-on-roster: boundaries of a person\'s time on the ro
         // No id: the subject is the visit's index.
         subject: 'visits[1]',
         status: 'fail',
+        severity: severityOf(ON_ROSTER),
         actual: 'B',
         expected: 'on roster',
         message: {
           zh: '[P3.2] visits[1]：2024-02-16 探访 B 时其不在名册期间（… 至 2024-02-15），不计入月探访率',
           en: '[P3.2] visits[1]: B was visited on 2024-02-16, outside their time on the roster (… to 2024-02-15); not counted',
         },
+        gap: null,
         missing: [],
       },
     ]);
@@ -372,12 +397,14 @@ describe('[P3.2] p3-2-visits-on-roster: boundaries of a person\'s time on the ro
         clause: 'P3.2',
         subject: '533124',
         status: 'missing_data',
+        severity: severityOf(ON_ROSTER),
         actual: null,
         expected: '0',
         message: {
           zh: `[P3.2] 533124：缺少数据 records.elderlyVisits，无法判断${ON_ROSTER_TITLE_ZH}`,
           en: `[P3.2] 533124: missing records.elderlyVisits; cannot judge: ${ON_ROSTER_TITLE_EN}`,
         },
+        gap: null,
         missing: ['records.elderlyVisits'],
       },
     ]);
@@ -393,12 +420,14 @@ describe('[T12] community workers\' income: whole messages, the annual basis onl
         clause: 'T12',
         subject: '533124:2024',
         status: 'pass',
+        severity: severityOf(INCOME),
         actual: '8000 yuan',
         expected: '≥8000 yuan',
         message: {
           zh: '[T12] 533124:2024：2024年城市社区工作者月平均收入8000元，2023年全口径城镇单位就业人员月平均工资8000元，不低于',
           en: "[T12] 533124:2024: urban community workers' average monthly income 8000 yuan in 2024; 2023 average monthly wage of urban unit employees 8000 yuan: not below",
         },
+        gap: null,
         missing: [],
       },
     ]);
@@ -412,12 +441,14 @@ describe('[T12] community workers\' income: whole messages, the annual basis onl
         clause: 'T12',
         subject: '533124:2023',
         status: 'fail',
+        severity: severityOf(INCOME),
         actual: '8333.33 yuan',
         expected: '≥8333.333 yuan',
         message: {
           zh: '[T12] 533124:2023：2023年城市社区工作者月平均收入8333.33元，2022年全口径城镇单位就业人员月平均工资8333.333元（年平均工资100000元÷12），低于',
           en: "[T12] 533124:2023: urban community workers' average monthly income 8333.33 yuan in 2023; 2022 average monthly wage of urban unit employees 8333.333 yuan (annual 100000 yuan ÷ 12): below",
         },
+        gap: null,
         missing: [],
       },
     ]);
@@ -458,12 +489,14 @@ describe('[S2] utility prices: missing lists and whole messages', () => {
         clause: 'S2',
         subject: '533124',
         status: 'missing_data',
+        severity: severityOf(TARIFFS),
         actual: null,
         expected: 'none',
         message: {
           zh: `[S2] 533124：缺少数据 records.serviceOutlets，无法判断${TARIFF_TITLE_ZH}`,
           en: `[S2] 533124: missing records.serviceOutlets; cannot judge: ${TARIFF_TITLE_EN}`,
         },
+        gap: null,
         missing: ['records.serviceOutlets'],
       },
     ]);
@@ -476,9 +509,11 @@ describe('[S2] utility prices: missing lists and whole messages', () => {
       clause: 'S2',
       subject: 'O1',
       status: 'missing_data',
+      severity: severityOf(TARIFFS),
       actual: null,
       expected: 'none',
       message: { zh: `[S2] O1：缺少数据 gas、heating，无法判断${TARIFF_TITLE_ZH}`, en: `[S2] O1: missing gas, heating; cannot judge: ${TARIFF_TITLE_EN}` },
+      gap: null,
       missing: ['gas', 'heating'],
     });
   });
@@ -490,9 +525,11 @@ describe('[S2] utility prices: missing lists and whole messages', () => {
       clause: 'S2',
       subject: 'O2',
       status: 'fail',
+      severity: severityOf(TARIFFS),
       actual: 'water+gas',
       expected: 'none',
       message: { zh: '[S2] O2：水、气未执行居民生活类价格', en: '[S2] O2: non-residential price for water, gas' },
+      gap: null,
       missing: [],
     });
   });

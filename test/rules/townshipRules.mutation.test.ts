@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRule } from '../../src/rules/checkRules';
 import { snap } from './_helpers';
+import { severityOf } from './_results';
 
 const RULE = 'p3-2-township-elderly-care-centre';
 const TITLE_ZH = '各乡镇至少建有1个具备综合功能的养老服务中心';
@@ -19,12 +20,14 @@ function missing(subject: string, field: string) {
     clause: 'P3.2',
     subject,
     status: 'missing_data',
+    severity: severityOf(RULE),
     actual: null,
     expected: '≥1',
     message: {
       zh: `[P3.2] ${subject}：缺少数据 ${field}，无法判断${TITLE_ZH}`,
       en: `[P3.2] ${subject}: missing ${field}; cannot judge: ${TITLE_EN}`,
     },
+    gap: null,
     missing: [field],
   };
 }

@@ -10,7 +10,7 @@ import { classifyUnit } from '../../snapshot/classifyUnit';
 import { LONGCHUAN_CODE, type Snapshot } from '../../snapshot/snapshotSchema';
 import type { Unit } from '../../snapshot/unitSchema';
 import { resolveRuleOptions, type ResolvedRuleOptions } from '../RuleOptions';
-import type { Rule, RuleDefinition, RuleResult, RuleStatus } from '../types';
+import type { Rule, RuleDefinition, RuleGap, RuleResult, RuleStatus } from '../types';
 
 /**
  * How a rule computes its results from a snapshot and resolved options.
@@ -89,15 +89,18 @@ export function result(
   zh: string,
   en: string,
   missing: readonly string[] = NONE,
+  gap: RuleGap | null = null,
 ): RuleResult {
   return {
     ruleId: def.id,
     clause: def.clause,
     subject,
     status,
+    severity: def.severity,
     actual,
     expected,
     message: { zh: `[${def.clause}] ${zh}`, en: `[${def.clause}] ${en}` },
+    gap,
     missing,
   };
 }

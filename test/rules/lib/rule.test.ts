@@ -12,6 +12,7 @@ import type { RuleDefinition, RuleResult } from '../../../src/rules/types';
 import type { Snapshot } from '../../../src/snapshot/snapshotSchema';
 import type { Unit } from '../../../src/snapshot/unitSchema';
 import { RURAL, snap, URBAN } from '../_helpers';
+import { severityOf } from '../_results';
 
 /** T3's definition copied under a new ID (so it can be defined here). */
 function copyOfT3(id: string): RuleDefinition {
@@ -94,13 +95,15 @@ describe('result', () => {
       clause: 'T3',
       subject: URBAN,
       status: 'fail',
+      severity: severityOf('t3-opening-hours'),
       actual: '7h',
       expected: '≥8h',
       message: { zh: '[T3] 开放7小时', en: '[T3] open 7h' },
+      gap: null,
       missing: [],
     });
     expect(Object.isFrozen(r.missing)).toBe(true);
-    expect(Object.keys(r)).toEqual(['ruleId', 'clause', 'subject', 'status', 'actual', 'expected', 'message', 'missing']);
+    expect(Object.keys(r)).toEqual(['ruleId', 'clause', 'subject', 'status', 'severity', 'actual', 'expected', 'message', 'gap', 'missing']);
   });
 
   it('keeps a given missing list (the same array) and nulls', () => {
@@ -122,12 +125,14 @@ describe('missingResult', () => {
       clause: 'T3',
       subject: URBAN,
       status: 'missing_data',
+      severity: severityOf('t3-opening-hours'),
       actual: null,
       expected: '≥8h',
       message: {
         zh: `[T3] ${URBAN}：缺少数据 openingSchedule、hasServiceFacility，无法判断${T3_TITLE_ZH}`,
         en: `[T3] ${URBAN}: missing openingSchedule, hasServiceFacility; cannot judge: ${T3_TITLE_EN}`,
       },
+      gap: null,
       missing: ['openingSchedule', 'hasServiceFacility'],
     });
     expect(r.missing).toBe(missing);
@@ -149,9 +154,11 @@ describe('notApplicable', () => {
       clause: 'T3',
       subject: URBAN,
       status: 'not_applicable',
+      severity: severityOf('t3-opening-hours'),
       actual: null,
       expected: null,
       message: { zh: `[T3] ${URBAN}：不适用，无服务设施`, en: `[T3] ${URBAN}: not applicable, no service facility` },
+      gap: null,
       missing: [],
     });
   });
