@@ -35,10 +35,11 @@ export type IndicatorStatus = 'ok' | 'not_applicable' | 'missing_data';
 /**
  * Progress toward the 2025 target on the as-of date.
  *
- * `'achieved'`: the target is met (judged on the unrounded value). For an indicator with a 2020 baseline:
- * `'on_track'` at or above the straight line from the baseline (2020-12-31) to the target (2025-12-31), `'behind'`
- * below it. For an indicator without a baseline: `'not_achieved'`. `'no_data'` when the value is missing or not
- * applicable.
+ * `'achieved'`: the target is met (judged on the unrounded value). Not met, while the period runs (before
+ * 2025-12-31), for an indicator with a 2020 baseline: `'on_track'` at or above the straight line from the baseline
+ * (2020-12-31) to the target (2025-12-31), `'behind'` below it. `'not_achieved'`: not met, for an indicator without a
+ * baseline, and for every indicator from the target date 2025-12-31 on (the final assessment: once the period has
+ * ended there is no "on the way" any more). `'no_data'` when the value is missing or not applicable.
  *
  * @clause P1.1
  * @clause P1.7

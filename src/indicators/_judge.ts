@@ -160,7 +160,9 @@ export function progressOf(
 ): IndicatorProgress {
   const { line, text: expected } = expectedOf(f, share);
   if (met) return { status: 'achieved', expected };
-  if (line === undefined) return { status: 'not_achieved', expected };
+  // Without a line there is nothing to be on the way along; from the target date on (the share is clamped to 1 there)
+  // the period is over, and a missed target is missed, not behind.
+  if (line === undefined || share.numerator >= share.denominator) return { status: 'not_achieved', expected };
   const e = line.fraction;
   // numerator × k ÷ denominator ≥ eN ÷ eD  ⇔  numerator × k × eD ≥ eN × denominator.
   // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral,BlockStatement: fast path; a string sum is beyond 2^53, so the products below come out unsafe, and the BigInt comparison gives the same status

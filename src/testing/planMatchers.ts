@@ -78,7 +78,7 @@ export function toConformToPlan(received: unknown, options?: ConformanceOptions)
  * r.pass
  * //=> false
  * r.message()
- * //=> '[P1.1] rural_facility_coverage (农村社区综合服务设施覆盖率) at 533124 on 2025-12-31: 50 (1 / 2) does not meet the target 80% (gap 1; progress behind)'
+ * //=> '[P1.1] rural_facility_coverage (农村社区综合服务设施覆盖率) at 533124 on 2025-12-31: 50 (1 / 2) does not meet the target 80% (gap 1; progress not_achieved)'
  * ```
  * @category Testing · 测试
  */

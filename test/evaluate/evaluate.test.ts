@@ -20,7 +20,7 @@ describe('evaluate', () => {
       ],
     });
     const h = e.headline[0]!;
-    expect([h.id, h.display, h.meetsTarget, h.progress]).toEqual(['rural_facility_coverage', '66.7', false, 'behind']);
+    expect([h.id, h.display, h.meetsTarget, h.progress]).toEqual(['rural_facility_coverage', '66.7', false, 'not_achieved']);
     // Gap: 80 % of 3 units is 2.4 → 3 units needed, 2 have one → 1 more.
     expect(h.gap).toBe('1');
   });

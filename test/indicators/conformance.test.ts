@@ -324,9 +324,9 @@ describe('[P1.7] 每万名城镇常住人口拥有社区工作者 18人', () => 
       { value: '17.99640071985602879424115176964607078584', meetsTarget: false, gap: '1' },
     ],
     [
-      '[P1.7] 171 workers for 100000 residents → 17.1, the 2020 baseline → behind on 2025-12-31, 9 short',
+      '[P1.7] 171 workers for 100000 residents → 17.1, the 2020 baseline → not achieved on 2025-12-31 (the period is over), 9 short',
       [w(0, 171, 100000)],
-      { value: '17.1', meetsTarget: false, gap: '9', progress: { status: 'behind', expected: '18' } },
+      { value: '17.1', meetsTarget: false, gap: '9', progress: { status: 'not_achieved', expected: '18' } },
     ],
     [
       '[P1.7] village committees do not count',

@@ -68,7 +68,7 @@ describe("expect(snapshot).toMeetIndicatorTarget(id)", () => {
     const s = { asOf: '2025-12-31', units: villages(3, 5) };
     expect(s).not.toMeetIndicatorTarget('rural_facility_coverage');
     expect(() => expect(s).toMeetIndicatorTarget('rural_facility_coverage')).toThrow(
-      '[P1.1] rural_facility_coverage (农村社区综合服务设施覆盖率) at 533124 on 2025-12-31: 60 (3 / 5) does not meet the target 80% (gap 1; progress behind)',
+      '[P1.1] rural_facility_coverage (农村社区综合服务设施覆盖率) at 533124 on 2025-12-31: 60 (3 / 5) does not meet the target 80% (gap 1; progress not_achieved)',
     );
   });
 

@@ -87,10 +87,10 @@ describe('toMeetIndicatorTarget: messages', () => {
     );
   });
 
-  it('[P1.1] 1 of 2 villages = 50% on 2025-12-31: gap 1 (80% of 2 is 1.6 → 2 needed), behind', () => {
+  it('[P1.1] 1 of 2 villages = 50% on 2025-12-31: gap 1 (80% of 2 is 1.6 → 2 needed); on the target date not achieved, not behind', () => {
     const units = [unit(village(1), { hasServiceFacility: true }), unit(village(2), { hasServiceFacility: false })];
     const r = toMeetIndicatorTarget({ asOf: '2025-12-31', units }, 'rural_facility_coverage');
-    expect(r.message()).toBe(`${HEAD}: 50 (1 / 2) does not meet the target 80% (gap 1; progress behind)`);
+    expect(r.message()).toBe(`${HEAD}: 50 (1 / 2) does not meet the target 80% (gap 1; progress not_achieved)`);
   });
 
   it('[P1.1] 2 of 2 villages = 100% → met; the .not message says so', () => {
