@@ -17,10 +17,12 @@ import { VILLAGE_UNITS } from '../units/units.generated';
 import { formatAgainst, formatQuotient } from './_lib/format';
 import { countySubject, defineRule, dueNote, dueOf, missingResult, notApplicable, result, unitCovered, unmetStatus, type UnitFilter } from './_lib/rule';
 import { thresholdOf } from './_lib/thresholdOf';
+import { gapWords } from './_lib/gapWords';
+import { wholeGap } from './_lib/gaps';
 import { ELDERLY_CENTRE_QUOTE, FARM_NOTE } from './_lib/shared';
 import { townshipSubjects } from './_lib/townships';
 import type { ResolvedRuleOptions } from './RuleOptions';
-import type { Rule, RuleDefinition, RuleInterpretation, RuleResult } from './types';
+import type { Rule, RuleDefinition, RuleGap, RuleGapUnit, RuleInterpretation, RuleResult } from './types';
 
 const DUE_2025 = '2025-12-31' as CalendarDate;
 const PLAN_END = '2025-12-31' as CalendarDate;
@@ -58,7 +60,10 @@ function expectedShare(def: RuleDefinition, value: string): string {
   return value === '100' && thresholdOf(def).unit === 'percent' ? '100%' : `≥${value}${sign(def)}`;
 }
 
-/** Judge a share num/den against `value` (in the threshold's unit) and build the result. */
+/**
+ * Judge a share num/den against `value` (in the threshold's unit) and build the result; short of it, the gap is how many
+ * more of the numerator's things (counted in `gapUnit`) reach it at the same denominator.
+ */
 function shareResult(
   def: RuleDefinition,
   subject: string,
@@ -66,6 +71,7 @@ function shareResult(
   den: number,
   value: string,
   what: { zh: string; en: string },
+  gapUnit: RuleGapUnit,
   snapshot: Snapshot,
   o: ResolvedRuleOptions,
 ): RuleResult {
@@ -83,11 +89,14 @@ function shareResult(
   const due = dueOf(def, o);
   const st = unmetStatus(snapshot.asOf, due);
   const n = dueNote(st, due);
-  return result(def, subject, st, actual, expected, `${body.zh}，未达到${target}${n.zh}`, `${body.en}, below ${target}${n.en}`);
+  // ⌈tn / td per scale of den⌉ − num: 1.8‰ of 190,001 people is 342.0018, so 343 are needed.
+  const gap = wholeGap(num, tn, td, den, scale, gapUnit);
+  const g = gapWords(gap);
+  return result(def, subject, st, actual, expected, `${body.zh}，未达到${target}${g.zh}${n.zh}`, `${body.en}, below ${target}${g.en}${n.en}`, undefined, gap);
 }
 
-/** A county count that must reach the threshold (Longchuan only). */
-function countyCountRule(def: RuleDefinition, field: CountyCountField, nounZh: string, nounEn: string): Rule {
+/** A county count that must reach the threshold (Longchuan only); the gap is counted in `gapUnit`. */
+function countyCountRule(def: RuleDefinition, field: CountyCountField, nounZh: string, nounEn: string, gapUnit: RuleGapUnit): Rule {
   const { value } = thresholdOf(def);
   const [tn, td] = decimalToFraction(value);
   const expected = `≥${value}`;
@@ -102,16 +111,19 @@ function countyCountRule(def: RuleDefinition, field: CountyCountField, nounZh: s
     const due = dueOf(def, o);
     const st = unmetStatus(snapshot.asOf, due);
     const d = dueNote(st, due);
-    return [result(def, subject, st, String(n), expected, `全县${nounZh}${n}个，少于${value}个${d.zh}`, `${n} ${nounEn} county-wide, fewer than ${value}${d.en}`)];
+    const gap = wholeGap(n, tn, td, 1, 1, gapUnit);
+    const g = gapWords(gap);
+    return [result(def, subject, st, String(n), expected, `全县${nounZh}${n}个，少于${value}个${g.zh}${d.zh}`, `${n} ${nounEn} county-wide, fewer than ${value}${g.en}${d.en}`, undefined, gap)];
   });
 }
 
-/** A county share of two county figures (the denominator may depend on an option). */
+/** A county share of two county figures (the denominator may depend on an option); the gap is counted in `gapUnit`. */
 function countyShareRule(
   def: RuleDefinition,
   numField: CountyCountField,
   denField: (o: ResolvedRuleOptions) => CountyCountField,
   what: { zh: string; en: string },
+  gapUnit: RuleGapUnit,
 ): Rule {
   const { value } = thresholdOf(def);
   return defineRule(def, (snapshot, o) => {
@@ -125,7 +137,7 @@ function countyShareRule(
       if (b === undefined) miss.push(`county.${den}`);
       return [missingResult(def, subject, miss, expectedShare(def, value))];
     }
-    return [shareResult(def, subject, a, b, value, what, snapshot, o)];
+    return [shareResult(def, subject, a, b, value, what, gapUnit, snapshot, o)];
   });
 }
 
@@ -153,6 +165,7 @@ const brandOrganisations = countyCountRule(
   'brandSocialOrganisations',
   '品牌社区社会组织',
   'brand community social organisation(s)',
+  'count',
 );
 
 const brandProjects = countyCountRule(
@@ -173,6 +186,7 @@ const brandProjects = countyCountRule(
   'brandProjects',
   '品牌项目',
   'brand project(s)',
+  'count',
 );
 
 const volunteers = countyShareRule(
@@ -200,6 +214,7 @@ const volunteers = countyShareRule(
   'registeredVolunteers',
   (o) => (o.volunteerPopulation === 'registered' ? 'registeredPopulation' : 'residentPopulation'),
   { zh: '注册志愿者占居民人口', en: 'registered volunteers / population' },
+  'persons',
 );
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -227,6 +242,7 @@ const partyOrganisations = countyShareRule(
   'institutionPartyOrganisationsReported',
   () => 'institutionPartyOrganisations',
   { zh: '已报到的机关和企事业单位党组织', en: 'institution Party organisations reported' },
+  'count',
 );
 
 const partyMembers = countyShareRule(
@@ -248,6 +264,7 @@ const partyMembers = countyShareRule(
   'servingPartyMembersReported',
   () => 'servingPartyMembers',
   { zh: '已报到的在职党员', en: 'serving Party members reported' },
+  'persons',
 );
 
 const regionalCentresDef: RuleDefinition = {
@@ -301,7 +318,7 @@ function runRegionalCentres(snapshot: Snapshot, o: ResolvedRuleOptions): RuleRes
       result(def, subject, 'missing_data', null, expected, `缺少乡镇数据（${missingCodes.join('、')}），无法计算建有区域性养老服务中心的乡镇比例`, `township data missing (${missingCodes.join(', ')}); cannot compute the share of townships with a regional elderly-care centre`, miss),
     ];
   }
-  return [shareResult(def, subject, num, den, value, { zh: '建有区域性养老服务中心的乡镇', en: 'townships with a regional elderly-care centre' }, snapshot, o)];
+  return [shareResult(def, subject, num, den, value, { zh: '建有区域性养老服务中心的乡镇', en: 'townships with a regional elderly-care centre' }, 'townships', snapshot, o)];
 }
 
 const regionalCentres = defineRule(regionalCentresDef, runRegionalCentres);
@@ -369,7 +386,7 @@ function runDayCare(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
       result(def, subject, 'missing_data', null, expectedShare(def, value), `${noClass + noFlag}个单位缺少数据（如 ${firstMissing}），无法计算日间照料覆盖比例`, `${noClass + noFlag} unit(s) lack data (e.g. ${firstMissing}); cannot compute day-care coverage`, miss),
     ];
   }
-  return [shareResult(def, subject, num, den, value, { zh: '有日间照料中心设施覆盖的社区', en: 'communities covered by day care' }, snapshot, o)];
+  return [shareResult(def, subject, num, den, value, { zh: '有日间照料中心设施覆盖的社区', en: 'communities covered by day care' }, 'units', snapshot, o)];
 }
 
 const dayCare = defineRule(dayCareDef, runDayCare);
@@ -393,6 +410,7 @@ const mentalRehab = countyShareRule(
   'homeMentalPatientsInRehab',
   () => 'homeMentalPatients',
   { zh: '接受社区康复服务的居家患者', en: 'home-dwelling patients in community rehabilitation' },
+  'persons',
 );
 
 const demonstrationVillages = countyCountRule(
@@ -414,6 +432,7 @@ const demonstrationVillages = countyCountRule(
   'ethnicUnityDemonstrationUnits',
   '民族团结进步示范村（社区）',
   'ethnic-unity demonstration villages (communities)',
+  'units',
 );
 
 const villagePlansDef: RuleDefinition = {
@@ -466,7 +485,9 @@ function runVillagePlans(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult
   const due = dueOf(def, o);
   const st = unmetStatus(snapshot.asOf, due);
   const d = dueNote(st, due);
-  return [result(def, subject, st, String(n), expected, `已完成${n}个行政村村庄规划编制，少于${value}个${d.zh}`, `village plans compiled for ${n} administrative villages, fewer than ${value}${d.en}`)];
+  const gap = wholeGap(n, tn, td, 1, 1, 'units');
+  const g = gapWords(gap);
+  return [result(def, subject, st, String(n), expected, `已完成${n}个行政村村庄规划编制，少于${value}个${g.zh}${d.zh}`, `village plans compiled for ${n} administrative villages, fewer than ${value}${g.en}${d.en}`, undefined, gap)];
 }
 
 const villagePlans = defineRule(villagePlansDef, runVillagePlans);
@@ -519,7 +540,7 @@ function runRelocation(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[]
       result(def, subject, 'missing_data', null, expected, `安置点缺少 hasServiceFacility（${unknown.slice(0, 5).join('、')}${unknown.length > 5 ? '等' : ''}）`, `relocation sites lack hasServiceFacility (${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ', …' : ''})`, ['records.relocationSites[].hasServiceFacility']),
     ];
   }
-  const r = shareResult(def, subject, num, sites.length, o.relocationThreshold, { zh: '有综合服务设施的安置点', en: 'relocation sites with a comprehensive service facility' }, snapshot, o);
+  const r = shareResult(def, subject, num, sites.length, o.relocationThreshold, { zh: '有综合服务设施的安置点', en: 'relocation sites with a comprehensive service facility' }, 'count', snapshot, o);
   // No sites (the only not_applicable case) means none lacking either.
   if (lacking.length === 0) return [r];
   const tail = lacking.slice(0, 5).join('、');
@@ -557,6 +578,7 @@ const socialWorkTalent = countyShareRule(
   'socialWorkProfessionals',
   (o) => (o.socialWorkPopulation === 'registered' ? 'registeredPopulation' : 'residentPopulation'),
   { zh: '社会工作专业人才占全县人口', en: 'social work professionals / population' },
+  'persons',
 );
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -587,6 +609,20 @@ const oneShoulderDef: RuleDefinition = {
     alternatives: ['non_decreasing'],
   },
 };
+
+/**
+ * Secretaries who must also chair the committee for a failing year to pass, at its number of secretaries s: with the
+ * year before at p/q, not below it needs ⌈p·s/q⌉; above it ⌊p·s/q⌋ + 1, at most s (100% passes when the year before
+ * was 100% too).
+ */
+function oneShoulderGap(cur: { secretaries: number; concurrent: number }, prev: { secretaries: number; concurrent: number }, rising: boolean): RuleGap | null {
+  const s = cur.secretaries;
+  // Not below: ⌈p·s/q⌉ − c.
+  if (!rising) return wholeGap(cur.concurrent, prev.concurrent, prev.secretaries, s, 1, 'persons');
+  // Above: ⌊p·s/q⌋ + 1, or all s when that is more than s (the year before was 100%).
+  const above = (BigInt(prev.concurrent) * BigInt(s)) / BigInt(prev.secretaries) + 1n;
+  return wholeGap(cur.concurrent, above < BigInt(s) ? Number(above) : s, 1, 1, 1, 'persons');
+}
 
 function runOneShoulder(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
   const def = oneShoulderDef;
@@ -625,11 +661,13 @@ function runOneShoulder(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[
       zh: `${y}年“一肩挑”比例 ${cur.concurrent}/${cur.secretaries} = ${curPct}，${y - 1}年为 ${prev.concurrent}/${prev.secretaries} = ${prevPct}`,
       en: `one-shoulder share ${y}: ${cur.concurrent}/${cur.secretaries} = ${curPct}; ${y - 1}: ${prev.concurrent}/${prev.secretaries} = ${prevPct}`,
     };
-    out.push(
-      ok
-        ? result(def, subject, 'pass', curPct, expected, `${body.zh}，${full ? '保持100%' : cmp > 0 ? '逐步提高' : '持平'}`, `${body.en}, ${full ? 'still 100%' : cmp > 0 ? 'rising' : 'unchanged'}`)
-        : result(def, subject, 'fail', curPct, expected, `${body.zh}，${cmp === 0 ? '未提高' : '下降'}`, `${body.en}, ${cmp === 0 ? 'not rising' : 'falling'}`),
-    );
+    if (ok) {
+      out.push(result(def, subject, 'pass', curPct, expected, `${body.zh}，${full ? '保持100%' : cmp > 0 ? '逐步提高' : '持平'}`, `${body.en}, ${full ? 'still 100%' : cmp > 0 ? 'rising' : 'unchanged'}`));
+      continue;
+    }
+    const gap = oneShoulderGap(cur, prev, rising);
+    const g = gapWords(gap);
+    out.push(result(def, subject, 'fail', curPct, expected, `${body.zh}，${cmp === 0 ? '未提高' : '下降'}${g.zh}`, `${body.en}, ${cmp === 0 ? 'not rising' : 'falling'}${g.en}`, undefined, gap));
   }
   return out;
 }

@@ -13,6 +13,8 @@ import type { Snapshot } from '../snapshot/snapshotSchema';
 import { formatAgainst, formatMinutesZh, formatQuotient } from './_lib/format';
 import { dueNote, dueOf, notApplicable, result, unmetStatus } from './_lib/rule';
 import { thresholdOf } from './_lib/thresholdOf';
+import { gapWords } from './_lib/gapWords';
+import { fractionGap } from './_lib/gaps';
 import { defineUnitRule, DYNAMIC, FAIL, MISSING, missingCode, missingFor, NOT_APPLICABLE, PASS, PENDING, type UnitCheck } from './_lib/unitCheck';
 import { facilityMissing, fieldList } from './_lib/units';
 import { readSchedule, scheduleMinutesInto } from './openingHours/readSchedule';
@@ -156,7 +158,10 @@ function openingHoursCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
       }
     }
     if (openDays === 0) {
-      return result(def, code, 'fail', '0h', expected, `${code}：开放时间表中没有开放日，要求一般不少于每天${t}小时`, `${code}: the schedule has no opening day; at least ${t} hours a day required`);
+      // Not open at all: the whole threshold is the gap.
+      const gap = fractionGap(BigInt(tn), BigInt(td), 'hours_per_day');
+      const g = gapWords(gap);
+      return result(def, code, 'fail', '0h', expected, `${code}：开放时间表中没有开放日，要求一般不少于每天${t}小时${g.zh}`, `${code}: the schedule has no opening day; at least ${t} hours a day required${g.en}`, undefined, gap);
     }
     let num: number;
     let den: number;
@@ -188,9 +193,11 @@ function openingHoursCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
         whatEn = `the shortest open day (${DAY_NAMES_EN[minOpenDay] as string}) is open ${minutesEn(minOpen)}`;
     }
     const actual = `${formatAgainst(num, den * 60, tn, td, o.places, o.rounding)}h`;
-    return s === PASS
-      ? result(def, code, 'pass', actual, expected, `${code}：${whatZh}，不少于每天${t}小时`, `${code}: ${whatEn}, at least ${t} hours a day`)
-      : result(def, code, 'fail', actual, expected, `${code}：${whatZh}，少于每天${t}小时（一般不少于每天${t}小时）`, `${code}: ${whatEn}, less than ${t} hours a day (as a rule at least ${t})`);
+    if (s === PASS) return result(def, code, 'pass', actual, expected, `${code}：${whatZh}，不少于每天${t}小时`, `${code}: ${whatEn}, at least ${t} hours a day`);
+    // tn / td hours − num / den minutes, in hours: (tn·den·60 − num·td) / (td·den·60).
+    const gap = fractionGap(BigInt(tn) * BigInt(den) * 60n - BigInt(num) * BigInt(td), BigInt(td) * BigInt(den) * 60n, 'hours_per_day');
+    const g = gapWords(gap);
+    return result(def, code, 'fail', actual, expected, `${code}：${whatZh}，少于每天${t}小时${g.zh}（一般不少于每天${t}小时）`, `${code}: ${whatEn}, less than ${t} hours a day${g.en} (as a rule at least ${t})`, undefined, gap);
   };
   return { def, status, build, missing };
 }
@@ -277,9 +284,13 @@ function newFacilityAreaCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): Unit
     const areaH = toHundredths(area);
     const shown = formatAgainst(areaH, hh, tn, td, o.places, o.rounding);
     const actual = `${shown} m²/100 households`;
-    return s === PASS
-      ? result(def, code, 'pass', actual, expected, `${code}：新建设施${area}平方米、${hh}户，每百户${shown}平方米，不低于${t}平方米`, `${code}: new facility of ${area} m² for ${hh} households, ${shown} m² per 100 households, at least ${t}`)
-      : result(def, code, 'fail', actual, expected, `${code}：新建设施${area}平方米、${hh}户，每百户${shown}平方米，低于${t}平方米（原则上不低于${t}平方米）`, `${code}: new facility of ${area} m² for ${hh} households, ${shown} m² per 100 households, below ${t} (${t} as a rule)`);
+    if (s === PASS) {
+      return result(def, code, 'pass', actual, expected, `${code}：新建设施${area}平方米、${hh}户，每百户${shown}平方米，不低于${t}平方米`, `${code}: new facility of ${area} m² for ${hh} households, ${shown} m² per 100 households, at least ${t}`);
+    }
+    // Needed: tn / td m² per 100 households, i.e. tn·hh / td hundredths of m²; the gap in m² is (tn·hh − areaH·td) / (td·100).
+    const gap = fractionGap(BigInt(tn) * BigInt(hh) - BigInt(areaH) * BigInt(td), BigInt(td) * 100n, 'm2');
+    const g = gapWords(gap);
+    return result(def, code, 'fail', actual, expected, `${code}：新建设施${area}平方米、${hh}户，每百户${shown}平方米，低于${t}平方米${g.zh}（原则上不低于${t}平方米）`, `${code}: new facility of ${area} m² for ${hh} households, ${shown} m² per 100 households, below ${t}${g.en} (${t} as a rule)`, undefined, gap);
   };
   return { def, status, build, missing };
 }
@@ -352,7 +363,11 @@ function activityShareCheck(snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
     }
     const st = s === PENDING ? 'pending' : 'fail';
     const n = dueNote(st, due);
-    return result(def, code, st, actual, expected, `${code}：居民活动区域${a}平方米，占设施总建筑面积${b}平方米的${shown}%，低于${t}%${n.zh}`, `${code}: activity area ${a} m² is ${shown}% of the facility's ${b} m², below ${t}%${n.en}`);
+    // More activity area at the same building area (as the county indicator's gap): tn / td % of bh hundredths is
+    // tn·bh / (td·100) hundredths; the gap in m² is (tn·bh − ah100·td) / (td·10000).
+    const gap = fractionGap(BigInt(tn) * BigInt(bh) - BigInt(ah100) * BigInt(td), BigInt(td) * 10000n, 'm2');
+    const g = gapWords(gap);
+    return result(def, code, st, actual, expected, `${code}：居民活动区域${a}平方米，占设施总建筑面积${b}平方米的${shown}%，低于${t}%${g.zh}${n.zh}`, `${code}: activity area ${a} m² is ${shown}% of the facility's ${b} m², below ${t}%${g.en}${n.en}`, undefined, gap);
   };
   return { def, status, build, missing };
 }

@@ -15,6 +15,8 @@ import type { Snapshot } from '../snapshot/snapshotSchema';
 import { formatAgainst } from './_lib/format';
 import { countySubject, defineRule, missingResult, notApplicable, result } from './_lib/rule';
 import { thresholdOf } from './_lib/thresholdOf';
+import { gapWords } from './_lib/gapWords';
+import { bigFraction, fractionGap, wholeGap } from './_lib/gaps';
 import type { ResolvedRuleOptions } from './RuleOptions';
 import type { Rule, RuleDefinition, RuleResult } from './types';
 
@@ -73,11 +75,14 @@ function runEstates(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
       zh: `${id}：${e.households}户，配建居家养老服务用房${e.elderlyCareServiceArea}平方米，每百户${shown}平方米`,
       en: `${id}: ${e.households} households, ${e.elderlyCareServiceArea} m² of elderly-care space, ${shown} m² per 100 households`,
     };
-    out.push(
-      compareFractions(ah, e.households, tn, td) >= 0
-        ? result(def, id, 'pass', actual, expected, `${body.zh}，不少于${value}平方米`, `${body.en}, at least ${value}`)
-        : result(def, id, 'fail', actual, expected, `${body.zh}，少于${value}平方米`, `${body.en}, below ${value}`),
-    );
+    if (compareFractions(ah, e.households, tn, td) >= 0) {
+      out.push(result(def, id, 'pass', actual, expected, `${body.zh}，不少于${value}平方米`, `${body.en}, at least ${value}`));
+      continue;
+    }
+    // Needed: tn·households / td hundredths of m²; the gap in m² is (tn·households − ah·td) / (td·100).
+    const gap = fractionGap(BigInt(tn) * BigInt(e.households) - BigInt(ah) * BigInt(td), BigInt(td) * 100n, 'm2');
+    const g = gapWords(gap);
+    out.push(result(def, id, 'fail', actual, expected, `${body.zh}，少于${value}平方米${g.zh}`, `${body.en}, below ${value}${g.en}`, undefined, gap));
   }
   return out;
 }
@@ -174,6 +179,9 @@ function runVisitRate(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] 
     const end = monthEnd(ym);
     const pending = snapshot.asOf < end;
     const names = notVisited.slice(0, 5).join(', ') + (notVisited.length > 5 ? ', …' : '');
+    // People still to visit this month: ⌈tn / td % of the roster⌉ − those visited.
+    const gap = wholeGap(count, tn, td, onRoster, 100, 'persons');
+    const g = gapWords(gap);
     out.push(
       result(
         def,
@@ -181,8 +189,10 @@ function runVisitRate(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] 
         pending ? 'pending' : 'fail',
         shown,
         expected,
-        `${body.zh}，未达到${printed}（未探访：${names}）${pending ? `（当月至 ${end} 结束，尚未到期）` : ''}`,
-        `${body.en}, below ${printed} (not visited: ${names})${pending ? ` (the month runs to ${end}, not yet due)` : ''}`,
+        `${body.zh}，未达到${printed}${g.zh}（未探访：${names}）${pending ? `（当月至 ${end} 结束，尚未到期）` : ''}`,
+        `${body.en}, below ${printed}${g.en} (not visited: ${names})${pending ? ` (the month runs to ${end}, not yet due)` : ''}`,
+        undefined,
+        gap,
       ),
     );
   }
@@ -306,7 +316,17 @@ function runIncome(snapshot: Snapshot): RuleResult[] {
       zh: `${subject}：${r.year}年城市社区工作者月平均收入${r.averageMonthlyIncome}元，${prevYear}年全口径城镇单位就业人员月平均工资${wageShown}元${basisZh}`,
       en: `${subject}: urban community workers' average monthly income ${r.averageMonthlyIncome} yuan in ${r.year}; ${prevYear} average monthly wage of urban unit employees ${wageShown} yuan${basisEn}`,
     };
-    out.push(ok ? result(def, subject, 'pass', actual, expected, `${body.zh}，不低于`, `${body.en}: not below`) : result(def, subject, 'fail', actual, expected, `${body.zh}，低于`, `${body.en}: below`));
+    if (ok) {
+      out.push(result(def, subject, 'pass', actual, expected, `${body.zh}，不低于`, `${body.en}: not below`));
+      continue;
+    }
+    // wage − income in yuan, exactly (annual ÷ 12 − income = (annual − 12·income) ÷ 12, rounded up to the fen when it does not terminate).
+    const [inN, inD] = bigFraction(r.averageMonthlyIncome);
+    const [wN, wD] = bigFraction(w.monthly ?? (w.annual as string));
+    const per = w.monthly === undefined ? 12n : 1n;
+    const gap = fractionGap(wN * inD - inN * wD * per, wD * inD * per, 'yuan');
+    const g = gapWords(gap);
+    out.push(result(def, subject, 'fail', actual, expected, `${body.zh}，低于${g.zh}`, `${body.en}: below${g.en}`, undefined, gap));
   }
   return out;
 }

@@ -12,6 +12,8 @@ import type { CalendarDate } from '../period/CalendarDate';
 import type { Snapshot } from '../snapshot/snapshotSchema';
 import { defineRule, dueNote, dueOf, missingResult, notApplicable, result, unmetStatus } from './_lib/rule';
 import { kindWords, townshipSubjects } from './_lib/townships';
+import { gapWords } from './_lib/gapWords';
+import { wholeGap } from './_lib/gaps';
 import type { ResolvedRuleOptions } from './RuleOptions';
 import { ELDERLY_CENTRE_QUOTE, FARM_NOTE } from './_lib/shared';
 import type { Rule, RuleDefinition, RuleResult } from './types';
@@ -57,7 +59,10 @@ function runElderlyCentre(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResul
     } else {
       const st = unmetStatus(snapshot.asOf, due);
       const d = dueNote(st, due);
-      out.push(result(def, t.code, st, '0', '≥1', `${t.code}：尚无具备综合功能的养老服务中心${d.zh}`, `${t.code}: no comprehensive elderly-care service centre yet${d.en}`));
+      // Below 1 means none: one centre is the gap.
+      const gap = wholeGap(n, 1, 1, 1, 1, 'count');
+      const g = gapWords(gap);
+      out.push(result(def, t.code, st, '0', '≥1', `${t.code}：尚无具备综合功能的养老服务中心${g.zh}${d.zh}`, `${t.code}: no comprehensive elderly-care service centre yet${g.en}${d.en}`, undefined, gap));
     }
   }
   return out;

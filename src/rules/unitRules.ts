@@ -30,6 +30,8 @@ import {
 } from './_lib/unitCheck';
 import { fieldId } from './_lib/fields';
 import { countRule, flagRule, type CountField } from './_lib/unitKit';
+import { gapWords } from './_lib/gapWords';
+import { wholeGap } from './_lib/gaps';
 import type { RuleId } from './RULE_IDS';
 import type { ResolvedRuleOptions } from './RuleOptions';
 import type { Rule, RuleDefinition, RuleInterpretation, RuleResult } from './types';
@@ -287,6 +289,7 @@ const ruralAuxiliaryPolice = countRule({
   filter: RURAL,
   nounZh: '辅警',
   nounEn: 'auxiliary police officer(s)',
+  gapUnit: 'persons',
 });
 
 const urbanCommunityPolice = countRule({
@@ -310,6 +313,7 @@ const urbanCommunityPolice = countRule({
   filter: URBAN,
   nounZh: '社区民警',
   nounEn: 'community police officer(s)',
+  gapUnit: 'persons',
 });
 
 const urbanAuxiliaryPolice = countRule({
@@ -333,6 +337,7 @@ const urbanAuxiliaryPolice = countRule({
   filter: URBAN,
   nounZh: '辅警',
   nounEn: 'auxiliary police officer(s)',
+  gapUnit: 'persons',
 });
 
 const legalAdviser = countRule({
@@ -353,6 +358,7 @@ const legalAdviser = countRule({
   filter: ALL,
   nounZh: '法律顾问',
   nounEn: 'legal adviser(s)',
+  gapUnit: 'persons',
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -440,6 +446,7 @@ const gridMembers = countRule({
   filter: ALL,
   nounZh: '网格员',
   nounEn: 'grid member(s)',
+  gapUnit: 'persons',
 });
 
 const ethnicOfficerDef: RuleDefinition = {
@@ -481,8 +488,12 @@ function ethnicOfficerCheck(): UnitCheck {
         return notApplicable(def, code, '宗教、民族工作不属较重', 'ethnic and religious work is not heavy there');
       case PASS:
         return result(def, code, 'pass', String(unit.ethnicReligiousOfficers), '≥1', `${code}：宗教、民族工作较重，已设民族宗教干事`, `${code}: heavy ethnic and religious work; an officer is in place`);
-      default:
-        return result(def, code, 'fail', '0', '≥1', `${code}：宗教、民族工作较重，未设民族宗教干事（可设1名，提示性）`, `${code}: heavy ethnic and religious work and no officer (one may be appointed; informational)`);
+      default: {
+        // Below 1 means none: one officer is the gap.
+        const gap = wholeGap(unit.ethnicReligiousOfficers as number, 1, 1, 1, 1, 'persons');
+        const g = gapWords(gap);
+        return result(def, code, 'fail', '0', '≥1', `${code}：宗教、民族工作较重，未设民族宗教干事${g.zh}（可设1名，提示性）`, `${code}: heavy ethnic and religious work and no officer${g.en} (one may be appointed; informational)`, undefined, gap);
+      }
     }
   };
   return { def, status, build, missing };
@@ -602,7 +613,10 @@ function workersCoveredRule(spec: {
       }
       const st = s === PENDING ? 'pending' : 'fail';
       const n = dueNote(st, due);
-      return result(def, code, st, actual, expected, `${code}：${workers}名社区工作者中${covered}名已${whatZh}${n.zh}`, `${code}: ${covered} of ${workers} community workers ${whatEn}${n.en}`);
+      // Every worker must be covered: the workers not yet covered are the gap.
+      const gap = wholeGap(covered, 1, 1, workers, 1, 'persons');
+      const g = gapWords(gap);
+      return result(def, code, st, actual, expected, `${code}：${workers}名社区工作者中${covered}名已${whatZh}${g.zh}${n.zh}`, `${code}: ${covered} of ${workers} community workers ${whatEn}${g.en}${n.en}`, undefined, gap);
     };
     return { def, status, build, missing, simple };
   });
@@ -712,6 +726,7 @@ const socialWorkers = countRule({
   filter: (o) => o.socialWorkerCommunities,
   nounZh: '专业社会工作人才',
   nounEn: 'professional social worker(s)',
+  gapUnit: 'persons',
 });
 
 const socialWorkersTwo = countRule({
@@ -735,6 +750,7 @@ const socialWorkersTwo = countRule({
   filter: (o) => o.socialWorkerCommunities,
   nounZh: '专业社会工作人才',
   nounEn: 'professional social worker(s)',
+  gapUnit: 'persons',
 });
 
 /**

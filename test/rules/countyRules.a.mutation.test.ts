@@ -38,8 +38,11 @@ describe('Longchuan-only counts: an explicit 533124 is Longchuan, any other regi
         'fail',
         '19',
         '≥20',
-        '全县民族团结进步示范村（社区）19个，少于20个（期限 2025-12-31 已到）',
-        '19 ethnic-unity demonstration villages (communities) county-wide, fewer than 20 (due 2025-12-31, now due)',
+        // 20 − 19 = 1 more village or community.
+        '全县民族团结进步示范村（社区）19个，少于20个，还差1个村（社区）（期限 2025-12-31 已到）',
+        '19 ethnic-unity demonstration villages (communities) county-wide, fewer than 20, 1 more village-level unit needed (due 2025-12-31, now due)',
+        [],
+        { value: '1', unit: 'units' },
       ),
     ]);
   });

@@ -46,9 +46,11 @@ describe('[P3.16] village plans: whole results', () => {
       actual: '67',
       expected: '≥68',
       message: {
-        zh: '[P3.16] 已完成67个行政村村庄规划编制，少于68个（期限 2025-12-31 已到）',
-        en: '[P3.16] village plans compiled for 67 administrative villages, fewer than 68 (due 2025-12-31, now due)',
+        zh: '[P3.16] 已完成67个行政村村庄规划编制，少于68个，还差1个村（社区）（期限 2025-12-31 已到）',
+        en: '[P3.16] village plans compiled for 67 administrative villages, fewer than 68, 1 more village-level unit needed (due 2025-12-31, now due)',
       },
+      // 68 − 67 = 1 village.
+      gap: { value: '1', unit: 'units' },
       missing: [],
     });
   });
@@ -180,20 +182,22 @@ describe('[P4.2] relocation sites: whole results', () => {
   it('[P4.2] 5 of 10 sites lack a facility → fail, all five named, no 等 / …', () => {
     // 5 × 100 / 10 = 50%; lacking S6…S10.
     const [r] = run(sites(10, 5));
-    expect(r).toMatchObject({ status: 'fail', actual: '50%', expected: '100%' });
+    // 100% of 10 sites = 10: 5 more sites with a facility.
+    expect(r).toMatchObject({ status: 'fail', actual: '50%', expected: '100%', gap: { value: '5', unit: 'count' } });
     expect(r?.message).toEqual({
-      zh: `[P4.2] ${WHAT_ZH} 5/10 = 50%，未达到100%（期限 2025-12-31 已到）；缺设施：S6、S7、S8、S9、S10`,
-      en: `[P4.2] ${WHAT_EN} 5/10 = 50%, below 100% (due 2025-12-31, now due); without a facility: S6, S7, S8, S9, S10`,
+      zh: `[P4.2] ${WHAT_ZH} 5/10 = 50%，未达到100%，还差5个（期限 2025-12-31 已到）；缺设施：S6、S7、S8、S9、S10`,
+      en: `[P4.2] ${WHAT_EN} 5/10 = 50%, below 100%, 5 more needed (due 2025-12-31, now due); without a facility: S6, S7, S8, S9, S10`,
     });
   });
 
   it('[P4.2] 6 of 10 sites lack a facility → the first five named, then 等 / ", …"', () => {
     // 4 × 100 / 10 = 40%; lacking S5…S10 (six).
     const [r] = run(sites(10, 4));
-    expect(r).toMatchObject({ status: 'fail', actual: '40%' });
+    // 10 − 4 = 6 more sites with a facility.
+    expect(r).toMatchObject({ status: 'fail', actual: '40%', gap: { value: '6', unit: 'count' } });
     expect(r?.message).toEqual({
-      zh: `[P4.2] ${WHAT_ZH} 4/10 = 40%，未达到100%（期限 2025-12-31 已到）；缺设施：S5、S6、S7、S8、S9等`,
-      en: `[P4.2] ${WHAT_EN} 4/10 = 40%, below 100% (due 2025-12-31, now due); without a facility: S5, S6, S7, S8, S9, …`,
+      zh: `[P4.2] ${WHAT_ZH} 4/10 = 40%，未达到100%，还差6个（期限 2025-12-31 已到）；缺设施：S5、S6、S7、S8、S9等`,
+      en: `[P4.2] ${WHAT_EN} 4/10 = 40%, below 100%, 6 more needed (due 2025-12-31, now due); without a facility: S5, S6, S7, S8, S9, …`,
     });
   });
 
@@ -294,8 +298,9 @@ describe('[B1] one-shoulder trend: whole results', () => {
       ],
       [
         '533124:2023', 'fail', '84.42%', '>84.42%',
-        '[B1] 2023年“一肩挑”比例 65/77 = 84.42%，2022年为 65/77 = 84.42%，未提高',
-        '[B1] one-shoulder share 2023: 65/77 = 84.42%; 2022: 65/77 = 84.42%, not rising',
+        // Above 65/77 of 77 secretaries needs 66: 1 more.
+        '[B1] 2023年“一肩挑”比例 65/77 = 84.42%，2022年为 65/77 = 84.42%，未提高，还差1人',
+        '[B1] one-shoulder share 2023: 65/77 = 84.42%; 2022: 65/77 = 84.42%, not rising, 1 more person needed',
         [],
       ],
       [
@@ -329,11 +334,12 @@ describe('[B1] one-shoulder trend: whole results', () => {
         severity: severityOf(B1),
         actual: '90.91%',
         expected: '>100%',
+        // Only 100% passes after a 100% year: 77 − 70 = 7 more.
         message: {
-          zh: '[B1] 2023年“一肩挑”比例 70/77 = 90.91%，2022年为 77/77 = 100%，下降',
-          en: '[B1] one-shoulder share 2023: 70/77 = 90.91%; 2022: 77/77 = 100%, falling',
+          zh: '[B1] 2023年“一肩挑”比例 70/77 = 90.91%，2022年为 77/77 = 100%，下降，还差7人',
+          en: '[B1] one-shoulder share 2023: 70/77 = 90.91%; 2022: 77/77 = 100%, falling, 7 more people needed',
         },
-        gap: null,
+        gap: { value: '7', unit: 'persons' },
         missing: [],
       },
     ]);
@@ -353,10 +359,12 @@ describe('[B1] one-shoulder trend: whole results', () => {
       ['533124:2022', 'fail', '76.62%', '≥77.92%'],
       ['533124:2023', 'pass', '76.62%', '≥76.62%'],
     ]);
+    // Not below 60/77 of 77 needs 60: 1 more.
     expect(rs[0]?.message).toEqual({
-      zh: '[B1] 2022年“一肩挑”比例 59/77 = 76.62%，2021年为 60/77 = 77.92%，下降',
-      en: '[B1] one-shoulder share 2022: 59/77 = 76.62%; 2021: 60/77 = 77.92%, falling',
+      zh: '[B1] 2022年“一肩挑”比例 59/77 = 76.62%，2021年为 60/77 = 77.92%，下降，还差1人',
+      en: '[B1] one-shoulder share 2022: 59/77 = 76.62%; 2021: 60/77 = 77.92%, falling, 1 more person needed',
     });
+    expect(rs.map((r) => r.gap)).toEqual([{ value: '1', unit: 'persons' }, null]);
   });
 
   it('[B1] a gap year: the year after it is missing_data naming the year before; no result past the last year', () => {

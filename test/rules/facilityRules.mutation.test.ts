@@ -25,8 +25,8 @@ function one(rule: RuleId, asOf: string, fields: Record<string, unknown>, option
 }
 
 /** A whole result as the rule kit builds it: messages prefixed with `[clause] `. */
-function whole(ruleId: string, clause: string, status: string, actual: string | null, expected: string | null, zh: string, en: string, missing: string[] = []) {
-  return { ruleId, clause, subject: URBAN, status, severity: severityOf(ruleId), actual, expected, message: { zh: `[${clause}] ${zh}`, en: `[${clause}] ${en}` }, gap: null, missing };
+function whole(ruleId: string, clause: string, status: string, actual: string | null, expected: string | null, zh: string, en: string, missing: string[] = [], gap: { value: string; unit: string } | null = null) {
+  return { ruleId, clause, subject: URBAN, status, severity: severityOf(ruleId), actual, expected, message: { zh: `[${clause}] ${zh}`, en: `[${clause}] ${en}` }, gap, missing };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -35,16 +35,26 @@ function whole(ruleId: string, clause: string, status: string, actual: string | 
 
 const T3 = 't3-opening-hours';
 /** A T3 result: expected is always ≥8h (threshold 8 hours a day). */
-const t3 = (status: string, actual: string | null, zh: string, en: string, missing: string[] = []) => whole(T3, 'T3', status, actual, '≥8h', zh, en, missing);
-const t3Fail = (actual: string, whatZh: string, whatEn: string) =>
-  t3('fail', actual, `${URBAN}：${whatZh}，少于每天8小时（一般不少于每天8小时）`, `${URBAN}: ${whatEn}, less than 8 hours a day (as a rule at least 8)`);
+const t3 = (status: string, actual: string | null, zh: string, en: string, missing: string[] = [], gap: { value: string; unit: string } | null = null) =>
+  whole(T3, 'T3', status, actual, '≥8h', zh, en, missing, gap);
+/** A failing T3 result, `hours` short a day (`hoursEn` pluralised as the message says it). */
+const t3Fail = (actual: string, whatZh: string, whatEn: string, hours: string, hoursEn: string) =>
+  t3(
+    'fail',
+    actual,
+    `${URBAN}：${whatZh}，少于每天8小时，每天还差${hours}小时（一般不少于每天8小时）`,
+    `${URBAN}: ${whatEn}, less than 8 hours a day, ${hours} more ${hoursEn} a day needed (as a rule at least 8)`,
+    [],
+    { value: hours, unit: 'hours_per_day' },
+  );
 const t3Pass = (actual: string, whatZh: string, whatEn: string) => t3('pass', actual, `${URBAN}：${whatZh}，不少于每天8小时`, `${URBAN}: ${whatEn}, at least 8 hours a day`);
 
 describe('[T3] opening hours: whole results', () => {
   it('a week with no opening day fails with 0h and says no day is open', () => {
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: closed });
     expect(r).toEqual(
-      t3('fail', '0h', `${URBAN}：开放时间表中没有开放日，要求一般不少于每天8小时`, `${URBAN}: the schedule has no opening day; at least 8 hours a day required`),
+      // Never open: the whole 8 hours a day are missing.
+      t3('fail', '0h', `${URBAN}：开放时间表中没有开放日，要求一般不少于每天8小时，每天还差8小时`, `${URBAN}: the schedule has no opening day; at least 8 hours a day required, 8 more hours a day needed`, [], { value: '8', unit: 'hours_per_day' }),
     );
   });
 
@@ -75,7 +85,8 @@ describe('[T3] opening hours: whole results', () => {
     // last day, Sunday): 240 min < 480 min required → fail; actual 240 / 60 = 4h.
     const sched = { mon: ['08:00-12:00'], tue: ['08:00-16:00'], wed: ['08:00-16:00'], thu: ['08:00-16:00'], fri: ['08:00-16:00'], sat: ['08:00-16:00'], sun: ['08:00-16:00'] };
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: sched }, { openingHoursBasis: 'each_day' });
-    expect(r).toEqual(t3Fail('4h', '开放最短的一天（周一）为4小时', 'the shortest day (Mon) is open 4 h'));
+    // 8h − 4h = 4h short.
+    expect(r).toEqual(t3Fail('4h', '开放最短的一天（周一）为4小时', 'the shortest day (Mon) is open 4 h', '4', 'hours'));
     // The count agrees with the result.
     const c = countUnitRules(snap('2024-06-30', { units: [unit(URBAN, { ...F, openingSchedule: sched })] }), { openingHoursBasis: 'each_day' }, [T3]);
     expect(c.rules[0]?.counts.fail).toBe(1);
@@ -84,7 +95,8 @@ describe('[T3] opening hours: whole results', () => {
 
   it('each_day: weekdays 8h, weekend closed → fail at 0h, naming Saturday (the first of the two 0h days)', () => {
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(['08:00-16:00']) }, { openingHoursBasis: 'each_day' });
-    expect(r).toEqual(t3Fail('0h', '开放最短的一天（周六）为0小时', 'the shortest day (Sat) is open 0 h'));
+    // 8h − 0h = 8h short.
+    expect(r).toEqual(t3Fail('0h', '开放最短的一天（周六）为0小时', 'the shortest day (Sat) is open 0 h', '8', 'hours'));
   });
 
   it('each_day: every day 08:00-16:30 = 8h30m → pass at 8.5h, naming Monday (all tie), minutes shown', () => {
@@ -103,13 +115,15 @@ describe('[T3] opening hours: whole results', () => {
   it('open_day_average: Mon 10h + Tue 5h59m → 7.99h → fail', () => {
     // (600 + 359) / 120 = 7.9916… → 7.99 (2 places), below 8.
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: { ...closed, mon: ['08:00-18:00'], tue: ['08:00-13:59'] } }, { openingHoursBasis: 'open_day_average' });
-    expect(r).toEqual(t3Fail('7.99h', '2个开放日平均每天7.99小时', 'the 2 open days average 7.99 h a day'));
+    // 2 × 480 = 960 min needed, 959 open: 1 min short over 2 days = 1/120 h a day = 0.00833… → rounded up 0.01.
+    expect(r).toEqual(t3Fail('7.99h', '2个开放日平均每天7.99小时', 'the 2 open days average 7.99 h a day', '0.01', 'hours'));
   });
 
   it('week_average: 5 × 9h + Sat 5h = 50h a week → 7.14h a day → fail', () => {
     // 5 × 540 + 300 = 3000 min = 50h; 3000 / 420 = 7.142… → 7.14.
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(['08:00-17:00'], ['09:00-14:00']) }, { openingHoursBasis: 'week_average' });
-    expect(r).toEqual(t3Fail('7.14h', '每周共50小时，平均每天7.14小时', '50 h a week, 7.14 h a day on average'));
+    // 7 × 8 = 56h needed, 50h open: 6h short over 7 days = 0.857142… h a day → rounded up 0.86.
+    expect(r).toEqual(t3Fail('7.14h', '每周共50小时，平均每天7.14小时', '50 h a week, 7.14 h a day on average', '0.86', 'hours'));
   });
 
   it('week_average: 7 × 8h10m = 57h10m a week → 8.17h a day → pass', () => {
@@ -121,13 +135,15 @@ describe('[T3] opening hours: whole results', () => {
 
   it('each open day (default): weekdays 9h, Sat 4h, Sun closed → fail at 4h, naming Saturday', () => {
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(['08:00-17:00'], ['09:00-13:00']) });
-    expect(r).toEqual(t3Fail('4h', '开放最短的开放日（周六）为4小时', 'the shortest open day (Sat) is open 4 h'));
+    // Saturday 4h: 4h short.
+    expect(r).toEqual(t3Fail('4h', '开放最短的开放日（周六）为4小时', 'the shortest open day (Sat) is open 4 h', '4', 'hours'));
   });
 
   it('each open day (default): weekdays 7h59m → fail at 7.98h, minutes shown', () => {
     // 08:00-12:00 + 14:00-17:59 = 240 + 239 = 479 min = 7h59m; 479 / 60 = 7.983… → 7.98. Ties: Monday named.
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(['08:00-12:00', '14:00-17:59']) });
-    expect(r).toEqual(t3Fail('7.98h', '开放最短的开放日（周一）为7小时59分钟', 'the shortest open day (Mon) is open 7 h 59 min'));
+    // 1 min short = 1/60 h = 0.01666… → rounded up 0.02.
+    expect(r).toEqual(t3Fail('7.98h', '开放最短的开放日（周一）为7小时59分钟', 'the shortest open day (Mon) is open 7 h 59 min', '0.02', 'hours'));
   });
 });
 
@@ -178,7 +194,8 @@ describe('[T8] new facility area: whole results', () => {
     // 80 / 300 × 100 = 26.666… → 26.67 (2 places), below 30.
     const r = one(T8, '2024-06-30', { ...F, facilityCompletedOn: '2021-01-01', facilityBuildingArea: 80, households: 300 });
     expect(r).toEqual(
-      whole(T8, 'T8', 'fail', '26.67 m²/100 households', T8_EXPECTED, `${URBAN}：新建设施80平方米、300户，每百户26.67平方米，低于30平方米（原则上不低于30平方米）`, `${URBAN}: new facility of 80 m² for 300 households, 26.67 m² per 100 households, below 30 (30 as a rule)`),
+      // 300 households × 30 / 100 = 90 m² needed: 10 m² more.
+      whole(T8, 'T8', 'fail', '26.67 m²/100 households', T8_EXPECTED, `${URBAN}：新建设施80平方米、300户，每百户26.67平方米，低于30平方米，还差10平方米（原则上不低于30平方米）`, `${URBAN}: new facility of 80 m² for 300 households, 26.67 m² per 100 households, below 30, 10 m² more needed (30 as a rule)`, [], { value: '10', unit: 'm2' }),
     );
   });
 

@@ -25,6 +25,12 @@ describe('[B1] a flat year', () => {
   });
   it("fails under the default 'rising', saying 未提高 / not rising", () => {
     const [r] = checkRule('b1-one-shoulder-trend', flat());
-    expect([r?.status, r?.expected, r?.message.en]).toEqual(['fail', '>76.62%', '[B1] one-shoulder share 2023: 59/77 = 76.62%; 2022: 59/77 = 76.62%, not rising']);
+    // Rising above 59 of 77 needs 60: 1 more.
+    expect([r?.status, r?.expected, r?.message.en, r?.gap]).toEqual([
+      'fail',
+      '>76.62%',
+      '[B1] one-shoulder share 2023: 59/77 = 76.62%; 2022: 59/77 = 76.62%, not rising, 1 more person needed',
+      { value: '1', unit: 'persons' },
+    ]);
   });
 });

@@ -75,8 +75,10 @@ describe('[P3.2] new estates (每百户不少于20平方米): missing data, 0 ho
     });
     // 129.99 × 100 / 650 = 19.998461… → 20.00 at two places would look like the target, so it shows 19.998 (three places).
     const below = checkRule(ESTATE, snap('2024-06-30', { records: { newEstates: [{ id: 'E5', households: 650, elderlyCareServiceArea: '129.99' }] } }))[0];
-    expect(below).toMatchObject({ status: 'fail', actual: '19.998 m²/100 households' });
-    expect(below?.message.en).toBe('[P3.2] E5: 650 households, 129.99 m² of elderly-care space, 19.998 m² per 100 households, below 20');
+    // 130 m² needed: 130 − 129.99 = 0.01 m² more.
+    expect(below).toMatchObject({ status: 'fail', actual: '19.998 m²/100 households', gap: { value: '0.01', unit: 'm2' } });
+    expect(below?.message.en).toBe('[P3.2] E5: 650 households, 129.99 m² of elderly-care space, 19.998 m² per 100 households, below 20, 0.01 m² more needed');
+    expect(below?.message.zh).toBe('[P3.2] E5：650户，配建居家养老服务用房129.99平方米，每百户19.998平方米，少于20平方米，还差0.01平方米');
   });
 });
 
@@ -134,11 +136,12 @@ describe('[P3.2] 特殊困难老年人月探访率达到100％: period and roste
         actual: '0%',
         expected: '100%',
         // January ends 2024-01-31, before asOf 2024-06-30: due, so no "not yet due" tail.
+        // 1 on the roster, 0 visited: 1 person still to visit.
         message: {
-          zh: '[P3.2] 2024-01：名册1人，已探访0人，月探访率0%，未达到100％（未探访：A）',
-          en: '[P3.2] 2024-01: 0 of 1 on the roster visited, monthly visit rate 0%, below 100％ (not visited: A)',
+          zh: '[P3.2] 2024-01：名册1人，已探访0人，月探访率0%，未达到100％，还差1人（未探访：A）',
+          en: '[P3.2] 2024-01: 0 of 1 on the roster visited, monthly visit rate 0%, below 100％, 1 more person needed (not visited: A)',
         },
-        gap: null,
+        gap: { value: '1', unit: 'persons' },
         missing: [],
       },
     ]);
@@ -147,7 +150,7 @@ describe('[P3.2] 特殊困难老年人月探访率达到100％: period and roste
   it('[P3.2] a visit after the log ends (same month, person still on the roster) is not counted: 0 of 1 → fail', () => {
     const rs = checkRule(RATE, snap('2024-06-30', visits('2024-01-10', '2024-01-20', [{ personId: 'A' }], [{ personId: 'A', date: '2024-01-25' }])));
     expect(rs.map((r) => [r.subject, r.status, r.actual, r.message.en])).toEqual([
-      ['2024-01', 'fail', '0%', '[P3.2] 2024-01: 0 of 1 on the roster visited, monthly visit rate 0%, below 100％ (not visited: A)'],
+      ['2024-01', 'fail', '0%', '[P3.2] 2024-01: 0 of 1 on the roster visited, monthly visit rate 0%, below 100％, 1 more person needed (not visited: A)'],
     ]);
   });
 
@@ -168,7 +171,7 @@ describe('[P3.2] 特殊困难老年人月探访率达到100％: period and roste
       { personId: 'B', date: '2024-02-16' },
     ])));
     expect(rs.map((r) => [r.subject, r.status, r.actual, r.message.zh])).toEqual([
-      ['2024-02', 'fail', '0%', '[P3.2] 2024-02：名册2人，已探访0人，月探访率0%，未达到100％（未探访：A, B）'],
+      ['2024-02', 'fail', '0%', '[P3.2] 2024-02：名册2人，已探访0人，月探访率0%，未达到100％，还差2人（未探访：A, B）'],
     ]);
   });
 
@@ -179,7 +182,7 @@ describe('[P3.2] 特殊困难老年人月探访率达到100％: period and roste
       { personId: 'B', date: '2024-02-20' },
     ])));
     expect(rs.map((r) => [r.status, r.actual, r.message.en])).toEqual([
-      ['fail', '50%', '[P3.2] 2024-02: 1 of 2 on the roster visited, monthly visit rate 50%, below 100％ (not visited: B)'],
+      ['fail', '50%', '[P3.2] 2024-02: 1 of 2 on the roster visited, monthly visit rate 50%, below 100％, 1 more person needed (not visited: B)'],
     ]);
   });
 });
@@ -199,10 +202,10 @@ describe('[P3.2] monthly visit rate: messages (names list, pending tail, nobody 
       actual: '0%',
       expected: '100%',
       message: {
-        zh: '[P3.2] 2024-05：名册6人，已探访0人，月探访率0%，未达到100％（未探访：p1, p2, p3, p4, p5, …）（当月至 2024-05-31 结束，尚未到期）',
-        en: '[P3.2] 2024-05: 0 of 6 on the roster visited, monthly visit rate 0%, below 100％ (not visited: p1, p2, p3, p4, p5, …) (the month runs to 2024-05-31, not yet due)',
+        zh: '[P3.2] 2024-05：名册6人，已探访0人，月探访率0%，未达到100％，还差6人（未探访：p1, p2, p3, p4, p5, …）（当月至 2024-05-31 结束，尚未到期）',
+        en: '[P3.2] 2024-05: 0 of 6 on the roster visited, monthly visit rate 0%, below 100％, 6 more people needed (not visited: p1, p2, p3, p4, p5, …) (the month runs to 2024-05-31, not yet due)',
       },
-      gap: null,
+      gap: { value: '6', unit: 'persons' },
       missing: [],
     });
   });
@@ -210,8 +213,8 @@ describe('[P3.2] monthly visit rate: messages (names list, pending tail, nobody 
   it('[P3.2] exactly 5 not visited → all five named, no ellipsis', () => {
     const [r] = checkRule(RATE, snap('2024-06-30', visits('2024-05-01', '2024-05-31', people(5), [])));
     expect(r?.message).toEqual({
-      zh: '[P3.2] 2024-05：名册5人，已探访0人，月探访率0%，未达到100％（未探访：p1, p2, p3, p4, p5）',
-      en: '[P3.2] 2024-05: 0 of 5 on the roster visited, monthly visit rate 0%, below 100％ (not visited: p1, p2, p3, p4, p5)',
+      zh: '[P3.2] 2024-05：名册5人，已探访0人，月探访率0%，未达到100％，还差5人（未探访：p1, p2, p3, p4, p5）',
+      en: '[P3.2] 2024-05: 0 of 5 on the roster visited, monthly visit rate 0%, below 100％, 5 more people needed (not visited: p1, p2, p3, p4, p5)',
     });
   });
 
@@ -223,12 +226,12 @@ describe('[P3.2] monthly visit rate: messages (names list, pending tail, nobody 
     expect([r?.status, r?.actual, r?.message.en]).toEqual([
       'fail',
       '96.77%',
-      '[P3.2] 2024-01: 30 of 31 on the roster visited, monthly visit rate 96.77%, below 100％ (not visited: p1)',
+      '[P3.2] 2024-01: 30 of 31 on the roster visited, monthly visit rate 96.77%, below 100％, 1 more person needed (not visited: p1)',
     ]);
     const [p] = checkRule(RATE, snap('2024-01-30', visits('2024-01-01', '2024-01-31', roster, list)));
     expect([p?.status, p?.message.zh]).toEqual([
       'pending',
-      '[P3.2] 2024-01：名册31人，已探访30人，月探访率96.77%，未达到100％（未探访：p1）（当月至 2024-01-31 结束，尚未到期）',
+      '[P3.2] 2024-01：名册31人，已探访30人，月探访率96.77%，未达到100％，还差1人（未探访：p1）（当月至 2024-01-31 结束，尚未到期）',
     ]);
   });
 
@@ -445,10 +448,11 @@ describe('[T12] community workers\' income: whole messages, the annual basis onl
         actual: '8333.33 yuan',
         expected: '≥8333.333 yuan',
         message: {
-          zh: '[T12] 533124:2023：2023年城市社区工作者月平均收入8333.33元，2022年全口径城镇单位就业人员月平均工资8333.333元（年平均工资100000元÷12），低于',
-          en: "[T12] 533124:2023: urban community workers' average monthly income 8333.33 yuan in 2023; 2022 average monthly wage of urban unit employees 8333.333 yuan (annual 100000 yuan ÷ 12): below",
+          zh: '[T12] 533124:2023：2023年城市社区工作者月平均收入8333.33元，2022年全口径城镇单位就业人员月平均工资8333.333元（年平均工资100000元÷12），低于，还差0.01元',
+          en: "[T12] 533124:2023: urban community workers' average monthly income 8333.33 yuan in 2023; 2022 average monthly wage of urban unit employees 8333.333 yuan (annual 100000 yuan ÷ 12): below, 0.01 yuan more needed",
         },
-        gap: null,
+        // 100000 ÷ 12 − 8333.33 = 0.00333… yuan, rounded up to the fen: 0.01 (8333.34 × 12 = 100000.08 ≥ 100000).
+        gap: { value: '0.01', unit: 'yuan' },
         missing: [],
       },
     ]);

@@ -273,7 +273,7 @@ describe('[T12] pension insurance: whole results of the community-worker coverag
 
   it('4 of 5 covered → fail at once (a standard, no due date, so no tail)', () => {
     expect(one(PENSION, '2024-06-30', URBAN, { communityWorkers: 5, workersWithPensionInsurance: 4 })).toEqual(
-      whole(PENSION, 'T12', URBAN, 'fail', '4/5', '5/5', `${URBAN}：5名社区工作者中4名已参加基本养老保险`, `${URBAN}: 4 of 5 community workers have basic pension insurance`),
+      whole(PENSION, 'T12', URBAN, 'fail', '4/5', '5/5', `${URBAN}：5名社区工作者中4名已参加基本养老保险，还差1人`, `${URBAN}: 4 of 5 community workers have basic pension insurance, 1 more person needed`, [], { value: '1', unit: 'persons' }),
     );
   });
 });
@@ -290,8 +290,10 @@ describe('[P6.1] workers trained: pending until the plan end', () => {
         'pending',
         '7/8',
         '8/8',
-        `${RURAL}：8名社区工作者中7名已参加轮训（期限 2025-12-31，尚未到期）`,
-        `${RURAL}: 7 of 8 community workers have been trained (due 2025-12-31, not yet due)`,
+        `${RURAL}：8名社区工作者中7名已参加轮训，还差1人（期限 2025-12-31，尚未到期）`,
+        `${RURAL}: 7 of 8 community workers have been trained, 1 more person needed (due 2025-12-31, not yet due)`,
+        [],
+        { value: '1', unit: 'persons' },
       ),
     );
   });

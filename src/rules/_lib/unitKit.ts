@@ -9,7 +9,9 @@ import { decimalToFraction } from '../../_lib/fraction';
 import type { Snapshot } from '../../snapshot/snapshotSchema';
 import type { Unit } from '../../snapshot/unitSchema';
 import type { ResolvedRuleOptions } from '../RuleOptions';
-import type { Rule, RuleDefinition, RuleResult } from '../types';
+import type { Rule, RuleDefinition, RuleGapUnit, RuleResult } from '../types';
+import { gapWords } from './gapWords';
+import { wholeGap } from './gaps';
 import { dueNote, dueOf, result, unmetStatus, type UnitFilter } from './rule';
 import { thresholdOf } from './thresholdOf';
 import {
@@ -138,6 +140,8 @@ export interface CountSpec {
   /** What is counted (`'辅警'`, `'auxiliary police officers'`). */
   readonly nounZh: string;
   readonly nounEn: string;
+  /** What a shortfall is counted in (`'persons'` for staff). */
+  readonly gapUnit: RuleGapUnit;
 }
 
 /**
@@ -148,9 +152,11 @@ export interface CountSpec {
  * @example
  * ```ts
  * const def = { ...getRule('p3-11-rural-auxiliary-police'), id: 'example-count-rule' } as RuleDefinition;
- * const rule = countRule({ def, field: 'auxiliaryPoliceOfficers', filter: () => 'all', nounZh: '辅警', nounEn: 'auxiliary police officer(s)' });
+ * const rule = countRule({ def, field: 'auxiliaryPoliceOfficers', filter: () => 'all', nounZh: '辅警', nounEn: 'auxiliary police officer(s)', gapUnit: 'persons' });
  * rule.check({ asOf: '2025-12-31', units: [{ code: '533124101201', townshipCode: '533124101', auxiliaryPoliceOfficers: 1 }] })[0]?.status
  * //=> 'pass'
+ * rule.check({ asOf: '2025-12-31', units: [{ code: '533124101201', townshipCode: '533124101', auxiliaryPoliceOfficers: 0 }] })[0]?.gap
+ * //=> { value: '1', unit: 'persons' }
  * ```
  */
 export function countRule(spec: CountSpec): Rule {
@@ -180,7 +186,10 @@ export function countRule(spec: CountSpec): Rule {
         default: {
           const st = s === PENDING ? 'pending' : 'fail';
           const d = dueNote(st, due);
-          return result(def, code, st, String(n), expected, `${code}：${spec.nounZh}${n}名，少于${value}名${d.zh}`, `${code}: ${n} ${spec.nounEn}, fewer than ${value}${d.en}`);
+          // Below the floor: n is a count under tn / td, so the gap is positive.
+          const gap = wholeGap(n as number, tn, td, 1, 1, spec.gapUnit);
+          const g = gapWords(gap);
+          return result(def, code, st, String(n), expected, `${code}：${spec.nounZh}${n}名，少于${value}名${g.zh}${d.zh}`, `${code}: ${n} ${spec.nounEn}, fewer than ${value}${g.en}${d.en}`, undefined, gap);
         }
       }
     };

@@ -55,7 +55,7 @@ function flag(filter: UnitFilter = 'all', field: FlagField = 'hasDisabledPersons
 /** A count rule on auxiliaryPoliceOfficers, at least `value`, due 2025-12-31 unless told. */
 function count(value: string, filter: UnitFilter = 'all', field: CountField = 'auxiliaryPoliceOfficers', extra: Record<string, unknown> = { due: '2025-12-31' }): Rule {
   const d = def({ clause: 'P3.11', threshold: { comparator: 'at_least', value, unit: 'count', printed: '一村一辅警' }, impliedDue: undefined, ...extra });
-  return countRule({ def: d, field, filter: () => filter, nounZh: '辅警', nounEn: 'auxiliary police officer(s)' });
+  return countRule({ def: d, field, filter: () => filter, nounZh: '辅警', nounEn: 'auxiliary police officer(s)', gapUnit: 'persons' });
 }
 
 /** The one result of `rule` for one unit (parsed through the real snapshot parser). */
@@ -195,27 +195,29 @@ describe('countRule: results', () => {
   it('one short before the due date is pending', () => {
     const r = count('2');
     expect(one(r, '2024-12-31', RURAL_CODE, { auxiliaryPoliceOfficers: 1 })).toEqual(
-      whole(r.id, 'P3.11', RURAL_CODE, 'pending', '1', '≥2', `${RURAL_CODE}：辅警1名，少于2名（期限 2025-12-31，尚未到期）`, `${RURAL_CODE}: 1 auxiliary police officer(s), fewer than 2 (due 2025-12-31, not yet due)`),
+      whole(r.id, 'P3.11', RURAL_CODE, 'pending', '1', '≥2', `${RURAL_CODE}：辅警1名，少于2名，还差1人（期限 2025-12-31，尚未到期）`, `${RURAL_CODE}: 1 auxiliary police officer(s), fewer than 2, 1 more person needed (due 2025-12-31, not yet due)`, [], { value: '1', unit: 'persons' }),
     );
   });
 
   it('0 on the due date fails (now due)', () => {
     const r = count('2');
     expect(one(r, '2025-12-31', URBAN_CODE, { auxiliaryPoliceOfficers: 0 })).toEqual(
-      whole(r.id, 'P3.11', URBAN_CODE, 'fail', '0', '≥2', `${URBAN_CODE}：辅警0名，少于2名（期限 2025-12-31 已到）`, `${URBAN_CODE}: 0 auxiliary police officer(s), fewer than 2 (due 2025-12-31, now due)`),
+      whole(r.id, 'P3.11', URBAN_CODE, 'fail', '0', '≥2', `${URBAN_CODE}：辅警0名，少于2名，还差2人（期限 2025-12-31 已到）`, `${URBAN_CODE}: 0 auxiliary police officer(s), fewer than 2, 2 more people needed (due 2025-12-31, now due)`, [], { value: '2', unit: 'persons' }),
     );
   });
 
   it('with no due date, one short fails with no note', () => {
     const r = count('1', 'all', 'auxiliaryPoliceOfficers', {});
     expect(one(r, '2024-12-31', URBAN_CODE, { auxiliaryPoliceOfficers: 0 })).toEqual(
-      whole(r.id, 'P3.11', URBAN_CODE, 'fail', '0', '≥1', `${URBAN_CODE}：辅警0名，少于1名`, `${URBAN_CODE}: 0 auxiliary police officer(s), fewer than 1`),
+      whole(r.id, 'P3.11', URBAN_CODE, 'fail', '0', '≥1', `${URBAN_CODE}：辅警0名，少于1名，还差1人`, `${URBAN_CODE}: 0 auxiliary police officer(s), fewer than 1, 1 more person needed`, [], { value: '1', unit: 'persons' }),
     );
   });
 
   it('a decimal threshold compares exactly: 1 < 1.5 (10 < 15 tenths), 2 ≥ 1.5 (20 ≥ 15)', () => {
     const r = count('1.5');
     expect(one(r, '2025-12-31', RURAL_CODE, { auxiliaryPoliceOfficers: 1 })?.status).toBe('fail');
+    // 1.5 people rounds up to 2: one more.
+    expect(one(r, '2025-12-31', RURAL_CODE, { auxiliaryPoliceOfficers: 1 })?.gap).toEqual({ value: '1', unit: 'persons' });
     expect(one(r, '2025-12-31', RURAL_CODE, { auxiliaryPoliceOfficers: 2 })).toEqual(
       whole(r.id, 'P3.11', RURAL_CODE, 'pass', '2', '≥1.5', `${RURAL_CODE}：辅警2名，达到至少1.5名`, `${RURAL_CODE}: 2 auxiliary police officer(s), at least 1.5`),
     );
@@ -242,7 +244,7 @@ describe('countRule: results', () => {
 
   it('needs a threshold in its definition', () => {
     const d = def({ clause: 'P3.11' });
-    expect(() => countRule({ def: d, field: 'gridMembers', filter: () => 'all', nounZh: '网格员', nounEn: 'grid member(s)' })).toThrow(`rule ${d.id} needs a threshold`);
+    expect(() => countRule({ def: d, field: 'gridMembers', filter: () => 'all', nounZh: '网格员', nounEn: 'grid member(s)', gapUnit: 'persons' })).toThrow(`rule ${d.id} needs a threshold`);
   });
 });
 
