@@ -28,7 +28,8 @@ export type CommandName = 'evaluate' | 'check' | 'template' | 'schema';
 
 const EXIT_CODES = `Exit codes / 退出码:
   0  成功 / success
-  1  check: 有规则未达标 / a rule fails
+  1  check: 有刚性要求未达标（--strict 时提示、缺数据、输入问题、数据不全也算）
+     a binding rule fails (with --strict also advisories, missing data, input problems, incomplete data)
   2  输入或参数无效（逐条列出问题）/ invalid input or usage (every problem listed)
   3  内部错误 / internal error (set LONGCHUAN_CLI_DEBUG=1 for details)`;
 
@@ -137,14 +138,20 @@ Examples / 示例:
 `,
   check: () => `Usage / 用法: ${BIN} check [file] [options]
 
-列出未达标（fail）的规则；有则退出码为 1，没有则为 0。待定与缺数据不算未达标。用于 CI。
-List the failing rules; exit 1 when any rule fails, 0 when none does. Pending and missing data are not failures. For CI.
+列出未达标的规则；刚性要求未达标时退出码为 1，否则为 0。用于 CI。
+力争、原则上、一般、可等非刚性要求未达到时列为“提示”，不计为未达标；未到期与缺数据也不算未达标。
+List the failing rules; exit 1 when a binding requirement fails, else 0. For CI.
+A soft or informational rule (力争, 原则上, 一般, 可 …) that is not met is listed as an advisory, not a failure;
+pending and missing data are not failures either.
 
 ${INPUT}
 
 Output / 输出:
   --format F            text | json（默认 text；json 为未达标规则结果的数组）
                         default text; json prints the failing rule results as an array
+  --strict              提示、缺数据、输入问题和未覆盖全部登记单位的数据也判为失败
+                        also fail on advisories, missing data, input problems and data that leaves
+                        registered units out
   --locale L            zh-CN | en（默认 zh-CN）/ default zh-CN
   --out FILE            写入文件而非标准输出 / write to FILE instead of standard output
   -h, --help            显示帮助 / show this help

@@ -2,7 +2,7 @@ import type { ActionReport } from '../actions/checkActions';
 import type { IndicatorId } from '../indicators/INDICATOR_IDS';
 import type { IndicatorResult, ProgressStatus } from '../indicators/IndicatorResult';
 import type { ClauseId } from '../plan/clauseIds';
-import type { RuleResult, RuleStatus } from '../rules/types';
+import type { RuleResult, RuleSeverity, RuleStatus } from '../rules/types';
 import type { UnitRuleCount } from '../rules/UnitRuleCounts';
 import type { PlanIssue } from '../snapshot/PlanIssue';
 import type { RejectedUnit } from '../snapshot/safeParseSnapshot';
@@ -15,7 +15,7 @@ import type { RejectedUnit } from '../snapshot/safeParseSnapshot';
  * ```ts
  * const h: HeadlineIndicator = {
  *   id: 'rural_facility_coverage', clause: 'P1.1', nameZh: '农村社区综合服务设施覆盖率', nameEn: 'Rural community comprehensive service facility coverage',
- *   value: '80.882352941176470588235294117647058823529', display: '80.9', target: '80', meetsTarget: true, progress: 'achieved', gap: '0',
+ *   value: '80.882352941176470588235294117647058823529', display: '80.9', target: '80', attribute: '预期性', meetsTarget: true, progress: 'achieved', gap: '0',
  * };
  * ```
  * @category Evaluation · 评估
@@ -35,6 +35,11 @@ export interface HeadlineIndicator {
   readonly display: string | null;
   /** 2025 target. */
   readonly target: string;
+  /**
+   * The attribute column of 专栏1 (属性): `'预期性'` (indicative) for all seven, so a missed target is reported as
+   * not achieved, never as a breach of a binding (约束性) requirement.
+   */
+  readonly attribute: '预期性';
   /** Whether the unrounded value meets the target, or `null`. */
   readonly meetsTarget: boolean | null;
   /** Progress status on the as-of date. */
@@ -72,6 +77,7 @@ export interface EvaluationInput {
  * const s: EvaluationSummary = {
  *   indicators: { achieved: 3, on_track: 1, behind: 1, not_achieved: 1, no_data: 1 },
  *   rules: { pass: 10, fail: 2, pending: 3, not_applicable: 0, missing_data: 1 },
+ *   failuresBySeverity: { binding: 1, soft: 1, informational: 0 },
  *   actions: { not_started: 1, in_progress: 2, done: 3, missing_data: 0 },
  *   mostFailedClauses: [{ clause: 'T3', failures: 2 }],
  *   missingData: [{ field: 'households', subjects: 1 }],
@@ -84,9 +90,17 @@ export interface EvaluationSummary {
   readonly indicators: Readonly<Record<ProgressStatus, number>>;
   /** Rule results by status. */
   readonly rules: Readonly<Record<RuleStatus, number>>;
+  /**
+   * The `'fail'` results of `rules` by their rule's severity: only `binding` ones are failures of the plan's plain
+   * requirements; `soft` (力争, 原则上, 一般, 基本, 推广, 预期性) and `informational` (可) ones are advisories (提示).
+   */
+  readonly failuresBySeverity: Readonly<Record<RuleSeverity, number>>;
   /** Tracked actions by status. */
   readonly actions: Readonly<Record<ActionReport['status'], number>>;
-  /** Clauses with failing rule results, most failures first (ties by clause ID), at most 10. */
+  /**
+   * Clauses with failing results of binding rules, most failures first (ties by clause ID), at most 10; advisories
+   * (soft and informational rules' fails) are not counted here.
+   */
   readonly mostFailedClauses: readonly { readonly clause: ClauseId; readonly failures: number }[];
   /**
    * Missing fields, with how many subjects lack each, most first (ties by field): the units lacking it for some rule or

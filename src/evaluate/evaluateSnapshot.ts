@@ -298,6 +298,7 @@ function assemble(
       value: r.value,
       display: r.value === null ? null : formatAgainstTarget(r.value, r.target, { places, mode: ruleOptions.rounding }),
       target: r.target,
+      attribute: def.attribute,
       meetsTarget: r.meetsTarget,
       progress: r.progress.status,
       gap: r.gap,

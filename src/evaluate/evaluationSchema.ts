@@ -112,6 +112,7 @@ export function evaluationSchema() {
         value: nstr,
         display: nstr,
         target: str,
+        attribute: z.literal('预期性'),
         meetsTarget: z.boolean().nullable(),
         progress: progressStatus,
         gap: nstr,
@@ -124,6 +125,7 @@ export function evaluationSchema() {
     summary: z.strictObject({
       indicators: counts(['achieved', 'on_track', 'behind', 'not_achieved', 'no_data'] as const),
       rules: statusCounts,
+      failuresBySeverity: z.strictObject({ binding: count, soft: count, informational: count }),
       actions: counts(['not_started', 'in_progress', 'done', 'missing_data'] as const),
       mostFailedClauses: z.array(z.strictObject({ clause, failures: count })),
       missingData: z.array(z.strictObject({ field: str, subjects: count })),

@@ -2,7 +2,8 @@ import type { ActionReport } from '../actions/checkActions';
 import type { IndicatorResult, ProgressStatus } from '../indicators/IndicatorResult';
 import type { ClauseId } from '../plan/clauseIds';
 import { byCode } from '../rules/_lib/tally';
-import type { RuleResult, RuleStatus } from '../rules/types';
+import { getRule } from '../rules/RULES';
+import type { RuleResult, RuleSeverity, RuleStatus } from '../rules/types';
 import type { UnitRuleCount } from '../rules/UnitRuleCounts';
 import type { EvaluationSummary } from './Evaluation';
 
@@ -36,14 +37,23 @@ export function summarize(
     if (s === undefined) others.set(field, (s = new Set()));
     s.add(subject);
   };
+  const bySeverity: Record<RuleSeverity, number> = { binding: 0, soft: 0, informational: 0 };
   for (const r of rules) {
     ruleCounts[r.status]++;
-    if (r.status === 'fail') failures.set(r.clause, (failures.get(r.clause) ?? 0) + 1);
+    if (r.status === 'fail') {
+      // An advisory (a soft or informational rule's fail) is not a failure of the clause.
+      if (r.severity === 'binding') failures.set(r.clause, (failures.get(r.clause) ?? 0) + 1);
+      bySeverity[r.severity]++;
+    }
     if (r.status === 'missing_data' && !isUnitLevel(r)) for (const f of r.missing) note(f, r.subject);
   }
   for (const t of unitTotals) {
     for (const s of Object.keys(ruleCounts) as RuleStatus[]) ruleCounts[s] += t.counts[s];
-    if (t.counts.fail > 0) failures.set(t.clause, (failures.get(t.clause) ?? 0) + t.counts.fail);
+    if (t.counts.fail > 0) {
+      const severity = getRule(t.ruleId).severity;
+      if (severity === 'binding') failures.set(t.clause, (failures.get(t.clause) ?? 0) + t.counts.fail);
+      bySeverity[severity] += t.counts.fail;
+    }
   }
   for (const r of county) for (const m of r.missing) if (m.field.startsWith('county.')) note(m.field, m.unit);
 
@@ -57,6 +67,7 @@ export function summarize(
   return {
     indicators,
     rules: ruleCounts,
+    failuresBySeverity: bySeverity,
     actions: actionCounts,
     mostFailedClauses: [...failures.entries()]
       .sort(byCountThenKey)

@@ -91,7 +91,11 @@ export interface ReportLabels {
   /** Why an indicator has no value. */
   readonly indicatorStatus: Readonly<Record<Exclude<IndicatorStatus, 'ok'>, string>>;
   /** Rule statuses. */
-  readonly rule: Readonly<Record<RuleStatus, string>>;
+  /**
+   * Rule statuses, plus `advisory` (提示): the `fail` of a soft or informational rule (力争, 原则上, 一般, 基本, 推广,
+   * 预期性, 可), shown apart from the binding failures.
+   */
+  readonly rule: Readonly<Record<RuleStatus | 'advisory', string>>;
   /** Tracked-action statuses. */
   readonly action: Readonly<Record<ActionReport['status'], string>>;
   /** The four parts of the plan (一、–四、). */
@@ -161,7 +165,7 @@ export interface ReportLabels {
  * @example
  * ```ts
  * [REPORT_LABELS['zh-CN'].rule.fail, REPORT_LABELS.en.rule.fail]
- * //=> ['不符合', 'fail']
+ * //=> ['未达标', 'fail']
  * ```
  */
 export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @__PURE__ */ deepFreeze({
@@ -174,7 +178,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
       headline: '主要发展指标（专栏1）',
       charts: '指标进度图',
       townships: '分乡镇（农场）指标',
-      rules: '未达标和未到期的要求（按规划章节）',
+      rules: '未达标、提示和未到期的要求（按规划章节）',
       actions: '重点工作台账',
       missing: '缺失和被拒绝的数据',
     },
@@ -205,7 +209,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
     },
     progress: { achieved: '已达标', on_track: '进度正常', behind: '进度滞后', not_achieved: '未达标', no_data: '无数据' },
     indicatorStatus: { not_applicable: '不适用', missing_data: '缺数据' },
-    rule: { pass: '符合', fail: '不符合', pending: '未到期', not_applicable: '不适用', missing_data: '缺数据' },
+    rule: { pass: '达标', fail: '未达标', advisory: '提示', pending: '未到期', not_applicable: '不适用', missing_data: '缺数据' },
     action: { not_started: '未开始', in_progress: '进行中', done: '已完成', missing_data: '未报告' },
     chapters: { background: '一、发展基础', requirements: '二、总体要求', tasks: '三、重点任务', safeguards: '四、保障措施' },
     gapUnits: {
@@ -221,14 +225,14 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
       indicators: '主要指标',
       rules: '规则结果',
       actions: '重点工作',
-      mostFailed: '不符合最多的条款',
-      failures: (clause, label, n) => `${clause} ${label}（${n}项不符合）`,
+      mostFailed: '未达标最多的条款',
+      failures: (clause, label, n) => `${clause} ${label}（${n}项未达标）`,
       none: '无',
     },
     notes: {
       county: '全县',
       noTownships: '本次评估未包含乡镇一级结果。',
-      noFailingRules: '没有不符合或未到期的要求。',
+      noFailingRules: '没有未达标、提示或未到期的要求。',
       noMissing: '没有缺失或被拒绝的数据。',
       noOverdue: '没有逾期未完成的重点工作。',
       overdue: '逾期未完成',
@@ -265,7 +269,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
       headline: 'Main indicators (专栏1)',
       charts: 'Indicator progress charts',
       townships: 'Indicators by township',
-      rules: 'Failing and pending requirements, by chapter of the plan',
+      rules: 'Failing, advisory and pending requirements, by chapter of the plan',
       actions: 'Tracked actions',
       missing: 'Missing and rejected data',
     },
@@ -296,7 +300,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
     },
     progress: { achieved: 'achieved', on_track: 'on track', behind: 'behind', not_achieved: 'not achieved', no_data: 'no data' },
     indicatorStatus: { not_applicable: 'n/a', missing_data: 'missing' },
-    rule: { pass: 'pass', fail: 'fail', pending: 'pending', not_applicable: 'not applicable', missing_data: 'missing data' },
+    rule: { pass: 'pass', fail: 'fail', advisory: 'advisory', pending: 'pending', not_applicable: 'not applicable', missing_data: 'missing data' },
     action: { not_started: 'not started', in_progress: 'in progress', done: 'done', missing_data: 'not reported' },
     chapters: {
       background: '1. Development foundation',
@@ -324,7 +328,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
     notes: {
       county: 'County',
       noTownships: 'This evaluation has no township-level results.',
-      noFailingRules: 'No requirement fails or is pending.',
+      noFailingRules: 'No requirement fails, is advisory or is pending.',
       noMissing: 'No data was missing or rejected.',
       noOverdue: 'No tracked action is past its due date.',
       overdue: 'Past due and not done',

@@ -45,7 +45,7 @@ tr.total th,tr.total td{border-top:2px solid var(--border);background:var(--pane
 .badge{display:inline-block;padding:1px 8px;border-radius:999px;font-size:.85em;font-weight:600;white-space:nowrap;border:1px solid currentColor}
 .s-achieved,.s-pass,.s-done{color:var(--green);background:#dafbe1}
 .s-on_track,.s-in_progress{color:var(--blue);background:#ddf4ff}
-.s-behind,.s-pending,.s-not_started{color:var(--amber);background:#fff8c5}
+.s-behind,.s-pending,.s-not_started,.s-advisory{color:var(--amber);background:#fff8c5}
 .s-not_achieved,.s-fail{color:var(--red);background:#ffebe9}
 .s-no_data,.s-missing_data,.s-not_applicable{color:var(--grey);background:#f6f8fa}
 .cell{display:inline-block;padding:0 6px;border-radius:4px;font-weight:600}

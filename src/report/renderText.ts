@@ -22,6 +22,7 @@ const STATUS_STYLE: Readonly<Record<string, string>> = {
   no_data: 'dim',
   pass: 'green',
   fail: 'red',
+  advisory: 'yellow',
   pending: 'yellow',
   not_applicable: 'dim',
   missing_data: 'dim',

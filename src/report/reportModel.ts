@@ -14,7 +14,6 @@ import type { ClauseChapter } from '../plan/clause';
 import type { ClauseId } from '../plan/clauseIds';
 import { getClause } from '../plan/clauses';
 import { getRule } from '../rules/RULES';
-import type { RuleStatus } from '../rules/types';
 import { formatPath } from '../snapshot/PlanIssue';
 import { findTownship, findVillageUnit } from '../units/findUnit';
 import { COUNTY } from '../units/units.generated';
@@ -160,8 +159,11 @@ export interface TownshipRow {
 export interface RuleRow {
   /** Rule ID. */
   readonly ruleId: string;
-  /** `'fail'` or `'pending'`. */
-  readonly status: RuleStatus;
+  /**
+   * `'fail'` (a binding rule's), `'advisory'` (提示: a soft or informational rule's `fail`, not a failure) or
+   * `'pending'`.
+   */
+  readonly status: 'fail' | 'advisory' | 'pending';
   /** Status in the report's language. */
   readonly statusLabel: string;
   /** Subject code (or record ID). */
@@ -403,10 +405,11 @@ export function buildReportModel(evaluation: Evaluation, locale: ReportLocale): 
   };
   for (const r of evaluation.rules) {
     if (r.status !== 'fail' && r.status !== 'pending') continue;
+    const status = r.status === 'fail' && r.severity !== 'binding' ? 'advisory' : r.status;
     resultsOf(r.clause).push({
       ruleId: r.ruleId,
-      status: r.status,
-      statusLabel: L.rule[r.status],
+      status,
+      statusLabel: L.rule[status],
       subject: r.subject,
       subjectName: subjectName(r.subject),
       actual: r.actual,
@@ -417,11 +420,12 @@ export function buildReportModel(evaluation: Evaluation, locale: ReportLocale): 
   // A summary evaluation counts the unit-level rules instead of listing each unit: one row per rule and status, with
   // the count and the first units, so that the report never reads as if those units passed.
   for (const c of evaluation.ruleCounts?.rules ?? []) {
-    for (const status of ['fail', 'pending'] as const) {
-      const n = c.counts[status];
+    for (const counted of ['fail', 'pending'] as const) {
+      const n = c.counts[counted];
       if (n === 0) continue;
       const rule = getRule(c.ruleId);
-      const first = c.subjects[status].slice(0, 5).map((code) => `${code} ${subjectName(code) ?? ''}`.trim());
+      const status = counted === 'fail' && rule.severity !== 'binding' ? 'advisory' : counted;
+      const first = c.subjects[counted].slice(0, 5).map((code) => `${code} ${subjectName(code) ?? ''}`.trim());
       resultsOf(c.clause).push({
         ruleId: c.ruleId,
         status,
@@ -450,7 +454,11 @@ export function buildReportModel(evaluation: Evaluation, locale: ReportLocale): 
     region: regionName === null ? evaluation.region : `${regionName} (${evaluation.region})`,
     summary: {
       indicators: counts(s.indicators, L.progress),
-      rules: counts(s.rules, L.rule),
+      // A soft or informational rule's fail is counted as an advisory (提示), apart from the binding failures.
+      rules: counts(
+        { ...s.rules, fail: s.failuresBySeverity.binding, advisory: s.failuresBySeverity.soft + s.failuresBySeverity.informational },
+        L.rule,
+      ),
       actions: counts(s.actions, L.action),
       mostFailed: s.mostFailedClauses.map((c) => {
         const clause = getClause(c.clause);

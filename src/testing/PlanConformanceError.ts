@@ -7,7 +7,7 @@ import type { PlanIssue } from '../snapshot/PlanIssue';
  * lists each failing rule result with its clause, rule, subject, actual and expected values, and which carries the
  * failing results and the whole evaluation for closer inspection.
  *
- * `failures` holds every rule result that fails the assertion (`fail`; with `strict`, `missing_data` too), in the
+ * `failures` holds every rule result that fails the assertion (a binding rule's `fail`; with `strict`, advisories and `missing_data` too), in the
  * evaluation's order; `issues` every input problem that fails it (the reasons an unreadable snapshot could not be
  * evaluated; with `strict`, every rejected unit or record). `evaluation` is `undefined` only when the snapshot could
  * not be evaluated at all.

@@ -25,8 +25,8 @@ import { PlanConformanceError } from './PlanConformanceError';
  * //=> 'pass'
  * const bad = { asOf: '2025-12-31', units: [{ code: '533124101201', townshipCode: '533124101', legalAdvisers: 0 }] };
  * try { assertConforms(bad, { rules: ['p3-12-legal-adviser'] }); } catch (e) { console.log((e as Error).message); }
- * // 快照不符合规划（2025-12-31）：1 项不达标 / the snapshot does not conform to the plan (as of 2025-12-31): 1 failing rule result(s)
- * //   ✖ [P3.12] p3-12-legal-adviser · 533124101201 · actual 0 · expected ≥1
+ * // 填报数据不符合规划（2025-12-31）：1 项刚性要求未达标 / the snapshot does not conform to the plan (as of 2025-12-31): 1 binding failure(s)
+ * //   ✖ [P3.12] p3-12-legal-adviser · 533124101201 · 未达标 fail · actual 0 · expected ≥1
  * //       533124101201：法律顾问0名，少于1名
  * //       533124101201: 0 legal adviser(s), fewer than 1
  * ```

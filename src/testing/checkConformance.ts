@@ -30,7 +30,7 @@ export const LISTED_FAILURES = 50;
  * [report.conforms, report.failures.length]
  * //=> [false, 1]
  * report.message.split('\n')[1]
- * //=> '  ✖ [T10] t10-grid-members · 533124101201 · actual 0 · expected ≥1'
+ * //=> '  ✖ [T10] t10-grid-members · 533124101201 · 未达标 fail · actual 0 · expected ≥1'
  * ```
  * @category Testing · 测试
  */
@@ -39,6 +39,11 @@ export interface ConformanceReport {
   readonly conforms: boolean;
   /** The rule results that fail it, in the evaluation's order. */
   readonly failures: readonly RuleResult[];
+  /**
+   * The `fail` results of soft and informational rules that do not fail it (提示, advisories), in the evaluation's
+   * order; empty with `strict` (they are in `failures` then).
+   */
+  readonly advisories: readonly RuleResult[];
   /** The input problems that fail it. */
   readonly issues: readonly PlanIssue[];
   /** The evaluation, or `undefined` when the snapshot could not be evaluated. */
@@ -71,20 +76,43 @@ export function checkConformance(snapshot: unknown, options?: ConformanceOptions
   } catch (e) {
     if (!(e instanceof SnapshotError)) throw e;
     const issues = e.issues;
-    return { conforms: false, failures: [], issues, evaluation: undefined, message: unreadableMessage(issues) };
+    return { conforms: false, failures: [], advisories: [], issues, evaluation: undefined, message: unreadableMessage(issues) };
   }
-  const failures = evaluation.rules.filter((r) => r.status === 'fail' || (strict && r.status === 'missing_data'));
+  const failures: RuleResult[] = [];
+  const advisories: RuleResult[] = [];
+  for (const r of evaluation.rules) {
+    if (r.status === 'fail') (strict || r.severity === 'binding' ? failures : advisories).push(r);
+    else if (strict && r.status === 'missing_data') failures.push(r);
+  }
   const issues = strict ? evaluation.input.issues : [];
   const conforms = failures.length === 0 && issues.length === 0;
-  return { conforms, failures, issues, evaluation, message: conforms ? conformsMessage(evaluation, strict) : failingMessage(evaluation, failures, issues, strict) };
+  const message = conforms ? conformsMessage(evaluation, strict, advisories) : failingMessage(evaluation, failures, issues, strict, advisories);
+  return { conforms, failures, advisories, issues, evaluation, message };
 }
 
-function conformsMessage(e: Evaluation, strict: boolean): string {
+function conformsMessage(e: Evaluation, strict: boolean, advisories: readonly RuleResult[]): string {
   const n = e.rules.length;
-  return (
-    `快照符合规划（${e.asOf}）：${n} 项规则结果中没有不达标项${strict ? '、缺数据项或被拒绝的输入' : ''} / ` +
-    `the snapshot conforms to the plan (as of ${e.asOf}): none of ${n} rule results fails${strict ? ', lacks data or rejects input' : ''}`
-  );
+  const head =
+    `填报数据符合规划（${e.asOf}）：${n} 项规则结果中没有刚性要求未达标${strict ? '，也没有提示、缺数据或未通过校验的数据' : ''} / ` +
+    `the snapshot conforms to the plan (as of ${e.asOf}): no binding requirement fails among ${n} rule results${strict ? ', and none is advisory, lacks data or rejects input' : ''}`;
+  return advisories.length === 0 ? head : [head, ...advisoryLines(advisories)].join('\n');
+}
+
+/** The advisories, listed after the verdict: they do not fail the assertion, but a reader should see them. */
+function advisoryLines(advisories: readonly RuleResult[]): string[] {
+  const lines = [`  ${advisories.length} 项提示（非刚性要求，不计为未达标） / ${advisories.length} advisory result(s) (soft or informational, not failures):`];
+  for (const r of advisories.slice(0, LISTED_FAILURES)) lines.push(...resultLines(r));
+  if (advisories.length > LISTED_FAILURES) {
+    const rest = advisories.length - LISTED_FAILURES;
+    lines.push(`  … 另有 ${rest} 项提示（见 advisories） / … and ${rest} more advisories (see advisories)`);
+  }
+  return lines;
+}
+
+/** How binding a failing result is, in the list's words. */
+function kindOf(r: RuleResult): string {
+  if (r.status === 'missing_data') return '缺数据 missing data';
+  return r.severity === 'binding' ? '未达标 fail' : `提示 advisory (${r.severity})`;
 }
 
 const CLAUSE_TAG = /^\[[^\]]*\] /;
@@ -94,27 +122,38 @@ function orDash(v: string | null): string {
   return v ?? '—';
 }
 
-/** One line per failing result: `✖ [T3] t3-opening-hours · 533124101201 · actual 7h · expected ≥8h`, then its message. */
-function resultLines(r: RuleResult): string[] {
+/**
+ * One line per listed result: `✖ [T3] t3-opening-hours · 533124101201 · 提示 advisory (soft) · actual 7h · expected ≥8h`
+ * (`✖` for what fails the assertion, `⚠` for an advisory that does not), then its messages.
+ */
+function resultLines(r: RuleResult, mark = r.status === 'fail' && r.severity !== 'binding' ? '⚠' : '✖'): string[] {
   const head =
     r.status === 'missing_data'
-      ? `  ✖ [${r.clause}] ${r.ruleId} · ${r.subject} · missing ${r.missing.join(', ')} · expected ${orDash(r.expected)}`
-      : `  ✖ [${r.clause}] ${r.ruleId} · ${r.subject} · actual ${orDash(r.actual)} · expected ${orDash(r.expected)}`;
+      ? `  ${mark} [${r.clause}] ${r.ruleId} · ${r.subject} · ${kindOf(r)} · missing ${r.missing.join(', ')} · expected ${orDash(r.expected)}`
+      : `  ${mark} [${r.clause}] ${r.ruleId} · ${r.subject} · ${kindOf(r)} · actual ${orDash(r.actual)} · expected ${orDash(r.expected)}`;
   // The messages start with the clause in brackets, already on the head line.
   return [head, `      ${r.message.zh.replace(CLAUSE_TAG, '')}`, `      ${r.message.en.replace(CLAUSE_TAG, '')}`];
 }
 
-function failingMessage(e: Evaluation, failures: readonly RuleResult[], issues: readonly PlanIssue[], strict: boolean): string {
-  const fails = failures.filter((r) => r.status === 'fail').length;
-  const missing = failures.length - fails;
-  const partsZh = [`${fails} 项不达标`];
-  const partsEn = [`${fails} failing rule result(s)`];
+function failingMessage(
+  e: Evaluation,
+  failures: readonly RuleResult[],
+  issues: readonly PlanIssue[],
+  strict: boolean,
+  advisories: readonly RuleResult[],
+): string {
+  let binding = 0;
+  let advisory = 0;
+  for (const r of failures) if (r.status === 'fail') r.severity === 'binding' ? binding++ : advisory++;
+  const missing = failures.length - binding - advisory;
+  const partsZh = [`${binding} 项刚性要求未达标`];
+  const partsEn = [`${binding} binding failure(s)`];
   if (strict) {
-    partsZh.push(`${missing} 项缺数据`, `${issues.length} 处输入问题`);
-    partsEn.push(`${missing} with missing data`, `${issues.length} input problem(s)`);
+    partsZh.push(`${advisory} 项提示`, `${missing} 项缺数据`, `${issues.length} 处输入问题`);
+    partsEn.push(`${advisory} advisory result(s)`, `${missing} with missing data`, `${issues.length} input problem(s)`);
   }
   const lines = [
-    `快照不符合规划（${e.asOf}）：${partsZh.join('，')} / the snapshot does not conform to the plan (as of ${e.asOf}): ${partsEn.join(', ')}`,
+    `填报数据不符合规划（${e.asOf}）：${partsZh.join('，')} / the snapshot does not conform to the plan (as of ${e.asOf}): ${partsEn.join(', ')}`,
   ];
   let listed = 0;
   for (const issue of issues) {
@@ -129,11 +168,12 @@ function failingMessage(e: Evaluation, failures: readonly RuleResult[], issues: 
   }
   const rest = issues.length + failures.length - listed;
   if (rest > 0) lines.push(`  … 另有 ${rest} 项（见 error.failures、error.issues） / … and ${rest} more (see error.failures, error.issues)`);
+  if (advisories.length > 0) lines.push(...advisoryLines(advisories));
   return lines.join('\n');
 }
 
 function unreadableMessage(issues: readonly PlanIssue[]): string {
-  const lines = [`快照无法评估：${issues.length} 处问题 / the snapshot cannot be evaluated: ${issues.length} problem(s)`];
+  const lines = [`填报数据无法评估：${issues.length} 处问题 / the snapshot cannot be evaluated: ${issues.length} problem(s)`];
   for (const issue of issues.slice(0, LISTED_FAILURES)) lines.push(`  ✖ input ${formatIssue(issue)}`);
   if (issues.length > LISTED_FAILURES) lines.push(`  … 另有 ${issues.length - LISTED_FAILURES} 处 / … and ${issues.length - LISTED_FAILURES} more`);
   return lines.join('\n');

@@ -316,25 +316,30 @@ describe('check', () => {
     rule('missing_data', { ruleId: 'P1.7', clause: 'P1.7', subject: '533124' }),
     rule('fail', { ruleId: 'S3.2.day_care', clause: 'S3.2', subject: '533124201', actual: { numerator: 5, denominator: 8 }, expected: null }),
   ];
+  // [T10] 可设1名民族宗教干事 (informational) and [T3] 一般不少于每天8小时 (soft): advisories, never failures unless --strict.
+  const ADVISORIES = [
+    rule('fail', { ruleId: 't10-ethnic-religious-officer', clause: 'T10', subject: '533124101202', severity: 'informational', message: { zh: '未设民族宗教干事', en: 'no ethnic and religious affairs officer' } }),
+    rule('fail', { ruleId: 't3-opening-hours', clause: 'T3', subject: '533124101001', severity: 'soft', actual: '7h', expected: '≥8h', message: { zh: '开放7小时', en: 'open 7 h' } }),
+  ];
 
   it('prints the failing rules with clause, subject, actual and expected, and exits 1', async () => {
     const r = await runCli(['check', '--sample'], { engine: fakeEngine(RULES).engine });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('✖ 2 条规则结果未达标');
+    expect(r.stdout).toContain('✖ 2 条规则结果未达标（刚性要求）');
     expect(r.stdout).toContain('✖ T8.facility_area_per_100_households [T8] 533124101201 章凤镇 章凤村');
     expect(r.stdout).toContain('每百户综合服务设施面积未达到30平方米');
     expect(r.stdout).toContain('实际: 25.5  要求: 30');
     expect(r.stdout).toContain('✖ S3.2.day_care [S3.2] 533124201 户撒阿昌族乡');
     expect(r.stdout).toContain('实际: {"numerator":5,"denominator":8}  要求: —');
     expect(r.stdout).not.toContain('T12.pay');
-    expect(r.stdout).toContain('共 5 条：达标 1，未达标 2，待定 1，缺数据 1，不适用 0');
+    expect(r.stdout).toContain('共 5 条：达标 1，未达标 2，提示 0，未到期 1，缺数据 1，不适用 0');
   });
 
   it('--locale en, and --format json prints the failing results as an array', async () => {
     const en = await runCli(['check', '--sample', '--locale', 'en'], { engine: fakeEngine(RULES).engine });
     expect(en.stdout).toContain('facility area per 100 households is below 30 m²');
     expect(en.stdout).toContain('actual: 25.5  expected: 30');
-    expect(en.stdout).toContain('5 rules: 1 pass, 2 fail, 1 pending, 1 missing data, 0 not applicable');
+    expect(en.stdout).toContain('5 rules: 1 pass, 2 fail, 0 advisory, 1 pending, 1 missing data, 0 not applicable');
     const json = await runCli(['check', '--sample', '--format', 'json'], { engine: fakeEngine(RULES).engine });
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toEqual([RULES[1], RULES[4]]);
@@ -343,7 +348,35 @@ describe('check', () => {
   it('exits 0 when no rule fails (pending and missing data are not failures)', async () => {
     const r = await runCli(['check', '--sample'], { engine: fakeEngine([RULES[0]!, RULES[2]!, RULES[3]!]).engine });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('✔ 没有未达标的规则');
+    expect(r.stdout).toContain('✔ 没有未达标的刚性要求');
+  });
+
+  it('[T10] [T3] advisories (informational, soft) are listed as 提示 and exit 0; --strict makes them fail', async () => {
+    const rules = [RULES[0]!, ...ADVISORIES];
+    const r = await runCli(['check', '--sample'], { engine: fakeEngine(rules).engine });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('✔ 没有未达标的刚性要求');
+    expect(r.stdout).toContain('⚠ 2 条提示（力争、原则上、一般、可等非刚性要求，不计为未达标）：');
+    expect(r.stdout).toContain('⚠ t10-ethnic-religious-officer [T10] 533124101202 章凤镇 芒弄村 (参考性要求)');
+    expect(r.stdout).toContain('⚠ t3-opening-hours [T3] 533124101001 章凤镇 老街子社区 (非刚性要求)');
+    expect(r.stdout).toContain('共 3 条：达标 1，未达标 0，提示 2，未到期 0，缺数据 0，不适用 0');
+    const en = await runCli(['check', '--sample', '--locale', 'en'], { engine: fakeEngine(rules).engine });
+    expect(en.stdout).toContain('⚠ t10-ethnic-religious-officer [T10] 533124101202 章凤镇 芒弄村 (informational)');
+    const json = await runCli(['check', '--sample', '--format', 'json'], { engine: fakeEngine(rules).engine });
+    expect([json.code, JSON.parse(json.stdout)]).toEqual([0, []]);
+    const strict = await runCli(['check', '--sample', '--strict', '--format', 'json'], { engine: fakeEngine(rules).engine });
+    expect([strict.code, JSON.parse(strict.stdout)]).toEqual([1, ADVISORIES]);
+  });
+
+  it('a binding failure beside advisories exits 1 and lists each under its own heading', async () => {
+    const r = await runCli(['check', '--sample'], { engine: fakeEngine([RULES[1]!, ...ADVISORIES]).engine });
+    expect(r.code).toBe(1);
+    expect(r.stdout.indexOf('✖ 1 条规则结果未达标（刚性要求）')).toBeLessThan(r.stdout.indexOf('⚠ 2 条提示'));
+  });
+
+  it('--strict: missing data fails the check; pending does not', async () => {
+    expect((await runCli(['check', '--sample', '--strict'], { engine: fakeEngine([RULES[0]!, RULES[3]!]).engine })).code).toBe(1);
+    expect((await runCli(['check', '--sample', '--strict'], { engine: fakeEngine([RULES[0]!, RULES[2]!]).engine })).code).toBe(0);
   });
 
   it('exits 2 on invalid input, before evaluating', async () => {

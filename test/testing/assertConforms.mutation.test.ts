@@ -29,7 +29,7 @@ describe('assertConforms: returns or throws', () => {
     const report = checkConformance(input, { ...ADVISER, strict: true });
     expect((err as PlanConformanceError).message).toBe(report.message);
     expect((err as PlanConformanceError).message.split('\n')[0]).toBe(
-      '快照不符合规划（2025-12-31）：0 项不达标，0 项缺数据，1 处输入问题 / the snapshot does not conform to the plan (as of 2025-12-31): 0 failing rule result(s), 0 with missing data, 1 input problem(s)',
+      '填报数据不符合规划（2025-12-31）：0 项刚性要求未达标，0 项提示，0 项缺数据，1 处输入问题 / the snapshot does not conform to the plan (as of 2025-12-31): 0 binding failure(s), 0 advisory result(s), 0 with missing data, 1 input problem(s)',
     );
     expect((err as PlanConformanceError).evaluation).toEqual(report.evaluation);
     expect((err as PlanConformanceError).failures).toEqual([]);

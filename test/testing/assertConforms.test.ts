@@ -66,8 +66,8 @@ describe('assertConforms: a failing snapshot', () => {
       ['p3-12-legal-adviser', 'P3.12', V2, 'fail', '0', '≥1'],
     ]);
     expect(err.message.split('\n')).toEqual([
-      '快照不符合规划（2025-12-31）：1 项不达标 / the snapshot does not conform to the plan (as of 2025-12-31): 1 failing rule result(s)',
-      `  ✖ [P3.12] p3-12-legal-adviser · ${V2} · actual 0 · expected ≥1`,
+      '填报数据不符合规划（2025-12-31）：1 项刚性要求未达标 / the snapshot does not conform to the plan (as of 2025-12-31): 1 binding failure(s)',
+      `  ✖ [P3.12] p3-12-legal-adviser · ${V2} · 未达标 fail · actual 0 · expected ≥1`,
       `      ${V2}：法律顾问0名，少于1名`,
       `      ${V2}: 0 legal adviser(s), fewer than 1`,
     ]);
@@ -76,16 +76,18 @@ describe('assertConforms: a failing snapshot', () => {
     expect(err.issues).toEqual([]);
   });
 
-  it('[T8] the sample: throws with every failing result, e.g. 陆昆村 27.5 m² per 100 households < 30', () => {
+  it('[T8] the sample: throws with every binding failure; 陆昆村 27.5 m² per 100 households < 30 (原则上) is an advisory', () => {
     const err = caught(() => assertConforms(SAMPLE_SNAPSHOT));
     const e = evaluate(SAMPLE_SNAPSHOT);
-    expect(err.failures).toEqual(e.rules.filter((r) => r.status === 'fail'));
-    expect(err.failures.length).toBe(e.summary.rules.fail);
-    expect(err.message).toContain('  ✖ [T8] t8-new-facility-area · 533124203205 · actual 27.5 m²/100 households · expected ≥30 m²/100 households');
-    expect(err.message).toContain('  ✖ [S2] s2-residential-utility-prices · O-02 · actual electricity · expected none');
-    expect(err.message).toContain('  ✖ [P3.2] p3-2-monthly-visit-rate · 2024-03 · actual 87.5% · expected 100%');
+    expect(err.failures).toEqual(e.rules.filter((r) => r.status === 'fail' && r.severity === 'binding'));
+    expect(err.failures.length).toBe(e.summary.failuresBySeverity.binding);
+    // T8 says 原则上 (as a rule): soft, so listed after the failures as an advisory (⚠), not failing.
+    expect(err.failures.some((r) => r.ruleId === 't8-new-facility-area')).toBe(false);
+    expect(err.message).toContain('  ⚠ [T8] t8-new-facility-area · 533124203205 · 提示 advisory (soft) · actual 27.5 m²/100 households · expected ≥30 m²/100 households');
+    expect(err.message).toContain('  ✖ [S2] s2-residential-utility-prices · O-02 · 未达标 fail · actual electricity · expected none');
+    expect(err.message).toContain('  ✖ [P3.2] p3-2-monthly-visit-rate · 2024-03 · 未达标 fail · actual 87.5% · expected 100%');
     // Every failing result has its head line.
-    for (const r of err.failures) expect(err.message).toContain(`  ✖ [${r.clause}] ${r.ruleId} · ${r.subject} · actual ${r.actual ?? '—'} · expected ${r.expected ?? '—'}`);
+    for (const r of err.failures) expect(err.message).toContain(`  ✖ [${r.clause}] ${r.ruleId} · ${r.subject} · 未达标 fail · actual ${r.actual ?? '—'} · expected ${r.expected ?? '—'}`);
   });
 
   it('[P3.12] lists the first 50 failing results, then says how many more', () => {
@@ -119,8 +121,8 @@ describe('assertConforms: strict', () => {
     expect(assertConforms(unknown, ADVISER).rules[1]).toMatchObject({ subject: V2, status: 'missing_data' });
     const err = caught(() => assertConforms(unknown, { ...ADVISER, strict: true }));
     expect(err.failures.map((r) => [r.subject, r.status, r.missing])).toEqual([[V2, 'missing_data', ['legalAdvisers']]]);
-    expect(err.message).toContain(`  ✖ [P3.12] p3-12-legal-adviser · ${V2} · missing legalAdvisers · expected ≥1`);
-    expect(err.message).toContain('0 failing rule result(s), 1 with missing data, 0 input problem(s)');
+    expect(err.message).toContain(`  ✖ [P3.12] p3-12-legal-adviser · ${V2} · 缺数据 missing data · missing legalAdvisers · expected ≥1`);
+    expect(err.message).toContain('0 binding failure(s), 0 advisory result(s), 1 with missing data, 0 input problem(s)');
   });
 
   it('a unit rejected for bad data: left out by default (the rest conforms), a failure when strict', () => {
@@ -146,7 +148,7 @@ describe('checkConformance: the same report without throwing', () => {
     const ok = checkConformance({ asOf: '2025-12-31', units: [unit(V1, { legalAdvisers: 1 })] }, ADVISER);
     expect([ok.conforms, ok.failures, ok.issues, ok.evaluation?.asOf]).toEqual([true, [], [], '2025-12-31']);
     expect(ok.message).toBe(
-      '快照符合规划（2025-12-31）：1 项规则结果中没有不达标项 / the snapshot conforms to the plan (as of 2025-12-31): none of 1 rule results fails',
+      '填报数据符合规划（2025-12-31）：1 项规则结果中没有刚性要求未达标 / the snapshot conforms to the plan (as of 2025-12-31): no binding requirement fails among 1 rule results',
     );
     const bad = checkConformance({ asOf: '2025-12-31', units: [unit(V1, { legalAdvisers: 0 })] }, ADVISER);
     expect([bad.conforms, bad.failures.length]).toEqual([false, 1]);

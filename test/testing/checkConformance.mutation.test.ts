@@ -33,14 +33,14 @@ describe('checkConformance: conforming messages', () => {
     const r = checkConformance({ asOf: '2025-12-31', units: [unit(V1, { legalAdvisers: 1 }), unit(V2, { legalAdvisers: 2 })] }, { ...ADVISER, strict: true });
     expect([r.conforms, r.failures, r.issues]).toEqual([true, [], []]);
     expect(r.message).toBe(
-      '快照符合规划（2025-12-31）：2 项规则结果中没有不达标项、缺数据项或被拒绝的输入 / ' +
-        'the snapshot conforms to the plan (as of 2025-12-31): none of 2 rule results fails, lacks data or rejects input',
+      '填报数据符合规划（2025-12-31）：2 项规则结果中没有刚性要求未达标，也没有提示、缺数据或未通过校验的数据 / ' +
+        'the snapshot conforms to the plan (as of 2025-12-31): no binding requirement fails among 2 rule results, and none is advisory, lacks data or rejects input',
     );
   });
 
   it('not strict: the same data conforms with the shorter message', () => {
     const r = checkConformance({ asOf: '2025-12-31', units: [unit(V1, { legalAdvisers: 1 }), unit(V2, { legalAdvisers: 2 })] }, ADVISER);
-    expect(r.message).toBe('快照符合规划（2025-12-31）：2 项规则结果中没有不达标项 / the snapshot conforms to the plan (as of 2025-12-31): none of 2 rule results fails');
+    expect(r.message).toBe('填报数据符合规划（2025-12-31）：2 项规则结果中没有刚性要求未达标 / the snapshot conforms to the plan (as of 2025-12-31): no binding requirement fails among 2 rule results');
   });
 });
 
@@ -56,22 +56,22 @@ describe('checkConformance: failing messages', () => {
     ]);
     expect(r.issues.map((i) => [i.code, i.path])).toEqual([['negative', ['units', 2, 'households']]]);
     expect(r.message.split('\n')).toEqual([
-      '快照不符合规划（2025-12-31）：1 项不达标，1 项缺数据，1 处输入问题 / the snapshot does not conform to the plan (as of 2025-12-31): 1 failing rule result(s), 1 with missing data, 1 input problem(s)',
+      '填报数据不符合规划（2025-12-31）：1 项刚性要求未达标，0 项提示，1 项缺数据，1 处输入问题 / the snapshot does not conform to the plan (as of 2025-12-31): 1 binding failure(s), 0 advisory result(s), 1 with missing data, 1 input problem(s)',
       '  ✖ input units[2].households: 不能为负数，实际为-3 / must not be negative, got -3',
-      `  ✖ [P3.12] p3-12-legal-adviser · ${V1} · actual 0 · expected ≥1`,
+      `  ✖ [P3.12] p3-12-legal-adviser · ${V1} · 未达标 fail · actual 0 · expected ≥1`,
       `      ${V1}：法律顾问0名，少于1名`,
       `      ${V1}: 0 legal adviser(s), fewer than 1`,
-      `  ✖ [P3.12] p3-12-legal-adviser · ${V2} · missing legalAdvisers · expected ≥1`,
+      `  ✖ [P3.12] p3-12-legal-adviser · ${V2} · 缺数据 missing data · missing legalAdvisers · expected ≥1`,
       `      ${V2}：缺少数据 legalAdvisers，无法判断${adviser.titleZh}`,
       `      ${V2}: missing legalAdvisers; cannot judge: ${adviser.titleEn}`,
     ]);
   });
 
-  it('strict: two fails and one missing → "2 项不达标，1 项缺数据" (missing = failures − fails)', () => {
+  it('strict: two fails and one missing → "2 项刚性要求未达标，0 项提示，1 项缺数据" (missing = failures − fails)', () => {
     const input = { asOf: '2025-12-31', units: [unit(V1, { legalAdvisers: 0 }), unit(V2, { legalAdvisers: 0 }), unit(C1)] };
     const r = checkConformance(input, { ...ADVISER, strict: true });
     expect(r.message.split('\n')[0]).toBe(
-      '快照不符合规划（2025-12-31）：2 项不达标，1 项缺数据，0 处输入问题 / the snapshot does not conform to the plan (as of 2025-12-31): 2 failing rule result(s), 1 with missing data, 0 input problem(s)',
+      '填报数据不符合规划（2025-12-31）：2 项刚性要求未达标，0 项提示，1 项缺数据，0 处输入问题 / the snapshot does not conform to the plan (as of 2025-12-31): 2 binding failure(s), 0 advisory result(s), 1 with missing data, 0 input problem(s)',
     );
   });
 
@@ -83,8 +83,8 @@ describe('checkConformance: failing messages', () => {
     const heads = r.message.split('\n').filter((l) => l.startsWith('  ✖'));
     // In the evaluation's order, whichever rule comes first.
     expect(heads).toHaveLength(2);
-    expect(heads).toContain('  ✖ [T12] t12-urban-worker-income · 533124 · missing records.communityWorkerIncome · expected —');
-    expect(heads).toContain('  ✖ [P6.3] p6-3-social-work-talent · 533124 · missing county.socialWorkProfessionals, county.residentPopulation · expected ≥1.8‰');
+    expect(heads).toContain('  ✖ [T12] t12-urban-worker-income · 533124 · 缺数据 missing data · missing records.communityWorkerIncome · expected —');
+    expect(heads).toContain('  ✖ [P6.3] p6-3-social-work-talent · 533124 · 缺数据 missing data · missing county.socialWorkProfessionals, county.residentPopulation · expected ≥1.8‰');
   });
 
   it('strict: 60 rejected units and 2 fails → the 60 problems fill the 50 lines; "… and 12 more" (10 problems, 2 fails)', () => {
@@ -92,7 +92,7 @@ describe('checkConformance: failing messages', () => {
     const r = checkConformance({ asOf: '2025-12-31', units }, { ...ADVISER, strict: true });
     expect([r.issues.length, r.failures.length]).toEqual([60, 2]);
     expect(r.message.split('\n')).toEqual([
-      '快照不符合规划（2025-12-31）：2 项不达标，0 项缺数据，60 处输入问题 / the snapshot does not conform to the plan (as of 2025-12-31): 2 failing rule result(s), 0 with missing data, 60 input problem(s)',
+      '填报数据不符合规划（2025-12-31）：2 项刚性要求未达标，0 项提示，0 项缺数据，60 处输入问题 / the snapshot does not conform to the plan (as of 2025-12-31): 2 binding failure(s), 0 advisory result(s), 0 with missing data, 60 input problem(s)',
       ...Array.from({ length: LISTED_FAILURES }, (_, i) => rejectedLine(i)),
       '  … 另有 12 项（见 error.failures、error.issues） / … and 12 more (see error.failures, error.issues)',
     ]);
@@ -104,8 +104,8 @@ describe('checkConformance: failing messages', () => {
     // 1 summary line + 49 problem lines + 3 lines for the fail.
     expect(lines).toHaveLength(1 + 49 + 3);
     expect(lines[49]).toBe(rejectedLine(48));
-    expect(lines[50]).toBe(`  ✖ [P3.12] p3-12-legal-adviser · ${V1} · actual 0 · expected ≥1`);
-    expect(lines.some((l) => l.includes('more'))).toBe(false);
+    expect(lines[50]).toBe(`  ✖ [P3.12] p3-12-legal-adviser · ${V1} · 未达标 fail · actual 0 · expected ≥1`);
+    expect(lines.some((l) => l.includes('… and'))).toBe(false);
   });
 
   it('strict: 50 problems and 1 fail → the fail is the one more', () => {
@@ -121,8 +121,8 @@ describe('checkConformance: failing messages', () => {
     const r = checkConformance({ asOf: '2025-12-31', units }, ADVISER);
     expect(r.issues).toEqual([]);
     expect(r.message.split('\n')).toEqual([
-      '快照不符合规划（2025-12-31）：1 项不达标 / the snapshot does not conform to the plan (as of 2025-12-31): 1 failing rule result(s)',
-      `  ✖ [P3.12] p3-12-legal-adviser · ${V1} · actual 0 · expected ≥1`,
+      '填报数据不符合规划（2025-12-31）：1 项刚性要求未达标 / the snapshot does not conform to the plan (as of 2025-12-31): 1 binding failure(s)',
+      `  ✖ [P3.12] p3-12-legal-adviser · ${V1} · 未达标 fail · actual 0 · expected ≥1`,
       `      ${V1}：法律顾问0名，少于1名`,
       `      ${V1}: 0 legal adviser(s), fewer than 1`,
     ]);
@@ -133,14 +133,14 @@ describe('checkConformance: a snapshot that cannot be evaluated', () => {
   it('one problem: the exact two-line message, no evaluation', () => {
     const r = checkConformance({ asOf: '2025-02-30', units: [] });
     expect([r.conforms, r.failures, r.evaluation]).toEqual([false, [], undefined]);
-    expect(r.message).toBe(`快照无法评估：1 处问题 / the snapshot cannot be evaluated: 1 problem(s)\n${DATE_LINE}`);
+    expect(r.message).toBe(`填报数据无法评估：1 处问题 / the snapshot cannot be evaluated: 1 problem(s)\n${DATE_LINE}`);
   });
 
   it('50 problems (the date and 49 negative 一肩挑 counts): all listed, no "more" line', () => {
     const r = checkConformance(unreadable(49));
     expect(r.issues).toHaveLength(50);
     expect(r.message.split('\n')).toEqual([
-      '快照无法评估：50 处问题 / the snapshot cannot be evaluated: 50 problem(s)',
+      '填报数据无法评估：50 处问题 / the snapshot cannot be evaluated: 50 problem(s)',
       DATE_LINE,
       ...Array.from({ length: 49 }, (_, i) => shoulderLine(i)),
     ]);
@@ -150,7 +150,7 @@ describe('checkConformance: a snapshot that cannot be evaluated', () => {
     const r = checkConformance(unreadable(50));
     expect(r.issues).toHaveLength(51);
     expect(r.message.split('\n')).toEqual([
-      '快照无法评估：51 处问题 / the snapshot cannot be evaluated: 51 problem(s)',
+      '填报数据无法评估：51 处问题 / the snapshot cannot be evaluated: 51 problem(s)',
       DATE_LINE,
       ...Array.from({ length: 49 }, (_, i) => shoulderLine(i)),
       '  … 另有 1 处 / … and 1 more',

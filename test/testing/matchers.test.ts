@@ -31,19 +31,21 @@ describe('expect(snapshot).toConformToPlan()', () => {
 
   it('[P3.12] fails for a failing snapshot with the listing, and .not passes for it', () => {
     expect(bad).not.toConformToPlan(ADVISER);
-    expect(() => expect(bad).toConformToPlan(ADVISER)).toThrow(`✖ [P3.12] p3-12-legal-adviser · ${V2} · actual 0 · expected ≥1`);
+    expect(() => expect(bad).toConformToPlan(ADVISER)).toThrow(`✖ [P3.12] p3-12-legal-adviser · ${V2} · 未达标 fail · actual 0 · expected ≥1`);
   });
 
   it('the sample does not conform (it has failing rules)', () => {
     expect(SAMPLE_SNAPSHOT).not.toConformToPlan();
-    expect(() => expect(SAMPLE_SNAPSHOT).toConformToPlan()).toThrow('✖ [T8] t8-new-facility-area · 533124203205 · actual 27.5 m²/100 households · expected ≥30 m²/100 households');
+    expect(() => expect(SAMPLE_SNAPSHOT).toConformToPlan()).toThrow('✖ [S2] s2-residential-utility-prices · O-02 · 未达标 fail · actual electricity · expected none');
+    // T8's 原则上 makes it soft: listed as an advisory (⚠), not as a failure.
+    expect(() => expect(SAMPLE_SNAPSHOT).toConformToPlan()).toThrow('⚠ [T8] t8-new-facility-area · 533124203205 · 提示 advisory (soft)');
   });
 
   it('strict: missing data fails', () => {
     const unknown = { asOf: '2025-12-31', units: [unit(V1)] };
     expect(unknown).toConformToPlan(ADVISER);
     expect(unknown).not.toConformToPlan({ ...ADVISER, strict: true });
-    expect(() => expect(unknown).toConformToPlan({ ...ADVISER, strict: true })).toThrow(`✖ [P3.12] p3-12-legal-adviser · ${V1} · missing legalAdvisers · expected ≥1`);
+    expect(() => expect(unknown).toConformToPlan({ ...ADVISER, strict: true })).toThrow(`✖ [P3.12] p3-12-legal-adviser · ${V1} · 缺数据 missing data · missing legalAdvisers · expected ≥1`);
   });
 
   it('a snapshot that cannot be evaluated does not conform', () => {
@@ -104,7 +106,7 @@ describe('the plain matcher protocol (jest expect.extend)', () => {
     const r = planMatchers.toConformToPlan.call({ isNot: false, promise: '' }, bad, ADVISER);
     expect(r.pass).toBe(false);
     expect(typeof r.message).toBe('function');
-    expect(r.message()).toContain(`${V2} · actual 0 · expected ≥1`);
+    expect(r.message()).toContain(`${V2} · 未达标 fail · actual 0 · expected ≥1`);
     expect(toConformToPlan(good, ADVISER).pass).toBe(true);
     expect(toMeetIndicatorTarget({ asOf: '2025-12-31', units: [] }, 'rural_facility_coverage').pass).toBe(false);
   });

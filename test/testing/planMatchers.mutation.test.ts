@@ -107,7 +107,7 @@ describe('toConformToPlan: the .not message', () => {
     expect(r.pass).toBe(true);
     expect(r.message()).toBe(
       'expected the snapshot not to conform to the plan, but it does / 预期快照不符合规划，但其符合\n' +
-        '  快照符合规划（2025-12-31）：1 项规则结果中没有不达标项 / the snapshot conforms to the plan (as of 2025-12-31): none of 1 rule results fails',
+        '  填报数据符合规划（2025-12-31）：1 项规则结果中没有刚性要求未达标 / the snapshot conforms to the plan (as of 2025-12-31): no binding requirement fails among 1 rule results',
     );
   });
 });

@@ -1,5 +1,6 @@
 /**
- * `check [file]`: list the failing rules and exit 1 when any rule fails, 0 when none does (for CI pipelines).
+ * `check [file]`: list the failing rules and exit 1 when a binding rule fails (with `--strict`, also on advisories,
+ * missing data, input problems and incomplete coverage), 0 otherwise (for CI pipelines).
  *
  * @module
  */
@@ -9,12 +10,42 @@ import type { CliIO } from '../CliIO';
 import { writeOutput } from '../files';
 import { jsonChunks } from '../jsonChunks';
 import { createStyle, useColour } from '../style';
-import { runEvaluation, type Engine, type RuleResultLike } from './evaluate';
+import { runEvaluation, type Engine, type EvaluationLike, type RuleResultLike } from './evaluate';
 
-/** The statuses in the order the summary counts them. */
-const STATUSES = ['pass', 'fail', 'pending', 'missing_data', 'not_applicable'] as const;
-const STATUS_ZH: Record<string, string> = { pass: '达标', fail: '未达标', pending: '待定', missing_data: '缺数据', not_applicable: '不适用' };
-const STATUS_EN: Record<string, string> = { pass: 'pass', fail: 'fail', pending: 'pending', missing_data: 'missing data', not_applicable: 'not applicable' };
+/** The statuses in the order the summary counts them; `advisory` is a soft or informational rule's `fail` (提示). */
+const STATUSES = ['pass', 'fail', 'advisory', 'pending', 'missing_data', 'not_applicable'] as const;
+const STATUS_ZH: Record<(typeof STATUSES)[number], string> = {
+  pass: '达标',
+  fail: '未达标',
+  advisory: '提示',
+  pending: '未到期',
+  missing_data: '缺数据',
+  not_applicable: '不适用',
+};
+const STATUS_EN: Record<(typeof STATUSES)[number], string> = {
+  pass: 'pass',
+  fail: 'fail',
+  advisory: 'advisory',
+  pending: 'pending',
+  missing_data: 'missing data',
+  not_applicable: 'not applicable',
+};
+const SEVERITY_ZH: Record<string, string> = { soft: '非刚性要求', informational: '参考性要求' };
+
+/** Whether a result is a binding failure (a rule's `fail` without a softer severity). */
+function isBindingFailure(r: RuleResultLike): boolean {
+  return r.status === 'fail' && (r.severity === undefined || r.severity === 'binding');
+}
+
+/** Whether a result is an advisory: the `fail` of a soft or informational rule. */
+function isAdvisory(r: RuleResultLike): boolean {
+  return r.status === 'fail' && !isBindingFailure(r);
+}
+
+/** The status a result is counted under. */
+function countedStatus(r: RuleResultLike): string {
+  return isAdvisory(r) ? 'advisory' : r.status;
+}
 
 /**
  * A value as `check` prints it: text as is, numbers in plain digits, nothing as `—`, anything else as JSON.
@@ -53,29 +84,48 @@ export function subjectLabel(code: string): string {
 }
 
 /**
- * The lines `check` prints for the failing rules, in the locale asked for, followed by a count of every status.
+ * The lines `check` prints: the binding failures (✖), then the advisories (⚠, soft and informational rules' `fail`s,
+ * which do not fail the check unless `--strict`), then a count of every status, in the locale asked for.
  *
  * @example
  * ```ts
  * formatFailures([], 'en', createStyle(false))
- * //=> '✔ no failing rules\n0 rules: 0 pass, 0 fail, 0 pending, 0 missing data, 0 not applicable\n'
+ * //=> '✔ no binding requirement fails\n0 rules: 0 pass, 0 fail, 0 advisory, 0 pending, 0 missing data, 0 not applicable\n'
  * ```
  */
 export function formatFailures(rules: readonly RuleResultLike[], locale: 'zh-CN' | 'en', style: ReturnType<typeof createStyle>): string {
   const zh = locale === 'zh-CN';
-  const failing = rules.filter((r) => r.status === 'fail');
+  const failing = rules.filter(isBindingFailure);
+  const advisories = rules.filter(isAdvisory);
   const lines: string[] = [];
+  const detail = (r: RuleResultLike): void => {
+    lines.push(`    ${zh ? r.message.zh : r.message.en}`);
+    lines.push(style.dim(`    ${zh ? '实际' : 'actual'}: ${showRuleValue(r.actual)}  ${zh ? '要求' : 'expected'}: ${showRuleValue(r.expected)}`));
+  };
   if (failing.length === 0) {
-    lines.push(style.green(zh ? '✔ 没有未达标的规则' : '✔ no failing rules'));
+    lines.push(style.green(zh ? '✔ 没有未达标的刚性要求' : '✔ no binding requirement fails'));
   } else {
-    lines.push(style.bold(zh ? `✖ ${failing.length} 条规则结果未达标：` : `✖ ${failing.length} failing rule result(s):`));
+    lines.push(style.bold(zh ? `✖ ${failing.length} 条规则结果未达标（刚性要求）：` : `✖ ${failing.length} failing rule result(s) (binding):`));
     for (const r of failing) {
       lines.push(`${style.red('✖')} ${r.ruleId} [${r.clause}] ${subjectLabel(r.subject)}`);
-      lines.push(`    ${zh ? r.message.zh : r.message.en}`);
-      lines.push(style.dim(`    ${zh ? '实际' : 'actual'}: ${showRuleValue(r.actual)}  ${zh ? '要求' : 'expected'}: ${showRuleValue(r.expected)}`));
+      detail(r);
     }
   }
-  const counts = STATUSES.map((s) => [s, rules.filter((r) => r.status === s).length] as const);
+  if (advisories.length > 0) {
+    lines.push(
+      style.bold(
+        zh
+          ? `⚠ ${advisories.length} 条提示（力争、原则上、一般、可等非刚性要求，不计为未达标）：`
+          : `⚠ ${advisories.length} advisory result(s) (soft or informational wording such as 力争, 原则上, 一般, 可; not failures):`,
+      ),
+    );
+    for (const r of advisories) {
+      const kind = zh ? (SEVERITY_ZH[r.severity ?? ''] ?? r.severity) : r.severity;
+      lines.push(`${style.yellow('⚠')} ${r.ruleId} [${r.clause}] ${subjectLabel(r.subject)} (${kind})`);
+      detail(r);
+    }
+  }
+  const counts = STATUSES.map((s) => [s, rules.filter((r) => countedStatus(r) === s).length] as const);
   lines.push(
     zh
       ? `共 ${rules.length} 条：${counts.map(([s, n]) => `${STATUS_ZH[s]} ${n}`).join('，')}`
@@ -85,8 +135,27 @@ export function formatFailures(rules: readonly RuleResultLike[], locale: 'zh-CN'
 }
 
 /**
- * `check [file]`: evaluate the input, print the failing rules (text, or JSON with `--format json`), and return
- * 1 when any rule fails, else 0.
+ * Whether `check` fails: on a binding failure always; with `--strict` also on an advisory, a `missing_data` result,
+ * any problem found in the input, or data that leaves registered units out (an incomplete county figure, treated as
+ * missing data).
+ *
+ * @example
+ * ```ts
+ * checkFails({ rules: [{ ruleId: 't10-ethnic-religious-officer', clause: 'T10', subject: '533124101201', status: 'fail', severity: 'informational', message: { zh: '', en: '' } }] }, false)
+ * //=> false
+ * ```
+ */
+export function checkFails(evaluation: EvaluationLike, strict: boolean): boolean {
+  if (evaluation.rules.some(isBindingFailure)) return true;
+  if (!strict) return false;
+  if (evaluation.rules.some((r) => isAdvisory(r) || r.status === 'missing_data')) return true;
+  if ((evaluation.input?.issues?.length ?? 0) > 0) return true;
+  return evaluation.input?.coverage?.complete === false;
+}
+
+/**
+ * `check [file]`: evaluate the input, print the failing rules and advisories (text, or JSON with `--format json`),
+ * and return 1 when {@link checkFails} says so, else 0.
  *
  * @example
  * ```ts
@@ -95,13 +164,15 @@ export function formatFailures(rules: readonly RuleResultLike[], locale: 'zh-CN'
  * ```
  */
 export async function checkCommand(argv: readonly string[], io: CliIO, engine: () => Promise<Engine>): Promise<number> {
-  const { values, positionals } = parseCommand('check', argv, { ...INPUT_OPTIONS, format: { type: 'string' } }, 1);
+  const { values, positionals } = parseCommand('check', argv, { ...INPUT_OPTIONS, format: { type: 'string' }, strict: { type: 'boolean' } }, 1);
   const format = oneOf('check', 'format', values.format, ['text', 'json'] as const, 'text');
+  const strict = values.strict === true;
   const { evaluation, locale } = await runEvaluation('check', values, positionals[0], io, await engine());
-  const failing = evaluation.rules.filter((r) => r.status === 'fail');
+  // JSON lists what fails the check: the binding failures, and with --strict the advisories and missing data too.
+  const failing = evaluation.rules.filter((r) => isBindingFailure(r) || (strict && (isAdvisory(r) || r.status === 'missing_data')));
   const toFile = values.out !== undefined && values.out !== '-';
   const style = createStyle(!toFile && useColour(io.isTTY.stdout, io.env));
   const out = format === 'json' ? jsonChunks(failing) : formatFailures(evaluation.rules, locale, style);
   await writeOutput(out, values.out, io);
-  return failing.length > 0 ? 1 : 0;
+  return checkFails(evaluation, strict) ? 1 : 0;
 }

@@ -35,6 +35,8 @@ export interface RuleResultLike {
   readonly subject: string;
   /** `pass`, `fail`, `pending`, `not_applicable` or `missing_data`. */
   readonly status: string;
+  /** How binding the rule is: `binding`, `soft` or `informational` (absent: read as `binding`). */
+  readonly severity?: string;
   /** The value found. */
   readonly actual?: unknown;
   /** The value required. */
@@ -54,6 +56,11 @@ export interface RuleResultLike {
 export interface EvaluationLike {
   /** Every rule result. */
   readonly rules: readonly RuleResultLike[];
+  /** What was read: the problems found, and how much of the registered county the data covers. */
+  readonly input?: {
+    readonly issues?: readonly unknown[];
+    readonly coverage?: { readonly complete?: boolean; readonly expected?: number; readonly reported?: number; readonly absent?: readonly string[] } | null;
+  };
 }
 
 /**
