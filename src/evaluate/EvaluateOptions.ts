@@ -15,6 +15,8 @@ import type { RuleOptions } from '../rules/RuleOptions';
  * - `rules`: the IDs of the rules to run; all of them by default.
  * - `levels`: indicator levels to report; all three by default (`'county'` and `'township'` under `detail: 'summary'`).
  *   Leave out `'unit'` for very large snapshots.
+ * - `scope` and `allowUnregisteredUnits`: see {@link EvaluationCoverage}. A unit code that is not one of Longchuan's
+ *   77 registered units is rejected with an issue unless `allowUnregisteredUnits` is `true`.
  * - `detail`: `'full'` (default) materialises every result: one indicator result per unit and indicator, one rule
  *   result with its two messages per unit and unit-level rule (24 of the 45 rules), 15 million objects for China's
  *   620,573 village-level units. `'summary'`, for dashboards over very large data, reports indicators at county and
@@ -41,4 +43,14 @@ export interface EvaluateOptions extends IndicatorOptions, RuleOptions {
   readonly indicatorPlaces?: number;
   /** `'full'` (default): every result; `'summary'`: unit-level rules counted, indicators for county and townships. */
   readonly detail?: 'full' | 'summary';
+  /**
+   * `'county'` (default): the data stands for the whole county, and registered units left out make the county
+   * figures incomplete. A township's 9-digit code: the data is that township's own entry, its figures are labelled
+   * as the township's (not the county's), and only its registered units are expected. `'units'`: the figures
+   * describe exactly the units given (a sample, a test fixture, a data-entry check), labelled as such, never as the
+   * county's; no registered unit is expected.
+   */
+  readonly scope?: string;
+  /** Evaluate unit codes that are not in the registry (a newer division list) instead of rejecting them; default `false`. */
+  readonly allowUnregisteredUnits?: boolean;
 }

@@ -49,12 +49,50 @@ export interface HeadlineIndicator {
 }
 
 /**
+ * How much of the registered county (or of a declared township) the evaluated units cover. Longchuan's registry
+ * (NBS 2023) has 77 village-level units: 68 村民委员会 and 9 社区居民委员会. When some are absent (not reported, or
+ * rejected for bad data), every county and township figure that would have added them up is `missing_data` and names
+ * them (field `'unit'`), and the reports say so before any figure.
+ *
+ * @clause P3.16
+ * @example
+ * ```ts
+ * const c: EvaluationCoverage = {
+ *   scope: 'county', subject: '533124', expected: 77, reported: 76, absent: ['533124101202'], unregistered: [], complete: false,
+ * };
+ * ```
+ * @category Evaluation · 评估
+ */
+export interface EvaluationCoverage {
+  /**
+   * `'county'`; `'township'` when the caller declared the data one township's own; `'units'` when the caller declared
+   * that the figures describe exactly the units given (option `scope`), which are then never read as the county.
+   */
+  readonly scope: 'county' | 'township' | 'units';
+  /** The region the figures describe: `'533124'`, or the township's code. */
+  readonly subject: string;
+  /** Registered village-level units in scope. */
+  readonly expected: number;
+  /** Registered units in scope that were evaluated. */
+  readonly reported: number;
+  /** Registered units in scope not evaluated (absent from the data, or rejected), ascending. */
+  readonly absent: readonly string[];
+  /** Evaluated codes that are not in the registry, admitted by the option `allowUnregisteredUnits`, ascending. */
+  readonly unregistered: readonly string[];
+  /** Whether every registered unit in scope was evaluated. */
+  readonly complete: boolean;
+}
+
+/**
  * How much of the input was evaluated: units received and evaluated, every unit or record rejected, and every
  * problem found in the data (each with its path, in Chinese and English). Nothing is dropped silently.
  *
  * @example
  * ```ts
- * const input: EvaluationInput = { units: 77, evaluated: 76, rejected: [{ index: 3, code: '533124101203' }], issues: [] };
+ * const input: EvaluationInput = {
+ *   units: 77, evaluated: 76, rejected: [{ index: 3, code: '533124101203' }], issues: [],
+ *   coverage: { scope: 'county', subject: '533124', expected: 77, reported: 76, absent: ['533124101203'], unregistered: [], complete: false },
+ * };
  * ```
  * @category Evaluation · 评估
  */
@@ -67,6 +105,11 @@ export interface EvaluationInput {
   readonly rejected: readonly RejectedUnit[];
   /** Every problem found in the input. */
   readonly issues: readonly PlanIssue[];
+  /**
+   * How much of Longchuan's registered units the evaluated ones cover; `null` for a region other than Longchuan (a
+   * province's or China's data has no registry here to compare with).
+   */
+  readonly coverage: EvaluationCoverage | null;
 }
 
 /**

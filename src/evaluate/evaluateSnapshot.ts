@@ -10,7 +10,7 @@ import { PLAN } from '../plan/meta';
 import { elapsedShare, type ElapsedShare } from '../period/elapsedShare';
 import { parseCalendarDate } from '../period/parseCalendarDate';
 import { resolveRuleOptions, type ResolvedRuleOptions, type RuleOptions } from '../rules/RuleOptions';
-import { checkRules } from '../rules/checkRules';
+import { checkRulesParsed } from '../rules/checkRules';
 import { isUnitLevel, prepareUnitChecks, ruleOptionsRecord } from '../rules/prepareUnitChecks';
 import { RULES } from '../rules/RULES';
 import type { RuleId } from '../rules/RULE_IDS';
@@ -25,12 +25,23 @@ import { finalizeRollup, rollUnits, type Rollup } from './_rollup';
 import { summarize } from './summarize';
 import { inCallerList } from './inCallerList';
 import { describeValue } from '../_lib/describeValue';
+import { applyCoverage, resolveCoverageOptions, ruleWithAbsentUnits, withAbsentUnits, ABSENT_UNIT_FIELD, type Covered } from './coverage';
 
 const ALL_LEVELS = ['county', 'township', 'unit'] as const;
 const SUMMARY_LEVELS = ['county', 'township'] as const;
 // Options that belong to evaluate itself or to the indicators only; every other key is a rule option, and the rules
 // reject a key they do not know (a misspelt option is an error, not a silent default).
-const NOT_RULE_OPTIONS = new Set(['asOf', 'rules', 'levels', 'indicatorPlaces', 'commercialShareScope', 'urbanPopulationSource', 'detail']);
+const NOT_RULE_OPTIONS = new Set([
+  'asOf',
+  'rules',
+  'levels',
+  'indicatorPlaces',
+  'commercialShareScope',
+  'urbanPopulationSource',
+  'detail',
+  'scope',
+  'allowUnregisteredUnits',
+]);
 
 function ruleOptionsOf(options: EvaluateOptions | undefined): RuleOptions | undefined {
   if (options === undefined) return undefined;
@@ -73,13 +84,15 @@ export function evaluateSnapshot(
   options?: EvaluateOptions,
   input?: { readonly issues: readonly PlanIssue[]; readonly rejected: readonly RejectedUnit[]; readonly units: number },
 ): Evaluation {
-  const run = prepareRun(snapshot, options);
+  const covered = applyCoverage(snapshot, resolveCoverageOptions(options), input);
+  const run = prepareRun(covered.snapshot, options, covered);
+  const report: InputReport = { issues: covered.issues, rejected: covered.rejected, units: input?.units ?? snapshot.units.length };
   if (run.detail === 'summary') {
     // Stryker disable next-line OptionalChaining: a summary run always has options (its detail: 'summary' is one)
     const checks = prepareUnitChecks(run.dated, run.ruleOptions, options?.rules);
-    return summaryEvaluation(run, rollUnits(run.dated, run.indicatorOptions, checks), input);
+    return summaryEvaluation(run, rollUnits(run.dated, run.indicatorOptions, checks), report);
   }
-  return fullEvaluation(run, input);
+  return fullEvaluation(run, report);
 }
 
 /**
@@ -101,6 +114,8 @@ export interface Run {
   readonly levels: readonly IndicatorLevel[];
   readonly places: number;
   readonly detail: 'full' | 'summary';
+  /** What the registry check found (coverage, the absent units by kind). */
+  readonly covered: Pick<Covered, 'coverage' | 'absentKinds'>;
 }
 
 /**
@@ -108,7 +123,11 @@ export interface Run {
  *
  * @internal
  */
-export function prepareRun(snapshot: Snapshot, options: EvaluateOptions | undefined): Run {
+export function prepareRun(
+  snapshot: Snapshot,
+  options: EvaluateOptions | undefined,
+  covered: Pick<Covered, 'coverage' | 'absentKinds'> = { coverage: null, absentKinds: new Map() },
+): Run {
   const { asOf, share } = dated(options?.asOf ?? snapshot.asOf);
   const datedSnapshot: Snapshot = asOf === snapshot.asOf ? snapshot : { ...snapshot, asOf };
   const detail = options?.detail ?? 'full';
@@ -153,6 +172,7 @@ export function prepareRun(snapshot: Snapshot, options: EvaluateOptions | undefi
     levels,
     places,
     detail,
+    covered,
   };
 }
 
@@ -230,7 +250,7 @@ function fullEvaluation(run: Run, input: InputReport | undefined): Evaluation {
   for (const list of Object.values(computed.townships)) for (const r of list) indicators.push(r);
   for (const list of Object.values(computed.units)) for (const r of list) indicators.push(r);
 
-  const rules = checkRules(dated, run.ruleInput, options?.rules);
+  const rules = checkRulesParsed(dated, run.ruleInput, options?.rules);
   const unitLevel = (r: RuleResult) => isUnitLevel(r.ruleId);
   for (const r of rules) if (r.status === 'missing_data' && unitLevel(r)) for (const f of r.missing) noteUnit(f, r.subject);
   const missingUnits: Record<string, number> = {};
@@ -263,7 +283,7 @@ export function summaryEvaluation(run: Run, rollup: Rollup, input: InputReport |
   for (const r of finalized.townships) indicators.push(r);
   // Stryker disable next-line OptionalChaining: a summary run always has options (its detail: 'summary' is one)
   const others = otherRules(options?.rules);
-  const rules = others.length === 0 ? [] : checkRules(dated, run.ruleInput, others);
+  const rules = others.length === 0 ? [] : checkRulesParsed(dated, run.ruleInput, others);
   return assemble(run, input, finalized.county, indicators, rules, finalized.unitTotals, rollup.missingUnits, () => false, finalized.ruleCounts);
 }
 
@@ -285,6 +305,14 @@ function assemble(
   ruleCounts: EvaluationRuleCounts | undefined,
 ): Evaluation {
   const { snapshot, dated, asOf, options, levels, places, ruleOptions } = run;
+  const { coverage, absentKinds } = run.covered;
+  if (absentKinds.size > 0) {
+    // Registered units left out: every county and township figure that would have added them up is incomplete.
+    county = county.map((r) => withAbsentUnits(r, absentKinds));
+    indicators = indicators.map((r) => withAbsentUnits(r, absentKinds));
+    rules = rules.map((r) => ruleWithAbsentUnits(r, coverage));
+    missingUnits = { ...missingUnits, [ABSENT_UNIT_FIELD]: absentKinds.size };
+  }
   const actions: ActionReport[] = checkActions(dated);
   const parseIssues = input?.issues ?? [];
   const issues = [...parseIssues, ...inCallerList(actionRecordIssues(dated), parseIssues, 'actions')];
@@ -330,12 +358,15 @@ function assemble(
       rules: options?.rules ? [...options.rules] : 'all',
       levels: [...levels],
       detail: run.detail,
+      scope: coverage === null ? 'county' : coverage.scope === 'township' ? coverage.subject : coverage.scope,
+      allowUnregisteredUnits: options?.allowUnregisteredUnits ?? false,
     },
     input: {
       units: input?.units ?? snapshot.units.length,
       evaluated: snapshot.units.length,
       rejected: input?.rejected ?? [],
       issues,
+      coverage,
     },
     headline,
     indicators,

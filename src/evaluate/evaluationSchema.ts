@@ -102,6 +102,17 @@ export function evaluationSchema() {
       evaluated: count,
       rejected: z.array(z.strictObject({ index: count, code: str.optional() })),
       issues: z.array(issue),
+      coverage: z
+        .strictObject({
+          scope: z.enum(['county', 'township', 'units']),
+          subject: str,
+          expected: count,
+          reported: count,
+          absent: z.array(str),
+          unregistered: z.array(str),
+          complete: z.boolean(),
+        })
+        .nullable(),
     }),
     headline: z.array(
       z.strictObject({

@@ -84,9 +84,13 @@ export function checkConformance(snapshot: unknown, options?: ConformanceOptions
     if (r.status === 'fail') (strict || r.severity === 'binding' ? failures : advisories).push(r);
     else if (strict && r.status === 'missing_data') failures.push(r);
   }
+  // Registered units left out make the county figures incomplete: treated as missing data (fails only when strict).
+  const coverage = evaluation.input.coverage;
+  const incomplete = coverage !== null && !coverage.complete;
   const issues = strict ? evaluation.input.issues : [];
-  const conforms = failures.length === 0 && issues.length === 0;
-  const message = conforms ? conformsMessage(evaluation, strict, advisories) : failingMessage(evaluation, failures, issues, strict, advisories);
+  const conforms = failures.length === 0 && issues.length === 0 && !(strict && incomplete);
+  const body = conforms ? conformsMessage(evaluation, strict, advisories) : failingMessage(evaluation, failures, issues, strict, advisories);
+  const message = incomplete ? `${body}\n${coverageLine(coverage.absent, coverage.expected, strict)}` : body;
   return { conforms, failures, advisories, issues, evaluation, message };
 }
 
@@ -96,6 +100,16 @@ function conformsMessage(e: Evaluation, strict: boolean, advisories: readonly Ru
     `填报数据符合规划（${e.asOf}）：${n} 项规则结果中没有刚性要求未达标${strict ? '，也没有提示、缺数据或未通过校验的数据' : ''} / ` +
     `the snapshot conforms to the plan (as of ${e.asOf}): no binding requirement fails among ${n} rule results${strict ? ', and none is advisory, lacks data or rejects input' : ''}`;
   return advisories.length === 0 ? head : [head, ...advisoryLines(advisories)].join('\n');
+}
+
+/** The line that says registered units are absent, naming the first ten. */
+function coverageLine(absent: readonly string[], expected: number, strict: boolean): string {
+  const shown = absent.slice(0, 10).join(', ');
+  const more = absent.length > 10 ? ` …` : '';
+  return (
+    `  ${strict ? '✖' : '⚠'} 数据不完整：登记在册的${expected}个村（社区）中有${absent.length}个未报送，相关汇总数据按缺数据处理 / ` +
+    `incomplete data: ${absent.length} of ${expected} registered village-level units are absent (${shown}${more}); the figures that add them up are missing data`
+  );
 }
 
 /** The advisories, listed after the verdict: they do not fail the assertion, but a reader should see them. */
