@@ -113,6 +113,18 @@ export interface ReportLabels {
     readonly none: string;
   };
   /** Sentences that stand alone. */
+  /**
+   * What the data covers, said before any figure: complete, incomplete (registered units absent), one township's own
+   * data, or just the units given; and unregistered codes admitted by option.
+   */
+  readonly coverage: {
+    readonly complete: (expected: number) => string;
+    readonly incomplete: (expected: number, reported: number, absent: number, first: readonly string[]) => string;
+    readonly township: (name: string, expected: number, reported: number) => string;
+    readonly units: (n: number) => string;
+    readonly unregistered: (codes: readonly string[]) => string;
+    readonly unitsRegion: (n: number) => string;
+  };
   readonly notes: {
     readonly county: string;
     readonly noTownships: string;
@@ -229,6 +241,17 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
       failures: (clause, label, n) => `${clause} ${label}（${n}项未达标）`,
       none: '无',
     },
+    coverage: {
+      complete: (expected) => `数据覆盖：全县登记在册的${expected}个村（社区）均已报送。`,
+      incomplete: (expected, reported, absent, first) =>
+        `数据不完整：全县登记在册的${expected}个村（社区）中只有${reported}个已报送并通过校验，${absent}个未报送或未通过校验` +
+        `（${first.join('、')}${absent > first.length ? ' 等' : ''}）。以下凡汇总这些村（社区）的全县和乡镇数据均按缺数据处理，不代表全县。`,
+      township: (name, expected, reported) =>
+        `评估范围：${name}自行填报的数据（登记在册${expected}个村（社区），已报送${reported}个）。以下汇总数据为该乡镇的数据，不代表全县。`,
+      units: (n) => `评估范围：所报送的${n}个村（社区）。以下汇总数据只代表这些村（社区），不代表全县。`,
+      unregistered: (codes) => `按选项纳入了${codes.length}个不在登记名册（国家统计局2023年区划代码）中的代码：${codes.join('、')}。`,
+      unitsRegion: (n) => `所报送的${n}个村（社区）`,
+    },
     notes: {
       county: '全县',
       noTownships: '本次评估未包含乡镇一级结果。',
@@ -324,6 +347,17 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
       mostFailed: 'Clauses failed most often',
       failures: (clause, label, n) => `${clause} ${label} (${n} failing)`,
       none: 'none',
+    },
+    coverage: {
+      complete: (expected) => `Coverage: all ${expected} registered village-level units of the county reported.`,
+      incomplete: (expected, reported, absent, first) =>
+        `Incomplete data: only ${reported} of the county's ${expected} registered village-level units reported and passed validation; ${absent} are absent or rejected ` +
+        `(${first.join(', ')}${absent > first.length ? ', …' : ''}). Every county and township figure that adds them up is missing data below; none stands for the county.`,
+      township: (name, expected, reported) =>
+        `Scope: ${name}'s own data (${reported} of its ${expected} registered village-level units reported). The figures below are the township's, not the county's.`,
+      units: (n) => `Scope: the ${n} village-level units given. The figures below describe those units only, not the county.`,
+      unregistered: (codes) => `Admitted by option: ${codes.length} code(s) not in the registry (NBS 2023 division codes): ${codes.join(', ')}.`,
+      unitsRegion: (n) => `the ${n} units given`,
     },
     notes: {
       county: 'County',

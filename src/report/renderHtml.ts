@@ -48,6 +48,8 @@ tr.total th,tr.total td{border-top:2px solid var(--border);background:var(--pane
 .s-behind,.s-pending,.s-not_started,.s-advisory{color:var(--amber);background:#fff8c5}
 .s-not_achieved,.s-fail{color:var(--red);background:#ffebe9}
 .s-no_data,.s-missing_data,.s-not_applicable{color:var(--grey);background:#f6f8fa}
+.coverage{margin:.5rem 0;padding:.5rem .75rem;border-left:4px solid var(--border)}
+.coverage.incomplete{border-left-color:var(--amber);background:#fff8c5;font-weight:600}
 .cell{display:inline-block;padding:0 6px;border-radius:4px;font-weight:600}
 .value{font-weight:700}
 .muted{color:var(--muted)}
@@ -163,6 +165,12 @@ export function renderHtml(evaluation: Evaluation, options: RenderHtmlOptions = 
     `<div><dt>${e(L.meta.region)}</dt><dd>${e(m.region)}</dd></div>`,
     `<div><dt>${e(L.meta.period)}</dt><dd>${e(m.period)}</dd></div>`,
     '</dl>',
+    // What the data covers comes before any figure; incomplete data as an alert.
+    m.coverage === null
+      ? ''
+      : m.coverage.complete
+        ? `<p class="coverage">${m.coverage.lines.map((l) => e(l)).join('<br>')}</p>`
+        : `<p class="coverage incomplete" role="alert">⚠ ${m.coverage.lines.map((l) => e(l)).join('<br>')}</p>`,
     `<nav class="toc" aria-label="${e(L.meta.reportTitle)}">` +
       (
         [

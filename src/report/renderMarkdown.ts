@@ -58,6 +58,11 @@ export function renderMarkdown(evaluation: Evaluation, options: RenderMarkdownOp
   out.push(`- **${L.meta.asOf}**${L.colon}${e(m.asOf)}`);
   out.push(`- **${L.meta.region}**${L.colon}${e(m.region)}`);
   out.push(`- **${L.meta.period}**${L.colon}${m.period}`);
+  // What the data covers comes before any figure.
+  if (m.coverage !== null) {
+    out.push('');
+    for (const line of m.coverage.lines) out.push(m.coverage.complete ? e(line) : `> **⚠ ${e(line)}**`, '');
+  }
 
   out.push('', `## ${L.sections.summary}`, '');
   out.push(`- **${L.summary.indicators}**${L.colon}${counts(m.summary.indicators)}`);

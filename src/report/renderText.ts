@@ -88,6 +88,11 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
 
   out.push(paint(t(m.title), 'bold'), paint(L.meta.reportTitle, 'bold'), '='.repeat(displayWidth(m.title)));
   out.push(`${L.meta.asOf}${L.colon}${t(m.asOf)}`, `${L.meta.region}${L.colon}${t(m.region)}`, `${L.meta.period}${L.colon}${m.period}`);
+  // What the data covers comes before any figure: incomplete data is said first, in the warning colour.
+  if (m.coverage !== null) {
+    out.push('');
+    for (const line of m.coverage.lines) out.push(m.coverage.complete ? t(line) : paint(`⚠ ${t(line)}`, 'yellow'));
+  }
 
   heading(L.sections.summary, '-');
   out.push(`${L.summary.indicators}${L.colon}${counts(m.summary.indicators)}`);

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import type { Evaluation } from '../evaluate/Evaluation';
+import type { Evaluation, EvaluationCoverage } from '../evaluate/Evaluation';
 import { expectedValue } from '../indicators/expectedValue';
 import { formatIndicatorValue } from '../indicators/formatIndicatorValue';
 import { getIndicator } from '../indicators/getIndicator';
@@ -274,6 +274,11 @@ export interface ReportModel {
     readonly mostFailed: readonly { readonly clause: ClauseId; readonly label: string; readonly failures: number }[];
   };
   /** The seven indicators at county level. */
+  /**
+   * What the data covers, in one or two sentences that every format prints before any figure; `null` for a region
+   * without a registry (a province's or China's data). `complete` is `false` when registered units are absent.
+   */
+  readonly coverage: { readonly lines: readonly string[]; readonly complete: boolean } | null;
   readonly headline: readonly HeadlineRow[];
   /** Township-by-township indicators (empty when the evaluation has none). */
   readonly townships: readonly TownshipRow[];
@@ -377,8 +382,16 @@ export function buildReportModel(evaluation: Evaluation, locale: ReportLocale): 
     statusLabel: L.progress[h.progress],
   }));
 
+  const cov = evaluation.input.coverage;
   const regionName =
-    evaluation.region === COUNTY.code ? (zh ? COUNTY.name : 'Longchuan County') : null;
+    cov?.scope === 'units'
+      ? L.coverage.unitsRegion(cov.reported)
+      : evaluation.region === COUNTY.code
+        ? zh
+          ? COUNTY.name
+          : 'Longchuan County'
+        : (findTownship(evaluation.region)?.name ?? null);
+  const coverage = cov === null ? null : { lines: coverageLines(cov, L), complete: cov.complete };
   // The registry's village codes have 12 digits and its township codes 9, so each lookup finds only its own kind.
   const subjectName = (code: string): string | null =>
     code === evaluation.region ? regionName : (findVillageUnit(code)?.shortName ?? findTownship(code)?.name ?? null);
@@ -465,6 +478,7 @@ export function buildReportModel(evaluation: Evaluation, locale: ReportLocale): 
         return { clause: c.clause, label: zh ? clause.labelZh : clause.labelEn, failures: c.failures };
       }),
     },
+    coverage,
     headline,
     townships,
     countyCells,
@@ -482,6 +496,28 @@ export function buildReportModel(evaluation: Evaluation, locale: ReportLocale): 
       issues: evaluation.input.issues.map((i) => ({ path: formatPath(i.path), message: zh ? i.messageZh : i.messageEn })),
     },
   };
+}
+
+/** The coverage sentences: the scope and whether every registered unit is there, then any admitted unregistered code. */
+function coverageLines(c: EvaluationCoverage, L: ReportLabels): string[] {
+  const named = (code: string): string => {
+    const unit = findVillageUnit(code);
+    return unit === undefined ? code : `${findTownship(unit.townshipCode)?.name ?? ''}${unit.shortName} ${code}`;
+  };
+  const lines = [
+    c.scope === 'units'
+      ? L.coverage.units(c.reported)
+      : c.scope === 'township'
+        ? L.coverage.township(`${findTownship(c.subject)?.name ?? c.subject}（${c.subject}）`, c.expected, c.reported)
+        : c.complete
+          ? L.coverage.complete(c.expected)
+          : L.coverage.incomplete(c.expected, c.reported, c.absent.length, c.absent.slice(0, 5).map(named)),
+  ];
+  if (c.scope === 'township' && !c.complete) {
+    lines.push(L.coverage.incomplete(c.expected, c.reported, c.absent.length, c.absent.slice(0, 5).map(named)));
+  }
+  if (c.unregistered.length > 0) lines.push(L.coverage.unregistered(c.unregistered));
+  return lines;
 }
 
 /** The message without the `[clause] ` it starts with (the report prints the clause in its own column). */
