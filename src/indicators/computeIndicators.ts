@@ -2,10 +2,12 @@ import { addUnitInto, mergeInto, newPartial, seal, type MissingSink, type Mutabl
 import { finalizeAll } from './_finalize';
 import { elapsedShare } from '../period/elapsedShare';
 import { parseCalendarDate } from '../period/parseCalendarDate';
-import type { Snapshot } from '../snapshot/snapshotSchema';
+import { isParsed } from '../snapshot/_parsed';
+import type { Snapshot, SnapshotInput } from '../snapshot/snapshotSchema';
 import { LONGCHUAN_CODE } from '../units/LONGCHUAN_CODE';
 import { resolveOptions, type IndicatorOptions } from './IndicatorOptions';
 import type { IndicatorLevel, IndicatorResult } from './IndicatorResult';
+import { snapshotOf } from './_unitInput';
 
 /**
  * Options of {@link computeIndicators}: the readings, which levels to report, and an as-of date other than the
@@ -64,16 +66,22 @@ export interface IndicatorResults {
 const ALL_LEVELS: readonly IndicatorLevel[] = ['unit', 'township', 'county'];
 
 /**
- * Compute the seven 专栏1 indicators for a validated snapshot at unit, township and county level, with progress and
- * gap to the 2025 targets on the snapshot's date.
+ * Compute the seven 专栏1 indicators for a snapshot at unit, township and county level, with progress and gap to the
+ * 2025 targets on the snapshot's date.
  *
  * Every level sums numerators and denominators (never averages ratios): each unit's partial is merged into its
  * township's, and the townships' into the county's, exactly as {@link mergePartials} would. The snapshot is not
  * changed.
  *
- * @param snapshot - A snapshot validated by `parseSnapshot`.
+ * A snapshot from `parseSnapshot` is read as it is. Any other (raw input) has the parts the indicators read checked
+ * as `parseSnapshot` checks them (its `asOf`, `regionCode`, the county's populations, and each unit's codes and the
+ * fields the indicators read), areas given as numbers read as their shortest decimal strings; a value the snapshot
+ * would reject throws rather than being read as something else.
+ *
+ * @param snapshot - A snapshot: `parseSnapshot`'s output, or input of the same shape.
  * @param options - Readings, levels and as-of date.
- * @throws `PlanInputError` for an invalid option or as-of date.
+ * @throws `PlanInputError` for an invalid option or as-of date, or a value the snapshot would reject, naming its path
+ *   (`units[0].households`).
  * @clause P1.1
  * @clause P1.2
  * @clause P1.3
@@ -98,12 +106,13 @@ const ALL_LEVELS: readonly IndicatorLevel[] = ['unit', 'township', 'county'];
  * //=> { status: 'achieved', expected: '70' }
  * ```
  */
-export function computeIndicators(snapshot: Snapshot, options?: ComputeIndicatorsOptions): IndicatorResults {
-  return computeIndicatorsWith(snapshot, options);
+export function computeIndicators(snapshot: SnapshotInput, options?: ComputeIndicatorsOptions): IndicatorResults {
+  return computeIndicatorsWith(isParsed(snapshot) ? (snapshot as Snapshot) : snapshotOf(snapshot), options);
 }
 
 /**
- * {@link computeIndicators}, telling `sink` of every (unit, field) pair missing (uncapped), for evaluate's summary.
+ * {@link computeIndicators} over a parsed snapshot, unchecked (for evaluate, whose snapshot is parsed), telling `sink`
+ * of every (unit, field) pair missing (uncapped), for evaluate's summary.
  *
  * @internal
  */

@@ -234,14 +234,14 @@ describe('_accumulate: missing pairs, their order and their cap', () => {
     ]);
   });
 
-  /** `n` unclassified units (no committeeType), codes 53312410 followed by i in five digits, added in descending order. */
+  /** `n` unclassified units (no committeeType), codes 53312499 followed by i in four digits (no real unit), added in descending order. */
   function unclassified(n: number): Unit[] {
     const out: Unit[] = [];
-    for (let i = n - 1; i >= 0; i--) out.push({ code: `53312410${String(i).padStart(5, '0')}`, townshipCode: '533124101' } as Unit);
+    for (let i = n - 1; i >= 0; i--) out.push({ code: `53312499${String(i).padStart(4, '0')}`, townshipCode: '533124101' } as Unit);
     return out;
   }
   const expectedFirst = (n: number): { unit: string; field: string }[] =>
-    Array.from({ length: Math.min(n, 1000) }, (_, i) => ({ unit: `53312410${String(i).padStart(5, '0')}`, field: 'committeeType' }));
+    Array.from({ length: Math.min(n, 1000) }, (_, i) => ({ unit: `53312499${String(i).padStart(4, '0')}`, field: 'committeeType' }));
 
   it.each([1, 999, 1000, 1001, 2000, 2001, 2002, 4500])(
     '%i unclassified units: all counted, the first min(n, 1000) codes listed in ascending order',

@@ -45,13 +45,24 @@ const fields = fc.record(
   { requiredKeys: ['committeeType'] },
 );
 
+/** The unit with each part area no larger than its whole (swapped when larger), as the snapshot requires. */
+function withinWholes(u: Unit): Unit {
+  const out = { ...u };
+  for (const [part, whole] of [['facilityActivityArea', 'facilityBuildingArea'], ['commercialServiceArea', 'communityBuildingArea']] as const) {
+    const a = out[part];
+    const b = out[whole];
+    if (a !== undefined && b !== undefined && dec(a).gt(b)) [out[part], out[whole]] = [b, a];
+  }
+  return out;
+}
+
 /** Units with distinct codes across a few townships (fields sometimes left out). */
 const unitsArb = fc.array(fc.tuple(fc.constantFrom(...TOWNSHIPS), fields), { maxLength: 40 }).map((rows) => {
   const seq = new Map<string, number>();
   return rows.map(([t, f]): Unit => {
     const n = seq.get(t) ?? 0;
     seq.set(t, n + 1);
-    return { code: `${t}${String(500 + n)}`, townshipCode: t, ...f };
+    return withinWholes({ code: `${t}${String(500 + n)}`, townshipCode: t, ...f });
   });
 });
 

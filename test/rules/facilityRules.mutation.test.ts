@@ -6,6 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkRule } from '../../src/rules/checkRules';
+import { runnerOf } from '../../src/rules/_lib/rule';
+import { resolveRuleOptions } from '../../src/rules/RuleOptions';
+import { PlanInputError } from '../../src/_lib/PlanInputError';
 import { countUnitRules } from '../../src/rules/countUnitRules';
 import type { RuleId } from '../../src/rules/RULE_IDS';
 import type { RuleOptions } from '../../src/rules/RuleOptions';
@@ -65,7 +68,7 @@ describe('[T3] opening hours: whole results', () => {
     expect(c.rules[0]?.counts).toEqual({ pass: 0, fail: 1, pending: 0, not_applicable: 0, missing_data: 0 });
   });
 
-  it('a hand-built schedule with "8:30-12:00" is missing_data at openingSchedule.mon[0], with the checker\'s words', () => {
+  it('a hand-built schedule with "8:30-12:00": the runner gives missing_data at openingSchedule.mon[0], with the checker\'s words; the public check refuses it', () => {
     const s = {
       asOf: '2024-06-30',
       units: [{ code: URBAN, townshipCode: '533124101', hasServiceFacility: true, openingSchedule: { ...weekdays(['8:30-12:00']) } }],
@@ -73,7 +76,8 @@ describe('[T3] opening hours: whole results', () => {
     const c = checkTimeInterval('8:30-12:00');
     expect(c.ok).toBe(false);
     if (c.ok) return;
-    const [r] = checkRule(T3, s);
+    expect(() => checkRule(T3, s)).toThrow(PlanInputError);
+    const [r] = runnerOf(T3)(s, resolveRuleOptions(undefined));
     const at = 'openingSchedule.mon[0]';
     expect(r).toEqual(
       t3('missing_data', null, `${URBAN}：开放时间表无效（${at}：${c.messageZh}），无法判断`, `${URBAN}: invalid opening schedule (${at}: ${c.messageEn}); cannot judge`, [at]),

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PlanInputError } from '../../src/_lib/PlanInputError';
 import { checkRule } from '../../src/rules/checkRules';
+import { runnerOf } from '../../src/rules/_lib/rule';
+import { resolveRuleOptions } from '../../src/rules/RuleOptions';
 import { mergeIntervals, type TimeInterval } from '../../src/rules/openingHours/mergeIntervals';
 import { parseWeeklySchedule } from '../../src/rules/openingHours/parseWeeklySchedule';
 import { readSchedule } from '../../src/rules/openingHours/readSchedule';
@@ -10,6 +12,7 @@ import { checkTimeInterval } from '../../src/snapshot/ruleData/weeklySchedule';
 import { safeParseSnapshot } from '../../src/snapshot/safeParseSnapshot';
 import type { Snapshot } from '../../src/snapshot/snapshotSchema';
 import { snap, unit, URBAN, weekdays } from './_helpers';
+import { thrown } from '../_thrown';
 
 const closed = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
 
@@ -69,9 +72,10 @@ describe('[T3] opening hours: conformance (一般不少于每天8小时), worked
     expect(rs[1]?.actual).toBeNull();
   });
 
-  it('[T3] a hand-built (unparsed) malformed schedule gives missing_data at its path, never a throw', () => {
+  it('[T3] a hand-built (unparsed) malformed schedule: checkRule throws at its path; the runner itself gives missing_data, never a throw', () => {
     const s = { asOf: '2024-06-30', units: [{ code: URBAN, townshipCode: '533124101', hasServiceFacility: true, openingSchedule: { ...weekdays(['8:30-12:00']) } }] } as unknown as Snapshot;
-    const [r] = checkRule('t3-opening-hours', s);
+    expect(thrown(() => checkRule('t3-opening-hours', s))).toMatchObject({ name: 'PlanInputError', path: ['units', 0, 'openingSchedule', 'mon', 0] });
+    const [r] = runnerOf('t3-opening-hours')(s, resolveRuleOptions(undefined));
     expect(r?.status).toBe('missing_data');
     expect(r?.missing).toEqual(['openingSchedule.mon[0]']);
     expect(r?.message.en).toContain('invalid opening schedule');

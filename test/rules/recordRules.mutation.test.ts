@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkRule } from '../../src/rules/checkRules';
+import { runnerOf } from '../../src/rules/_lib/rule';
+import { resolveRuleOptions } from '../../src/rules/RuleOptions';
+import { PlanInputError } from '../../src/_lib/PlanInputError';
 import type { Snapshot } from '../../src/snapshot/snapshotSchema';
 import { snap } from './_helpers';
 import { severityOf } from './_results';
@@ -287,7 +290,7 @@ describe('[P3.2] monthly visit rate: messages (names list, pending tail, nobody 
   });
 });
 
-describe('[P3.2] monthly visit rate: a hand-built (unparsed) log with an unusable period → missing_data, never a throw', () => {
+describe('[P3.2] monthly visit rate: a hand-built (unparsed) log with an unusable period → the runner gives missing_data, never a throw (checkRule refuses it)', () => {
   /** A snapshot built by hand, not through the parser (the parser would refuse these periods). */
   const raw = (from: string, to: string): Snapshot =>
     ({ asOf: '2024-06-30', units: [], records: { elderlyVisits: { from, to, roster: [{ personId: 'A' }], visits: [] } } }) as unknown as Snapshot;
@@ -312,7 +315,8 @@ describe('[P3.2] monthly visit rate: a hand-built (unparsed) log with an unusabl
     ['end not a real date (after the start as text)', '2024-01-01', '2024-02-30'],
     ['start not a date at all', 'soon', 'tomorrow'],
   ])('[P3.2] %s', (_t, from, to) => {
-    expect(checkRule(RATE, raw(from, to))).toEqual([unusable]);
+    expect(() => checkRule(RATE, raw(from, to))).toThrow(PlanInputError);
+    expect(runnerOf(RATE)(raw(from, to), resolveRuleOptions(undefined))).toEqual([unusable]);
   });
 });
 
@@ -469,14 +473,15 @@ describe('[T12] community workers\' income: whole messages, the annual basis onl
     expect(checkRule(INCOME, s).map((r) => [r.subject, r.status, r.missing, r.expected])).toEqual([['533124:2024', 'missing_data', ['county.urbanUnitWages[year=2023]'], null]]);
   });
 
-  it('[T12] a hand-built (unparsed) wage year with neither figure → missing_data, never a throw', () => {
+  it('[T12] a hand-built (unparsed) wage year with neither figure → the runner gives missing_data, never a throw (checkRule refuses it)', () => {
     const s = {
       asOf: '2025-03-31',
       units: [],
       county: { urbanUnitWages: [{ year: 2023 }] },
       records: { communityWorkerIncome: [{ year: 2024, averageMonthlyIncome: '8000' }] },
     } as unknown as Snapshot;
-    expect(checkRule(INCOME, s).map((r) => [r.subject, r.status, r.missing, r.actual, r.expected])).toEqual([
+    expect(() => checkRule(INCOME, s)).toThrow(PlanInputError);
+    expect(runnerOf(INCOME)(s, resolveRuleOptions(undefined)).map((r) => [r.subject, r.status, r.missing, r.actual, r.expected])).toEqual([
       ['533124:2024', 'missing_data', ['county.urbanUnitWages[year=2023]'], null, null],
     ]);
   });

@@ -11,6 +11,7 @@ import { LONGCHUAN_CODE, type Snapshot } from '../../snapshot/snapshotSchema';
 import type { Unit } from '../../snapshot/unitSchema';
 import { resolveRuleOptions, type ResolvedRuleOptions } from '../RuleOptions';
 import type { Rule, RuleDefinition, RuleGap, RuleResult, RuleStatus } from '../types';
+import { ruleSnapshot } from './ruleSnapshot';
 
 /**
  * How a rule computes its results from a snapshot and resolved options.
@@ -29,7 +30,9 @@ export type RunFn = (snapshot: Snapshot, o: ResolvedRuleOptions) => RuleResult[]
 const RUNNERS = new Map<string, RunFn>();
 
 /**
- * Freeze a definition, attach its check, and register its runner for the catalogue (each ID once).
+ * Freeze a definition, attach its check, and register its runner for the catalogue (each ID once). The check takes
+ * the snapshot as `checkRules` does: `parseSnapshot`'s output as it is, anything else parsed first (a snapshot the
+ * parser would reject throws `PlanInputError` naming the problem's path).
  *
  * @internal
  * @clause T3
@@ -44,8 +47,10 @@ const RUNNERS = new Map<string, RunFn>();
 export function defineRule(def: RuleDefinition, run: RunFn): Rule {
   if (RUNNERS.has(def.id)) throw new Error(`duplicate rule ID ${def.id}`);
   RUNNERS.set(def.id, run);
-  const check = (snapshot: Snapshot, options?: Parameters<Rule['check']>[1]): RuleResult[] =>
-    run(snapshot, resolveRuleOptions(options));
+  const check = (snapshot: Snapshot, options?: Parameters<Rule['check']>[1]): RuleResult[] => {
+    const o = resolveRuleOptions(options);
+    return run(ruleSnapshot(snapshot), o);
+  };
   return deepFreeze({ ...def, check });
 }
 

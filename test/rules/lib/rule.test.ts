@@ -57,7 +57,7 @@ describe('defineRule and runnerOf', () => {
     const snapshot = snap('2024-12-31');
     expect(rule.check(snapshot, { places: 3 })).toBe(out);
     expect(run).toHaveBeenCalledTimes(1);
-    expect(run.mock.calls[0]?.[0]).toBe(snapshot);
+    expect(run.mock.calls[0]?.[0]).toEqual(snapshot); // the raw snapshot, parsed first
     expect(run.mock.calls[0]?.[1]).toEqual(resolveRuleOptions({ places: 3 }));
     rule.check(snapshot);
     expect(run.mock.calls[1]?.[1]).toEqual(resolveRuleOptions(undefined));
