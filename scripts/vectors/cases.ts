@@ -13,6 +13,7 @@
 import type { ClauseId } from '../../src/plan/clauseIds';
 import type { IndicatorId } from '../../src/indicators/INDICATOR_IDS';
 import type { RuleId } from '../../src/rules/RULE_IDS';
+import { VILLAGE_UNITS } from '../../src/units/units.generated';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Shapes
@@ -131,6 +132,53 @@ const indicatorCases: VectorCase[] = [
     description: '[P1.1] 80%: 3 of 4 villages → 75% on 2025-12-31 → not met; 80% of 4 is 3.2, so 4 villages are needed: gap 1; the period has ended, so a missed target is not achieved (not behind)',
     input: snap(END, { units: villagesWithFacility(3, 4) }),
     expect: { indicators: [countyInd('rural_facility_coverage', { value: '75', meetsTarget: false, gap: '1', progress: { status: 'not_achieved', expected: '80' } })] },
+  },
+  // Coverage: the library knows Longchuan's 77 registered village-level units (NBS 2023: 68 村民委员会, 9 社区居民委员会).
+  // Every other case declares `scope: 'units'` (its figures describe the units given); these two leave the default
+  // `scope: 'county'`, where registered units left out make the figures that would add them up incomplete.
+  {
+    group: 'rural_facility_coverage',
+    name: 'county-scope-7-of-77-units-incomplete',
+    clause: 'P1.1',
+    description:
+      '[P1.1] scope county: the 7 village committees of 章凤镇 (4 with a facility) are 7 of the 77 registered units; 61 village committees are absent, ' +
+      'so the county figure is missing data, never 4 ÷ 7; 章凤镇 has all 7 of its village committees, so its own P1.1 is complete: 4 ÷ 7 × 100 = 57.142857…; ' +
+      'its 2 communities are absent, so its P1.2 is missing data',
+    input: snap(END, { units: villagesWithFacility(4, 7) }),
+    options: { scope: 'county' },
+    expect: {
+      indicators: [
+        countyInd('rural_facility_coverage', { status: 'missing_data', value: null, meetsTarget: null, gap: null, progress: { status: 'no_data', expected: '80' } }),
+        { id: 'rural_facility_coverage', level: 'township', subject: TOWNS[0], status: 'ok', value: '57.14285714285714285714285714285714285714', numerator: '4', denominator: '7', meetsTarget: false, gap: '2' },
+        {
+          id: 'urban_facility_coverage',
+          level: 'township',
+          subject: TOWNS[0],
+          status: 'missing_data',
+          value: null,
+          missing: [
+            { unit: C1, field: 'unit' },
+            { unit: C2, field: 'unit' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    group: 'urban_facility_coverage',
+    name: 'county-scope-76-of-77-one-community-absent',
+    clause: 'P1.2',
+    description:
+      '[P1.2] scope county: all 77 registered units but one community, 533124101002 (章凤镇新城社区), every one with a facility: the 68 village ' +
+      'committees are all there, so P1.1 = 68 ÷ 68 = 100% (complete, met); the absent community makes P1.2 missing data, naming it, never 8 ÷ 8',
+    input: snap(END, { units: VILLAGE_UNITS.filter((v) => v.code !== C2).map((v) => u(v.code, { hasServiceFacility: true })) }),
+    options: { scope: 'county' },
+    expect: {
+      indicators: [
+        countyInd('rural_facility_coverage', { status: 'ok', value: '100', numerator: '68', denominator: '68', meetsTarget: true }),
+        countyInd('urban_facility_coverage', { status: 'missing_data', value: null, meetsTarget: null, missing: [{ unit: C2, field: 'unit' }] }),
+      ],
+    },
   },
   {
     group: 'rural_facility_coverage',
@@ -1311,7 +1359,8 @@ export function caseJson(c: VectorCase): Record<string, unknown> {
     description: c.description,
     clause: c.clause,
     input: c.input,
-    options: c.options ?? {},
+    // Small inputs describe the units given, not the county: every case declares it unless it tests coverage itself.
+    options: { scope: 'units', ...c.options },
     expect: { indicators: c.expect.indicators ?? [], rules: c.expect.rules ?? [] },
   };
 }
