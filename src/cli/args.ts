@@ -45,6 +45,8 @@ export const INPUT_OPTIONS = {
   'options-json': { type: 'string' },
   levels: { type: 'string' },
   rules: { type: 'string' },
+  scope: { type: 'string' },
+  'allow-unregistered-units': { type: 'boolean' },
   locale: { type: 'string' },
   out: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];

@@ -77,6 +77,14 @@ const INPUT = `Input / 输入:
   --levels LIST         指标层级，逗号分隔：county,township,unit（默认全部；单位很多时省略 unit）
                         indicator levels, comma-separated (default all; leave out unit for very large inputs)
   --rules LIST          只运行这些规则（规则 ID，逗号分隔）/ run only these rules (rule IDs, comma-separated)
+  --scope S             county（默认：应报送全县77个登记在册的村（社区），缺报则相关汇总按缺数据处理）、
+                        某乡镇的9位代码（该乡镇自行填报的数据）或 units（只代表所报送的村（社区））
+                        county (default: all 77 registered units expected; absent ones make the figures that add
+                        them up missing data), a township's 9-digit code (its own data), or units (the units given)
+  --allow-unregistered-units
+                        评估不在登记名册中的代码（更新的区划名单），并在输出中注明；默认拒绝
+                        evaluate codes not in the registry (a newer division list), noted in the output;
+                        by default they are rejected
 
 County figures (for CSV; for JSON they override the snapshot's) / 全县数据（CSV 用；对 JSON 则覆盖快照中的值）:
   --resident-population N         全县常住人口 / county resident population

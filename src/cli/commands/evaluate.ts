@@ -134,7 +134,13 @@ export async function loadEngine(): Promise<Engine> {
 }
 
 /** Evaluation options that have their own command-line option. */
-const OPTION_FLAGS: Readonly<Record<string, string>> = Object.freeze({ asOf: '--as-of', levels: '--levels', rules: '--rules' });
+const OPTION_FLAGS: Readonly<Record<string, string>> = Object.freeze({
+  asOf: '--as-of',
+  levels: '--levels',
+  rules: '--rules',
+  scope: '--scope',
+  allowUnregisteredUnits: '--allow-unregistered-units',
+});
 
 function list(raw: string): string[] {
   return raw
@@ -145,7 +151,8 @@ function list(raw: string): string[] {
 
 /**
  * Options the CLI passes to `evaluate`: those of `--options-json FILE`, then `asOf` from `--as-of`, `levels` from
- * `--levels` and `rules` from `--rules` (comma-separated lists), which win.
+ * `--levels` and `rules` from `--rules` (comma-separated lists), `scope` from `--scope` and `allowUnregisteredUnits`
+ * from `--allow-unregistered-units`, which win.
  *
  * @throws InputError when the options file cannot be read or is not a JSON object.
  * @example
@@ -163,6 +170,8 @@ export async function evaluateOptions(values: Readonly<Record<string, string | b
   if (typeof asOf === 'string') options['asOf'] = asOf;
   if (typeof levels === 'string') options['levels'] = list(levels);
   if (typeof rules === 'string') options['rules'] = list(rules);
+  if (typeof values['scope'] === 'string') options['scope'] = values['scope'];
+  if (values['allow-unregistered-units'] === true) options['allowUnregisteredUnits'] = true;
   checkListOption(options, 'levels', LEVELS, values);
   checkListOption(options, 'rules', RULE_IDS, values);
   return options;
