@@ -2,7 +2,7 @@ import type { Snapshot, SnapshotInput } from '../snapshot/snapshotSchema';
 import { runnerOf } from './_lib/rule';
 import { ruleSnapshot } from './_lib/ruleSnapshot';
 import type { RuleId } from './RULE_IDS';
-import { resolveRuleOptions, type RuleOptions } from './RuleOptions';
+import { resolveRuleOptions, type ResolvedRuleOptions, type RuleOptions } from './RuleOptions';
 import { getRule, RULES } from './RULES';
 import type { RuleResult } from './types';
 
@@ -37,7 +37,8 @@ import type { RuleResult } from './types';
  * @category Evaluation · 评估
  */
 export function checkRules(snapshot: SnapshotInput, options?: RuleOptions, only?: readonly RuleId[]): RuleResult[] {
-  return checkRulesParsed(ruleSnapshot(snapshot), options, only);
+  const o = resolveRuleOptions(options);
+  return runRules(ruleSnapshot(snapshot), o, only);
 }
 
 /**
@@ -47,7 +48,10 @@ export function checkRules(snapshot: SnapshotInput, options?: RuleOptions, only?
  * @internal
  */
 export function checkRulesParsed(snapshot: Snapshot, options?: RuleOptions, only?: readonly RuleId[]): RuleResult[] {
-  const o = resolveRuleOptions(options);
+  return runRules(snapshot, resolveRuleOptions(options), only);
+}
+
+function runRules(snapshot: Snapshot, o: ResolvedRuleOptions, only: readonly RuleId[] | undefined): RuleResult[] {
   const wanted = only === undefined ? undefined : new Set<string>(only.map((id) => getRule(id).id));
   const out: RuleResult[] = [];
   for (const rule of RULES) {
