@@ -51,6 +51,13 @@ export interface EvaluateOptions extends IndicatorOptions, RuleOptions {
    * county's; no registered unit is expected.
    */
   readonly scope?: string;
+  /**
+   * Measured 2020 baselines, by indicator (`rural_facility_coverage`, `urban_facility_coverage`,
+   * `workers_per_10000_urban_residents`: the three with a baseline in 专栏1): progress on the straight line to the
+   * 2025 target starts from the county's own figure instead of the plan's (60%, 100%, 17.1人). A plain decimal string
+   * or a finite number. The headline and the reports say which baseline was used.
+   */
+  readonly measuredBaselines?: Readonly<Partial<Record<'rural_facility_coverage' | 'urban_facility_coverage' | 'workers_per_10000_urban_residents', string | number>>>;
   /** Evaluate unit codes that are not in the registry (a newer division list) instead of rejecting them; default `false`. */
   readonly allowUnregisteredUnits?: boolean;
 }

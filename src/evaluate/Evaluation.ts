@@ -15,7 +15,7 @@ import type { RejectedUnit } from '../snapshot/safeParseSnapshot';
  * ```ts
  * const h: HeadlineIndicator = {
  *   id: 'rural_facility_coverage', clause: 'P1.1', nameZh: '农村社区综合服务设施覆盖率', nameEn: 'Rural community comprehensive service facility coverage',
- *   value: '80.882352941176470588235294117647058823529', display: '80.9', target: '80', attribute: '预期性', meetsTarget: true, progress: 'achieved', gap: '0',
+ *   value: '80.882352941176470588235294117647058823529', display: '80.9', target: '80', baseline: { value: '60', source: 'plan' }, attribute: '预期性', meetsTarget: true, progress: 'achieved', gap: '0',
  * };
  * ```
  * @category Evaluation · 评估
@@ -35,6 +35,11 @@ export interface HeadlineIndicator {
   readonly display: string | null;
   /** 2025 target. */
   readonly target: string;
+  /**
+   * The 2020 baseline progress was judged from: the plan's (专栏1) or the caller's measured one (option
+   * `measuredBaselines`); `null` for an indicator without a baseline (—).
+   */
+  readonly baseline: { readonly value: string; readonly source: 'plan' | 'measured' } | null;
   /**
    * The attribute column of 专栏1 (属性): `'预期性'` (indicative) for all seven, so a missed target is reported as
    * not achieved, never as a breach of a binding (约束性) requirement.

@@ -25,6 +25,8 @@ import { finalizeRollup, rollUnits, type Rollup } from './_rollup';
 import { summarize } from './summarize';
 import { inCallerList } from './inCallerList';
 import { describeValue } from '../_lib/describeValue';
+import { resolveMeasuredBaselines, withMeasuredBaseline, type BaselineIndicatorId } from './measuredBaselines';
+import type { Formula } from '../indicators/_formula';
 import { applyCoverage, resolveCoverageOptions, ruleWithAbsentUnits, withAbsentUnits, ABSENT_UNIT_FIELD, type Covered } from './coverage';
 
 const ALL_LEVELS = ['county', 'township', 'unit'] as const;
@@ -41,6 +43,7 @@ const NOT_RULE_OPTIONS = new Set([
   'detail',
   'scope',
   'allowUnregisteredUnits',
+  'measuredBaselines',
 ]);
 
 function ruleOptionsOf(options: EvaluateOptions | undefined): RuleOptions | undefined {
@@ -116,6 +119,8 @@ export interface Run {
   readonly detail: 'full' | 'summary';
   /** What the registry check found (coverage, the absent units by kind). */
   readonly covered: Pick<Covered, 'coverage' | 'absentKinds'>;
+  /** Measured 2020 baselines given by the caller, by indicator. */
+  readonly baselines: ReadonlyMap<BaselineIndicatorId, { readonly value: string; readonly formula: Formula }>;
 }
 
 /**
@@ -173,6 +178,7 @@ export function prepareRun(
     places,
     detail,
     covered,
+    baselines: resolveMeasuredBaselines(options?.measuredBaselines),
   };
 }
 
@@ -287,6 +293,13 @@ export function summaryEvaluation(run: Run, rollup: Rollup, input: InputReport |
   return assemble(run, input, finalized.county, indicators, rules, finalized.unitTotals, rollup.missingUnits, () => false, finalized.ruleCounts);
 }
 
+/** The 2020 baseline a headline indicator's progress was judged from: the caller's measured one, else the plan's. */
+function baselineOf(id: string, plan: string | undefined, run: Run): HeadlineIndicator['baseline'] {
+  const measured = run.baselines.get(id as BaselineIndicatorId);
+  if (measured !== undefined) return { value: measured.value, source: 'measured' };
+  return plan === undefined ? null : { value: plan, source: 'plan' };
+}
+
 /** The rules of a run that are not unit-level, in catalogue order. */
 function otherRules(only: readonly RuleId[] | undefined): RuleId[] {
   const wanted = only === undefined ? undefined : new Set<string>(only);
@@ -306,6 +319,11 @@ function assemble(
 ): Evaluation {
   const { snapshot, dated, asOf, options, levels, places, ruleOptions } = run;
   const { coverage, absentKinds } = run.covered;
+  if (run.baselines.size > 0) {
+    // A measured 2020 baseline draws the straight line from the county's own figure instead of the plan's.
+    county = county.map((r) => withMeasuredBaseline(r, run.baselines, run.share));
+    indicators = indicators.map((r) => withMeasuredBaseline(r, run.baselines, run.share));
+  }
   if (absentKinds.size > 0) {
     // Registered units left out: every county and township figure that would have added them up is incomplete.
     county = county.map((r) => withAbsentUnits(r, absentKinds));
@@ -326,6 +344,7 @@ function assemble(
       value: r.value,
       display: r.value === null ? null : formatAgainstTarget(r.value, r.target, { places, mode: ruleOptions.rounding }),
       target: r.target,
+      baseline: baselineOf(def.id, def.baseline?.value, run),
       attribute: def.attribute,
       meetsTarget: r.meetsTarget,
       progress: r.progress.status,
@@ -358,6 +377,7 @@ function assemble(
       rules: options?.rules ? [...options.rules] : 'all',
       levels: [...levels],
       detail: run.detail,
+      measuredBaselines: [...run.baselines].map(([id, b]) => `${id}=${b.value}`),
       scope: coverage === null ? 'county' : coverage.scope === 'township' ? coverage.subject : coverage.scope,
       allowUnregisteredUnits: options?.allowUnregisteredUnits ?? false,
     },

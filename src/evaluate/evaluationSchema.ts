@@ -123,6 +123,7 @@ export function evaluationSchema() {
         value: nstr,
         display: nstr,
         target: str,
+        baseline: z.strictObject({ value: str, source: z.enum(['plan', 'measured']) }).nullable(),
         attribute: z.literal('预期性'),
         meetsTarget: z.boolean().nullable(),
         progress: progressStatus,

@@ -132,7 +132,8 @@ function expectedOf(f: Formula, share: ElapsedShare): Expected {
 }
 
 function remember(f: Formula, share: ElapsedShare): Expected {
-  const key = `${f.def.id}:${share.numerator}/${share.denominator}`;
+  // The baseline is part of the key: a measured baseline (evaluate's option measuredBaselines) draws another line.
+  const key = `${f.def.id}:${f.baseline?.join('/') ?? '-'}:${share.numerator}/${share.denominator}`;
   const e = EXPECTED.get(key) ?? computeExpected(f, share);
   EXPECTED.set(key, e);
   lastEntries.set(f, e);

@@ -127,6 +127,8 @@ export interface ReportLabels {
   };
   readonly notes: {
     readonly county: string;
+    /** A measured 2020 baseline, as the baseline column shows it. */
+    readonly measuredBaseline: (value: string) => string;
     readonly noTownships: string;
     readonly noFailingRules: string;
     readonly noMissing: string;
@@ -254,6 +256,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
     },
     notes: {
       county: '全县',
+      measuredBaseline: (value) => `${value}（实测）`,
       noTownships: '本次评估未包含乡镇一级结果。',
       noFailingRules: '没有未达标、提示或未到期的要求。',
       noMissing: '没有缺失或被拒绝的数据。',
@@ -361,6 +364,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
     },
     notes: {
       county: 'County',
+      measuredBaseline: (value) => `${value} (measured)`,
       noTownships: 'This evaluation has no township-level results.',
       noFailingRules: 'No requirement fails, is advisory or is pending.',
       noMissing: 'No data was missing or rejected.',

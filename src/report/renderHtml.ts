@@ -217,7 +217,7 @@ export function renderHtml(evaluation: Evaluation, options: RenderHtmlOptions = 
       m.headline.map(
         (h) =>
           `<tr><td class="code">${e(h.clause)}</td><th scope="row" class="name">${e(h.name)}</th><td>${e(h.unit)}</td>` +
-          `<td class="num">${e(h.baseline ?? '—')}</td>` +
+          `<td class="num">${e(h.baselineLabel)}</td>` +
           (h.display === null
             ? `<td class="num muted">${e(h.noValue ?? '—')}</td>`
             : `<td class="num value">${e(h.display)}</td>`) +

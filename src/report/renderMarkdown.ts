@@ -82,7 +82,7 @@ export function renderMarkdown(evaluation: Evaluation, options: RenderMarkdownOp
       h.clause,
       e(h.name),
       e(h.unit),
-      h.baseline ?? '—',
+      e(h.baselineLabel),
       h.display === null ? e(h.noValue ?? '—') : `**${h.display}**`,
       h.expectedDisplay ?? '—',
       h.target,

@@ -114,7 +114,7 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
         { text: h.clause },
         { text: t(h.name) },
         { text: t(h.unit) },
-        { text: h.baseline ?? '-' },
+        { text: h.baseline === null ? '-' : t(h.baselineLabel) },
         h.display === null ? { text: t(h.noValue ?? '-'), style: 'dim' } : { text: h.display, style: STATUS_STYLE[h.status]! },
         { text: h.expectedDisplay ?? '-' },
         { text: h.target },

@@ -80,8 +80,10 @@ export interface HeadlineRow {
   readonly name: string;
   /** Unit in the report's language (`'%'`, `'平方米/百户'`). */
   readonly unit: string;
-  /** 2020 baseline as 专栏1 gives it, or `null`. */
+  /** 2020 baseline progress was judged from (专栏1's, or the caller's measured one), or `null`. */
   readonly baseline: string | null;
+  /** The baseline as the tables show it: marked 实测 / measured when the caller supplied it. */
+  readonly baselineLabel: string;
   /** Exact value, or `null`. */
   readonly value: string | null;
   /** Value rounded for display (from the evaluation), or `null`. */
@@ -337,7 +339,8 @@ export function buildReportModel(evaluation: Evaluation, locale: ReportLocale): 
 
   const headline: HeadlineRow[] = evaluation.headline.map((h) => {
     const def = getIndicator(h.id);
-    const expected = expectedValue(h.id, evaluation.asOf);
+    // The county result's line: a measured baseline (option measuredBaselines) draws it from the county's own figure.
+    const expected = countyResults.get(h.id)?.progress.expected ?? expectedValue(h.id, evaluation.asOf);
     const status = countyResults.get(h.id)?.status;
     const gapUnit = L.gapUnits[h.id][h.gap === '1' ? 0 : 1];
     return {
@@ -345,7 +348,8 @@ export function buildReportModel(evaluation: Evaluation, locale: ReportLocale): 
       clause: h.clause,
       name: zh ? h.nameZh : h.nameEn,
       unit: zh ? def.unitZh : def.unitEn,
-      baseline: def.baseline?.value ?? null,
+      baseline: h.baseline?.value ?? null,
+      baselineLabel: h.baseline === null ? '—' : h.baseline.source === 'measured' ? L.notes.measuredBaseline(h.baseline.value) : h.baseline.value,
       value: h.value,
       display: h.display,
       noValue: h.display !== null ? null : status === 'not_applicable' ? L.indicatorStatus.not_applicable : L.progress.no_data,
