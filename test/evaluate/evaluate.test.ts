@@ -10,15 +10,19 @@ const rural = (n: number) => ({ code: `5331242012${String(n).padStart(2, '0')}`,
 
 describe('evaluate', () => {
   it('[P1.1] judges the county on the unrounded value and rounds only for display', () => {
-    // 2 of 3 rural units with a facility: 66.666…% → below 80 %, shown as 66.7 (half up, 1 decimal).
-    const e = evaluate({
-      asOf: '2025-12-31',
-      units: [
-        { ...rural(1), hasServiceFacility: true },
-        { ...rural(2), hasServiceFacility: true },
-        { ...rural(3), hasServiceFacility: false },
-      ],
-    });
+    // 2 of 3 rural units with a facility: 66.666…% → below 80 %, shown as 66.7 (half up, 1 decimal). The figures are
+    // those of the 3 units given (scope 'units'), not the county's 77.
+    const e = evaluate(
+      {
+        asOf: '2025-12-31',
+        units: [
+          { ...rural(1), hasServiceFacility: true },
+          { ...rural(2), hasServiceFacility: true },
+          { ...rural(3), hasServiceFacility: false },
+        ],
+      },
+      { scope: 'units' },
+    );
     const h = e.headline[0]!;
     expect([h.id, h.display, h.meetsTarget, h.progress]).toEqual(['rural_facility_coverage', '66.7', false, 'not_achieved']);
     // Gap: 80 % of 3 units is 2.4 → 3 units needed, 2 have one → 1 more.
@@ -32,16 +36,21 @@ describe('evaluate', () => {
   });
 
   it('evaluates the valid units and reports the rejected ones, never dropping silently', () => {
-    const e = evaluate({
-      asOf: '2024-12-31',
-      units: [{ ...rural(1), hasServiceFacility: true }, { ...rural(2), households: -3 }],
-    });
+    const e = evaluate(
+      {
+        asOf: '2024-12-31',
+        units: [{ ...rural(1), hasServiceFacility: true }, { ...rural(2), households: -3 }],
+      },
+      { scope: 'units' },
+    );
     expect(e.input.units).toBe(2);
     expect(e.input.evaluated).toBe(1);
     expect(e.input.rejected).toEqual([{ index: 1, code: '533124201202' }]);
     expect(e.input.issues[0]).toMatchObject({ code: 'negative', path: ['units', 1, 'households'] });
     // 1 of 1 evaluated rural unit has a facility.
     expect(e.headline[0]!.value).toBe('100');
+    // Declared "the units given": the rejected one is not expected, so the figures are complete over the one evaluated.
+    expect(e.input.coverage).toEqual({ scope: 'units', subject: '533124', expected: 1, reported: 1, absent: [], unregistered: [], complete: true });
   });
 
   it('keeps good records when one record is bad', () => {
@@ -83,7 +92,13 @@ describe('evaluate', () => {
 
   it('honours the options: as-of date, levels, which rules, and rounding', () => {
     const snapshot = parseSnapshot({ asOf: '2024-12-31', units: [{ ...rural(1), hasServiceFacility: true }] });
-    const e = evaluateSnapshot(snapshot, { asOf: '2025-06-30', levels: ['county'], rules: ['p3-16-village-plans'], indicatorPlaces: 2 });
+    const e = evaluateSnapshot(snapshot, {
+      asOf: '2025-06-30',
+      levels: ['county'],
+      rules: ['p3-16-village-plans'],
+      indicatorPlaces: 2,
+      scope: 'units',
+    });
     expect(e.asOf).toBe('2025-06-30');
     expect(e.indicators).toHaveLength(7);
     expect(new Set(e.rules.map((r) => r.ruleId))).toEqual(new Set(['p3-16-village-plans']));

@@ -74,9 +74,9 @@ describe('evaluateSnapshot options', () => {
 
   it('accepts indicatorPlaces 0 and 20 (the bounds) and shows the headline with that many decimals', () => {
     const s = oneVillage();
-    // 1 of 1 rural unit has a facility: 100 %.
-    expect(evaluateSnapshot(s, { indicatorPlaces: 0 }).headline[0]!.display).toBe('100');
-    expect(evaluateSnapshot(s, { indicatorPlaces: 20 }).headline[0]!.display).toBe(`100.${'0'.repeat(20)}`);
+    // 1 of 1 rural unit given has a facility: 100 % (the figures of the unit given, not of the county).
+    expect(evaluateSnapshot(s, { indicatorPlaces: 0, scope: 'units' }).headline[0]!.display).toBe('100');
+    expect(evaluateSnapshot(s, { indicatorPlaces: 20, scope: 'units' }).headline[0]!.display).toBe(`100.${'0'.repeat(20)}`);
     expect(evaluateSnapshot(s, { indicatorPlaces: 20 }).options.indicatorPlaces).toBe(20);
   });
 
@@ -144,16 +144,16 @@ describe('evaluateSnapshot headline and levels', () => {
         { ...village(2), urbanRuralCode: '111', hasServiceFacility: false },
       ],
     });
-    const e = evaluateSnapshot(s, { levels: ['township'], classifyBy: 'nbs_code' });
+    const e = evaluateSnapshot(s, { levels: ['township'], classifyBy: 'nbs_code', scope: 'units' });
     expect(e.indicators.every((r) => r.level === 'township')).toBe(true);
     expect(e.headline).toHaveLength(7);
     expect([e.headline[0]!.id, e.headline[0]!.value, e.headline[0]!.meetsTarget]).toEqual(['rural_facility_coverage', '100', true]);
-    expect(e.headline).toEqual(evaluateSnapshot(s, { classifyBy: 'nbs_code' }).headline);
+    expect(e.headline).toEqual(evaluateSnapshot(s, { classifyBy: 'nbs_code', scope: 'units' }).headline);
   });
 
   it("with detail 'summary' and levels ['township'], lists township indicators only but keeps the county headline", () => {
     const s = oneVillage();
-    const e = evaluateSnapshot(s, { detail: 'summary', levels: ['township'] });
+    const e = evaluateSnapshot(s, { detail: 'summary', levels: ['township'], scope: 'units' });
     // One township (533124201), seven indicators.
     expect(e.indicators.map((r) => [r.level, r.subject])).toEqual(Array(7).fill(['township', '533124201']));
     expect(e.headline.map((h) => h.value)[0]).toBe('100');
@@ -169,8 +169,14 @@ describe('evaluateSnapshot headline and levels', () => {
   });
 
   it('evaluate() of clean input reports every unit given as evaluated, none rejected, no issues', () => {
-    const e = evaluate({ asOf: '2024-12-31', units: [village(1), village(2)] });
-    expect(e.input).toEqual({ units: 2, evaluated: 2, rejected: [], issues: [] });
+    const e = evaluate({ asOf: '2024-12-31', units: [village(1), village(2)] }, { scope: 'units' });
+    expect(e.input).toEqual({
+      units: 2,
+      evaluated: 2,
+      rejected: [],
+      issues: [],
+      coverage: { scope: 'units', subject: '533124', expected: 2, reported: 2, absent: [], unregistered: [], complete: true },
+    });
   });
 });
 

@@ -4,13 +4,13 @@
 // each test so that Stryker's per-test coverage ties the test to the lines it reads.
 import { describe, expect, it } from 'vitest';
 import type { IndicatorResult, ProgressStatus } from '../../src/indicators/IndicatorResult';
-import type { RuleResult, RuleStatus } from '../../src/rules/types';
+import type { RuleResult, RuleSeverity, RuleStatus } from '../../src/rules/types';
 import type { UnitRuleCount } from '../../src/rules/UnitRuleCounts';
 import { summarize } from '../../src/evaluate/summarize';
 
-/** A rule result with only what summarize reads. */
-function rule(clause: string, subject: string, status: RuleStatus, missing: string[] = []): RuleResult {
-  return { ruleId: 'x', clause, subject, status, actual: null, expected: null, message: { zh: '', en: '' }, missing } as unknown as RuleResult;
+/** A rule result with only what summarize reads (a binding rule's unless said). */
+function rule(clause: string, subject: string, status: RuleStatus, missing: string[] = [], severity: RuleSeverity = 'binding'): RuleResult {
+  return { ruleId: 'x', clause, subject, status, severity, actual: null, expected: null, message: { zh: '', en: '' }, missing } as unknown as RuleResult;
 }
 
 /** A county indicator result with only what summarize reads. */
@@ -18,9 +18,10 @@ function indicator(status: ProgressStatus, missing: { unit: string; field: strin
   return { progress: { status, expected: null }, missing } as unknown as IndicatorResult;
 }
 
-function unitTotal(clause: string, counts: Partial<Record<RuleStatus, number>>): UnitRuleCount {
+/** A counted unit-level rule: summarize looks its severity up by ID, so the ID is a real one of the clause. */
+function unitTotal(ruleId: string, clause: string, counts: Partial<Record<RuleStatus, number>>): UnitRuleCount {
   return {
-    ruleId: 'y',
+    ruleId,
     clause,
     counts: { pass: 0, fail: 0, pending: 0, not_applicable: 0, missing_data: 0, ...counts },
     subjects: { fail: [], pending: [], missing_data: [] },
@@ -94,7 +95,8 @@ describe('summarize: the clauses most often failed', () => {
       ...singles.map((c) => rule(c, '533124', 'fail')),
       rule('P3.14', '533124', 'pass'),
     ];
-    const unitTotals = [unitTotal('T10', { fail: 3, pass: 4 }), unitTotal('T12', { pass: 2, missing_data: 1 })];
+    // t10-grid-members and t12-pension-insurance are binding (应), so their fails are failures of the clause.
+    const unitTotals = [unitTotal('t10-grid-members', 'T10', { fail: 3, pass: 4 }), unitTotal('t12-pension-insurance', 'T12', { pass: 2, missing_data: 1 })];
     const s = summarize([], rules, [], unitTotals, {}, unitLevel);
     // Eleven clauses failed: T10 3, P3.2 2 and T3 2 ('P' < 'T'), then eight with one each in string order
     // B1, P1.5, P2.1, P2.2, P3.1, P3.4, P3.9, T7; the eleventh (T7) is cut. T12 failed nowhere and is not listed.
@@ -112,10 +114,25 @@ describe('summarize: the clauses most often failed', () => {
     ]);
     // 12 materialised fails + 1 pass; counted: 3 fail, 6 pass, 1 missing_data.
     expect(s.rules).toEqual({ pass: 7, fail: 15, pending: 0, not_applicable: 0, missing_data: 1 });
+    expect(s.failuresBySeverity).toEqual({ binding: 15, soft: 0, informational: 0 });
+  });
+
+  it('[T3] [T10] leaves advisories (fails of soft and informational rules) out of the clauses most failed, counting them by severity', () => {
+    const rules = [
+      rule('T3', '533124101201', 'fail', [], 'soft'),
+      rule('T3', '533124101202', 'fail', [], 'soft'),
+      rule('T10', '533124101203', 'fail', [], 'informational'),
+      rule('T7', '533124', 'fail'),
+    ];
+    // t10-ethnic-religious-officer is informational (可设): its 4 counted fails are advisories too.
+    const s = summarize([], rules, [], [unitTotal('t10-ethnic-religious-officer', 'T10', { fail: 4 })], {}, unitLevel);
+    expect(s.mostFailedClauses).toEqual([{ clause: 'T7', failures: 1 }]);
+    expect(s.failuresBySeverity).toEqual({ binding: 1, soft: 2, informational: 5 });
+    expect(s.rules.fail).toBe(8);
   });
 
   it('counts a clause failed by materialised and counted results together', () => {
-    const s = summarize([], [rule('T10', '533124101', 'fail')], [], [unitTotal('T10', { fail: 2 })], {}, unitLevel);
+    const s = summarize([], [rule('T10', '533124101', 'fail')], [], [unitTotal('t10-grid-members', 'T10', { fail: 2 })], {}, unitLevel);
     expect(s.mostFailedClauses).toEqual([{ clause: 'T10', failures: 3 }]);
   });
 });

@@ -187,7 +187,9 @@ describe("evaluate with detail: 'summary'", () => {
   it('lists at most 100 subjects per rule and status, the first in code order', () => {
     const units = VILLAGE_UNITS.map((v) => ({ code: v.code, townshipCode: v.townshipCode, gridMembers: 0 }));
     const doubled = [...units, ...units.map((u) => ({ ...u, code: `${u.code.slice(0, 9)}${Number(u.code[9]) + 5}${u.code.slice(10)}` }))];
-    const e = evaluate({ asOf: '2024-12-31', units: doubled }, { detail: 'summary', rules: ['t10-grid-members'] });
+    // The doubled codes (村 numbers 7xx, 社区 5xx) are not in the registry: admitted by option, not rejected.
+    const e = evaluate({ asOf: '2024-12-31', units: doubled }, { detail: 'summary', rules: ['t10-grid-members'], allowUnregisteredUnits: true });
+    expect(e.input.coverage?.unregistered).toHaveLength(77);
     const grid = e.ruleCounts!.rules[0]!;
     expect(grid.counts.fail).toBe(doubled.length);
     expect(grid.subjects.fail).toEqual(doubled.map((u) => u.code).sort().slice(0, 100));

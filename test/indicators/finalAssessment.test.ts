@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { computeIndicator } from '../../src/indicators';
 import { evaluate } from '../../src/evaluate';
 import { code, parseUnits, villages } from './_helpers';
+import { VILLAGE_UNITS } from '../../src/units/units.generated';
 
 describe('[P1.1] [P1.2] [P1.7] progress around the end date', () => {
   // 34 of 68 villages with a facility: 50% < 80%, gap 80% × 68 = 54.4 → 55 needed → 21.
@@ -57,8 +58,18 @@ describe('[P1.1] [P1.2] [P1.7] progress around the end date', () => {
   });
 
   it('evaluate: the headline and the summary count no indicator as behind or on track after the end', () => {
-    const e = evaluate({ asOf: '2026-06-30', units: villages(34, 68) });
-    expect(e.headline[0]!.progress).toBe('not_achieved');
+    // The whole registered county (77 units, so no figure is incomplete): the first 34 of its 68 村民委员会 with a
+    // facility, the other 34 without; the 9 社区居民委员会 report nothing else.
+    const rural = VILLAGE_UNITS.filter((v) => v.kind === 'village_committee');
+    expect(rural).toHaveLength(68);
+    const units = VILLAGE_UNITS.map((v) => ({
+      code: v.code,
+      townshipCode: v.townshipCode,
+      ...(v.kind === 'village_committee' ? { hasServiceFacility: rural.indexOf(v) < 34 } : {}),
+    }));
+    const e = evaluate({ asOf: '2026-06-30', units });
+    expect(e.input.coverage?.complete).toBe(true);
+    expect([e.headline[0]!.value, e.headline[0]!.progress]).toEqual(['50', 'not_achieved']);
     expect(e.summary.indicators.behind).toBe(0);
     expect(e.summary.indicators.on_track).toBe(0);
   });
