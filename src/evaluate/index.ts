@@ -7,7 +7,7 @@
 export { evaluate } from './evaluate';
 export { evaluateSnapshot } from './evaluateSnapshot';
 export type { EvaluateOptions } from './EvaluateOptions';
-export type { Evaluation, EvaluationInput, EvaluationRuleCounts, EvaluationSummary, HeadlineIndicator, TownshipRuleCount } from './Evaluation';
+export type { Evaluation, EvaluationCoverage, EvaluationInput, EvaluationRuleCounts, EvaluationSummary, HeadlineIndicator, TownshipRuleCount } from './Evaluation';
 export type { SummaryPartial, TownshipSummaryPartial } from './SummaryPartial';
 export { summarizeUnits } from './summarizeUnits';
 export { mergeSummaries } from './mergeSummaries';

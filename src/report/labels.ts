@@ -118,11 +118,17 @@ export interface ReportLabels {
    * data, or just the units given; and unregistered codes admitted by option.
    */
   readonly coverage: {
+    /** Every registered unit reported. */
     readonly complete: (expected: number) => string;
+    /** Registered units absent: how many, and the first ones named. */
     readonly incomplete: (expected: number, reported: number, absent: number, first: readonly string[]) => string;
+    /** One township's own data (option `scope` with its code). */
     readonly township: (name: string, expected: number, reported: number) => string;
+    /** Exactly the units given (option `scope: 'units'`). */
     readonly units: (n: number) => string;
+    /** Unregistered codes admitted by the option `allowUnregisteredUnits`. */
     readonly unregistered: (codes: readonly string[]) => string;
+    /** The region's name under `scope: 'units'`. */
     readonly unitsRegion: (n: number) => string;
   };
   readonly notes: {
