@@ -42,6 +42,16 @@ export interface ExpectedRule {
   readonly actual?: string | null;
   readonly expected?: string | null;
   readonly missing?: readonly string[];
+  /** How binding the rule is: a `fail` of a `soft` or `informational` rule is an advisory (提示), not a failure. */
+  readonly severity?: 'binding' | 'soft' | 'informational';
+  /** What is still needed to pass, in natural units. */
+  readonly gap?: { readonly value: string; readonly unit: string } | null;
+}
+
+/** What the input check must find: the codes of the problems, in order, and the positions of the rejected units. */
+export interface ExpectedInput {
+  readonly issues: readonly string[];
+  readonly rejected: readonly number[];
 }
 
 /** One conformance case. */
@@ -56,7 +66,7 @@ export interface VectorCase {
   readonly clause: ClauseId;
   readonly input: Record<string, unknown>;
   readonly options?: Record<string, unknown>;
-  readonly expect: { readonly indicators?: readonly ExpectedIndicator[]; readonly rules?: readonly ExpectedRule[] };
+  readonly expect: { readonly indicators?: readonly ExpectedIndicator[]; readonly rules?: readonly ExpectedRule[]; readonly input?: ExpectedInput };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -179,6 +189,30 @@ const indicatorCases: VectorCase[] = [
         countyInd('urban_facility_coverage', { status: 'missing_data', value: null, meetsTarget: null, missing: [{ unit: C2, field: 'unit' }] }),
       ],
     },
+  },
+  {
+    group: 'rural_facility_coverage',
+    name: 'unregistered-code-rejected',
+    clause: 'P1.1',
+    description:
+      '[P1.1] 533124101299 is not one of the 77 registered units (NBS 2023): it is rejected (issue unregistered_unit, position 1), never ' +
+      'evaluated as an extra village; the one registered village with a facility gives 1 ÷ 1 = 100%',
+    input: snap(END, { units: [u(V1, { hasServiceFacility: true }), u('533124101299', { hasServiceFacility: false })] }),
+    expect: {
+      indicators: [countyInd('rural_facility_coverage', { status: 'ok', value: '100', numerator: '1', denominator: '1' })],
+      input: { issues: ['unregistered_unit'], rejected: [1] },
+    },
+  },
+  {
+    group: 'rural_facility_coverage',
+    name: 'unregistered-code-admitted-by-option',
+    clause: 'P1.1',
+    description:
+      '[P1.1] option allowUnregisteredUnits: 533124101299 (a newer division list) is evaluated; the registry cannot say it is a village, so it ' +
+      'says committeeType itself: 1 of 2 villages → 50%',
+    input: snap(END, { units: [u(V1, { hasServiceFacility: true }), u('533124101299', { committeeType: 'village_committee', hasServiceFacility: false })] }),
+    options: { allowUnregisteredUnits: true },
+    expect: { indicators: [countyInd('rural_facility_coverage', { status: 'ok', value: '50', numerator: '1', denominator: '2' })] },
   },
   {
     group: 'rural_facility_coverage',
@@ -669,9 +703,9 @@ const ruleCases: VectorCase[] = [
     group: 't3-opening-hours',
     name: 'fail-7h-weekdays',
     clause: 'T3',
-    description: '[T3] 每天8小时: 08:30–12:00 and 14:30–18:00 (3.5 + 3.5 = 7 h) → fail at once (a standard, no due date)',
+    description: '[T3] 每天8小时: 08:30–12:00 and 14:30–18:00 (3.5 + 3.5 = 7 h) → fail at once (a standard, no due date); 一般 makes it soft: an advisory; 1 more hour a day needed',
     input: snap(MID, { units: [u(V1, { hasServiceFacility: true, openingSchedule: week(['08:30-12:00', '14:30-18:00']) })] }),
-    expect: { rules: [rule('t3-opening-hours', V1, 'fail', '7h', '≥8h')] },
+    expect: { rules: [{ ...rule('t3-opening-hours', V1, 'fail', '7h', '≥8h'), severity: 'soft', gap: { value: '1', unit: 'hours_per_day' } }] },
   },
   {
     group: 't3-opening-hours',
@@ -1189,7 +1223,7 @@ const ruleCases: VectorCase[] = [
     clause: 'T10',
     description: '[T10] 可设 (may): heavy work and no officer → fail of informational severity',
     input: snap(MID, { units: [u(V1, { heavyEthnicReligiousWork: true, ethnicReligiousOfficers: 0 })] }),
-    expect: { rules: [rule('t10-ethnic-religious-officer', V1, 'fail', '0', '≥1')] },
+    expect: { rules: [{ ...rule('t10-ethnic-religious-officer', V1, 'fail', '0', '≥1'), severity: 'informational', gap: { value: '1', unit: 'persons' } }] },
   },
   // T12
   {
@@ -1313,9 +1347,17 @@ const ruleCases: VectorCase[] = [
     group: 'p6-3-social-work-talent',
     name: 'fail-341-of-190000',
     clause: 'P6.3',
-    description: '[P6.3] 1.8‰: 341 of 190,000 = 1.7947…‰ on 2025-12-31 → fail',
+    description: '[P6.3] 1.8‰: 341 of 190,000 = 1.7947…‰ on 2025-12-31 → fail (binding); 1.8‰ × 190,000 = 342 needed: gap 1 person',
     input: snap(END, { county: { residentPopulation: 190000, socialWorkProfessionals: 341 } }),
-    expect: { rules: [rule('p6-3-social-work-talent', COUNTY, 'fail', '1.79‰', '≥1.8‰')] },
+    expect: { rules: [{ ...rule('p6-3-social-work-talent', COUNTY, 'fail', '1.79‰', '≥1.8‰'), severity: 'binding', gap: { value: '1', unit: 'persons' } }] },
+  },
+  {
+    group: 'p6-3-social-work-talent',
+    name: 'fail-342-of-190001-just-below',
+    clause: 'P6.3',
+    description: '[P6.3] 1.8‰ of 190,001 people is 342.0018, so 343 are needed: 342 → 1.79999…‰ (shown with the places that keep it below 1.8) → fail, gap 1 person (whole persons, rounded up)',
+    input: snap(END, { county: { residentPopulation: 190001, socialWorkProfessionals: 342 } }),
+    expect: { rules: [{ ...rule('p6-3-social-work-talent', COUNTY, 'fail', '1.79999‰', '≥1.8‰'), severity: 'binding', gap: { value: '1', unit: 'persons' } }] },
   },
   {
     group: 'p6-3-social-work-talent',
@@ -1361,7 +1403,7 @@ export function caseJson(c: VectorCase): Record<string, unknown> {
     input: c.input,
     // Small inputs describe the units given, not the county: every case declares it unless it tests coverage itself.
     options: { scope: 'units', ...c.options },
-    expect: { indicators: c.expect.indicators ?? [], rules: c.expect.rules ?? [] },
+    expect: { indicators: c.expect.indicators ?? [], rules: c.expect.rules ?? [], ...(c.expect.input === undefined ? {} : { input: c.expect.input }) },
   };
 }
 

@@ -31,7 +31,11 @@ interface Vector {
   readonly clause: string;
   readonly input: unknown;
   readonly options: Record<string, unknown>;
-  readonly expect: { readonly indicators: readonly Record<string, unknown>[]; readonly rules: readonly Record<string, unknown>[] };
+  readonly expect: {
+    readonly indicators: readonly Record<string, unknown>[];
+    readonly rules: readonly Record<string, unknown>[];
+    readonly input?: { readonly issues: readonly string[]; readonly rejected: readonly number[] };
+  };
 }
 
 const index = JSON.parse(read('index.json')) as { format: string; version: number; count: number; cases: IndexEntry[] };
@@ -69,7 +73,8 @@ describe('vectors/index.json', () => {
 describe('every vector has the documented shape', () => {
   it.each(vectors.map((v) => [v.file, v] as const))('%s', (_file, v) => {
     expect(Object.keys(v.vector)).toEqual(['description', 'clause', 'input', 'options', 'expect']);
-    expect(Object.keys(v.vector.expect)).toEqual(['indicators', 'rules']);
+    // `input` only where the case is about the input check itself (rejected units, their issues).
+    expect(Object.keys(v.vector.expect)).toEqual(v.vector.expect.input === undefined ? ['indicators', 'rules'] : ['indicators', 'rules', 'input']);
     expect([v.vector.description, v.vector.clause]).toEqual([v.description, v.clause]);
     expect(v.file).toBe(`${v.group}/${v.file.slice(v.group.length + 1)}`);
     // The group is the indicator or rule the case is about, and the clause is that one's.
@@ -85,7 +90,12 @@ describe('every vector has the documented shape', () => {
 describe('every vector: evaluate(input, options) gives the expected outcomes (subset match)', () => {
   it.each(vectors.map((v) => [`${v.file}: ${v.description}`, v.vector] as const))('%s', (_title, v) => {
     const e = evaluate(v.input, v.options as EvaluateOptions);
-    expect(e.input.issues, 'vector inputs are valid').toEqual([]);
+    const input = v.expect.input;
+    if (input === undefined) expect(e.input.issues, 'vector inputs are valid').toEqual([]);
+    else {
+      expect(e.input.issues.map((i) => i.code), 'the problems found').toEqual(input.issues);
+      expect(e.input.rejected.map((r) => r.index), 'the units rejected').toEqual(input.rejected);
+    }
     for (const want of v.expect.indicators) {
       const found = e.indicators.filter((r) => r.id === want['id'] && r.level === want['level'] && r.subject === want['subject']);
       expect(found, `${String(want['id'])} ${String(want['level'])} ${String(want['subject'])}`).toHaveLength(1);
