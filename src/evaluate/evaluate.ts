@@ -19,11 +19,13 @@ import { evaluateSnapshot } from './evaluateSnapshot';
  * @clause S4
  * @example
  * ```ts
- * const e = evaluate({
- *   asOf: '2025-12-31',
- *   units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }],
- * });
- * e.headline[0]?.display
+ * const input = { asOf: '2025-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] };
+ * // One of the county's 77 registered units: the county figure is incomplete (missing_data), not 100%.
+ * const e = evaluate(input);
+ * [e.headline[0]?.display, e.input.coverage?.reported, e.input.coverage?.absent.length]
+ * //=> [null, 1, 76]
+ * // The figures of just the units given:
+ * evaluate(input, { scope: 'units' }).headline[0]?.display
  * //=> '100.0'
  * ```
  * @category Evaluation · 评估

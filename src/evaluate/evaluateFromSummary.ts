@@ -25,7 +25,8 @@ import { rollupFromPartial } from './_rollup';
  * @example
  * ```ts
  * const snapshot = parseSnapshot({ asOf: '2024-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] });
- * const e = evaluateFromSummary(snapshot, summarizeUnits(snapshot));
+ * // The figures of the unit given (scope 'units'), not the county's.
+ * const e = evaluateFromSummary(snapshot, summarizeUnits(snapshot, { scope: 'units' }), { scope: 'units' });
  * [e.headline[0]?.value, e.options.detail]
  * //=> ['100', 'summary']
  * ```

@@ -120,7 +120,7 @@ export interface RenderHtmlOptions {
  * @category Reporting · 报告
  * @example
  * ```ts
- * const e = evaluate({ asOf: '2024-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] });
+ * const e = evaluate({ asOf: '2024-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] }, { scope: 'units' });
  * const html = renderHtml(e, { locale: 'en' });
  * [html.startsWith('<!doctype html>\n<html lang="en">'), html.split('<svg ').length - 1]
  * //=> [true, 7]

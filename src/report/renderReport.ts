@@ -66,7 +66,7 @@ const LOCALES: readonly string[] = ['zh-CN', 'en'];
  * @category Reporting · 报告
  * @example
  * ```ts
- * const e = evaluate({ asOf: '2024-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] });
+ * const e = evaluate({ asOf: '2024-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] }, { scope: 'units' });
  * renderReport(e, { format: 'text', locale: 'zh-CN' }).split('\n')[0]
  * //=> '陇川县“十四五”城乡社区服务体系建设规划'
  * renderReport(e, { format: 'markdown', locale: 'en' }).includes('| P1.1 | Coverage rate of rural community comprehensive service facilities | % | 60 | **100.0** |')

@@ -61,7 +61,7 @@ export interface RenderTextOptions {
  * @category Reporting · 报告
  * @example
  * ```ts
- * const e = evaluate({ asOf: '2024-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] });
+ * const e = evaluate({ asOf: '2024-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] }, { scope: 'units' });
  * renderText(e, { locale: 'en' }).split('\n')[0]
  * //=> 'Longchuan County 14th Five-Year Plan for the Urban and Rural Community Service System'
  * ```

@@ -65,7 +65,7 @@ export interface CountRow {
  * @clause P1.1
  * @example
  * ```ts
- * const e = evaluate({ asOf: '2023-07-02', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: false }] });
+ * const e = evaluate({ asOf: '2023-07-02', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: false }] }, { scope: 'units' });
  * const row: HeadlineRow = buildReportModel(e, 'zh-CN').headline[0]!;
  * [row.display, row.expectedDisplay, row.statusLabel, row.gap]
  * //=> ['0.0', '70.0', '进度滞后', '1个村']
@@ -110,7 +110,7 @@ export interface HeadlineRow {
  * @clause S4
  * @example
  * ```ts
- * const e = evaluate({ asOf: '2025-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] });
+ * const e = evaluate({ asOf: '2025-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] }, { scope: 'units' });
  * const cell: TownshipCell = buildReportModel(e, 'en').townships[0]!.cells[1]!;
  * cell
  * //=> { text: 'n/a', status: 'no_data', statusLabel: 'no data' }
@@ -131,7 +131,7 @@ export interface TownshipCell {
  * @clause S4
  * @example
  * ```ts
- * const e = evaluate({ asOf: '2025-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] });
+ * const e = evaluate({ asOf: '2025-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] }, { scope: 'units' });
  * const row: TownshipRow = buildReportModel(e, 'zh-CN').townships[0]!;
  * [row.code, row.name, row.cells[0]?.text]
  * //=> ['533124101', '章凤镇', '100.0']
@@ -310,10 +310,10 @@ export interface ReportModel {
  * @clause S4
  * @example
  * ```ts
- * const e = evaluate({
- *   asOf: '2025-12-31',
- *   units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }],
- * });
+ * const e = evaluate(
+ *   { asOf: '2025-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] },
+ *   { scope: 'units' },
+ * );
  * const m = buildReportModel(e, 'zh-CN');
  * [m.headline[0]?.display, m.headline[0]?.statusLabel, m.townships[0]?.name]
  * //=> ['100.0', '已达标', '章凤镇']

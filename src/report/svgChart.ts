@@ -76,7 +76,7 @@ export interface SvgChartInput {
  * @clause P1.1
  * @example
  * ```ts
- * const e = evaluate({ asOf: '2024-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] });
+ * const e = evaluate({ asOf: '2024-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] }, { scope: 'units' });
  * const m = buildReportModel(e, 'en');
  * const svg = svgChart({ row: m.headline[0]!, asOf: m.asOf, labels: m.labels, id: 'c1' });
  * [svg.startsWith('<svg'), svg.includes('<title id="c1-title">'), svg.includes('>100.0<')]

@@ -74,7 +74,8 @@ export function toConformToPlan(received: unknown, options?: ConformanceOptions)
  *   { code: '533124101201', townshipCode: '533124101', hasServiceFacility: true },
  *   { code: '533124101202', townshipCode: '533124101', hasServiceFacility: false },
  * ];
- * const r = toMeetIndicatorTarget({ asOf: '2025-12-31', units }, 'rural_facility_coverage');
+ * // The two units given, not the county's 77 registered units (which would leave the county figure incomplete):
+ * const r = toMeetIndicatorTarget({ asOf: '2025-12-31', units }, 'rural_facility_coverage', { scope: 'units' });
  * r.pass
  * //=> false
  * r.message()

@@ -9,7 +9,8 @@ import { assertConforms, checkConformance, PlanConformanceError } from '../../sr
 
 const V1 = '533124101201'; // 章凤村
 const unit = (code: string, extra: Record<string, unknown> = {}) => ({ code, townshipCode: code.slice(0, 9), ...extra });
-const ADVISER = { rules: ['p3-12-legal-adviser'] as const };
+// The rule over the units given (scope 'units'): a fixture of a few units, not the county's 77.
+const ADVISER = { rules: ['p3-12-legal-adviser'] as const, scope: 'units' };
 
 describe('assertConforms: returns or throws', () => {
   it('conforming, strict: returns the same evaluation as evaluate', () => {

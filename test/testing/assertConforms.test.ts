@@ -13,7 +13,8 @@ import { assertConforms, checkConformance, LISTED_FAILURES, PlanConformanceError
 const V1 = '533124101201'; // 章凤村 (a 村民委员会)
 const V2 = '533124101202'; // 芒弄村
 const unit = (code: string, extra: Record<string, unknown> = {}) => ({ code, townshipCode: code.slice(0, 9), ...extra });
-const ADVISER = { rules: ['p3-12-legal-adviser'] as const };
+// The rule over the units given (scope 'units'): a fixture of a few units, not the county's 77.
+const ADVISER = { rules: ['p3-12-legal-adviser'] as const, scope: 'units' };
 
 /** Run `f`, expecting a PlanConformanceError, and return it. */
 function caught(f: () => unknown): PlanConformanceError {
@@ -68,8 +69,9 @@ describe('assertConforms: a failing snapshot', () => {
     expect(err.message.split('\n')).toEqual([
       '填报数据不符合规划（2025-12-31）：1 项刚性要求未达标 / the snapshot does not conform to the plan (as of 2025-12-31): 1 binding failure(s)',
       `  ✖ [P3.12] p3-12-legal-adviser · ${V2} · 未达标 fail · actual 0 · expected ≥1`,
-      `      ${V2}：法律顾问0名，少于1名`,
-      `      ${V2}: 0 legal adviser(s), fewer than 1`,
+      // 1 needed, 0 there: 1 more (the gap).
+      `      ${V2}：法律顾问0名，少于1名，还差1人`,
+      `      ${V2}: 0 legal adviser(s), fewer than 1, 1 more person needed`,
     ]);
     // The evaluation is there for closer inspection.
     expect(err.evaluation?.rules).toHaveLength(2);
@@ -91,8 +93,9 @@ describe('assertConforms: a failing snapshot', () => {
   });
 
   it('[P3.12] lists the first 50 failing results, then says how many more', () => {
+    // 60 made-up codes (not in the registry, which numbers 章凤镇's villages 201–207): admitted by option.
     const units = Array.from({ length: 60 }, (_, i) => unit(`533124101${String(300 + i)}`, { legalAdvisers: 0 }));
-    const err = caught(() => assertConforms({ asOf: '2025-12-31', units }, ADVISER));
+    const err = caught(() => assertConforms({ asOf: '2025-12-31', units }, { ...ADVISER, allowUnregisteredUnits: true }));
     expect(err.failures).toHaveLength(60);
     expect(err.message.split('\n').filter((l) => l.startsWith('  ✖'))).toHaveLength(LISTED_FAILURES);
     expect(err.message).toContain('… and 10 more (see error.failures, error.issues)');

@@ -12,7 +12,8 @@ const V1 = '533124101201'; // 章凤村
 const V2 = '533124101202'; // 芒弄村
 const C1 = '533124101001'; // 老街子社区
 const unit = (code: string, extra: Record<string, unknown> = {}) => ({ code, townshipCode: code.slice(0, 9), ...extra });
-const ADVISER = { rules: ['p3-12-legal-adviser'] as const };
+// The rule over the units given (scope 'units'): a fixture of a few units, not the county's 77.
+const ADVISER = { rules: ['p3-12-legal-adviser'] as const, scope: 'units' };
 const adviser = getRule('p3-12-legal-adviser');
 
 /** `n` units that are rejected for a negative household count (one `negative` issue each), codes 533124101300… */
@@ -59,8 +60,8 @@ describe('checkConformance: failing messages', () => {
       '填报数据不符合规划（2025-12-31）：1 项刚性要求未达标，0 项提示，1 项缺数据，1 处输入问题 / the snapshot does not conform to the plan (as of 2025-12-31): 1 binding failure(s), 0 advisory result(s), 1 with missing data, 1 input problem(s)',
       '  ✖ input units[2].households: 不能为负数，实际为-3 / must not be negative, got -3',
       `  ✖ [P3.12] p3-12-legal-adviser · ${V1} · 未达标 fail · actual 0 · expected ≥1`,
-      `      ${V1}：法律顾问0名，少于1名`,
-      `      ${V1}: 0 legal adviser(s), fewer than 1`,
+      `      ${V1}：法律顾问0名，少于1名，还差1人`,
+      `      ${V1}: 0 legal adviser(s), fewer than 1, 1 more person needed`,
       `  ✖ [P3.12] p3-12-legal-adviser · ${V2} · 缺数据 missing data · missing legalAdvisers · expected ≥1`,
       `      ${V2}：缺少数据 legalAdvisers，无法判断${adviser.titleZh}`,
       `      ${V2}: missing legalAdvisers; cannot judge: ${adviser.titleEn}`,
@@ -79,10 +80,17 @@ describe('checkConformance: failing messages', () => {
     // 专栏3 6.3: social work professionals 1.8‰ of the county population; with neither figure both are missing.
     // T12: the urban worker income is compared with last year's wage, which comes with the income records: with
     // no records there is no expected value either.
+    // The county's data with none of its 77 registered units: strict, the incomplete coverage is a third ✖ line,
+    // naming the first ten absent codes in ascending order (章凤镇's 2 社区 and 7 村, then 陇把镇's 社区).
     const r = checkConformance({ asOf: '2025-12-31', units: [] }, { rules: ['p6-3-social-work-talent', 't12-urban-worker-income'], strict: true });
     const heads = r.message.split('\n').filter((l) => l.startsWith('  ✖'));
-    // In the evaluation's order, whichever rule comes first.
-    expect(heads).toHaveLength(2);
+    // In the evaluation's order, whichever rule comes first; the coverage line last.
+    expect(heads).toHaveLength(3);
+    expect(heads[2]).toBe(
+      '  ✖ 数据不完整：登记在册的77个村（社区）中有77个未报送，相关汇总数据按缺数据处理 / incomplete data: 77 of 77 registered village-level units are absent ' +
+        '(533124101001, 533124101002, 533124101201, 533124101202, 533124101203, 533124101204, 533124101205, 533124101206, 533124101207, 533124102001 …); ' +
+        'the figures that add them up are missing data',
+    );
     expect(heads).toContain('  ✖ [T12] t12-urban-worker-income · 533124 · 缺数据 missing data · missing records.communityWorkerIncome · expected —');
     expect(heads).toContain('  ✖ [P6.3] p6-3-social-work-talent · 533124 · 缺数据 missing data · missing county.socialWorkProfessionals, county.residentPopulation · expected ≥1.8‰');
   });
@@ -123,8 +131,8 @@ describe('checkConformance: failing messages', () => {
     expect(r.message.split('\n')).toEqual([
       '填报数据不符合规划（2025-12-31）：1 项刚性要求未达标 / the snapshot does not conform to the plan (as of 2025-12-31): 1 binding failure(s)',
       `  ✖ [P3.12] p3-12-legal-adviser · ${V1} · 未达标 fail · actual 0 · expected ≥1`,
-      `      ${V1}：法律顾问0名，少于1名`,
-      `      ${V1}: 0 legal adviser(s), fewer than 1`,
+      `      ${V1}：法律顾问0名，少于1名，还差1人`,
+      `      ${V1}: 0 legal adviser(s), fewer than 1, 1 more person needed`,
     ]);
   });
 });

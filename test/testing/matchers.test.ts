@@ -19,7 +19,10 @@ const V1 = '533124101201'; // 章凤村
 const V2 = '533124101202'; // 芒弄村
 const C1 = '533124101001'; // 老街子社区
 const unit = (code: string, extra: Record<string, unknown> = {}) => ({ code, townshipCode: code.slice(0, 9), ...extra });
-const ADVISER = { rules: ['p3-12-legal-adviser'] as const };
+// The rule over the units given (scope 'units'): a fixture of a few units, not the county's 77.
+const ADVISER = { rules: ['p3-12-legal-adviser'] as const, scope: 'units' };
+// The indicators over the units given: the formulas over a few units, not the county's figures.
+const GIVEN = { scope: 'units' } as const;
 const good = { asOf: '2025-12-31', units: [unit(V1, { legalAdvisers: 1 }), unit(V2, { legalAdvisers: 1 })] };
 const bad = { asOf: '2025-12-31', units: [unit(V1, { legalAdvisers: 1 }), unit(V2, { legalAdvisers: 0 })] };
 
@@ -60,16 +63,16 @@ describe("expect(snapshot).toMeetIndicatorTarget(id)", () => {
 
   it('[P1.1] 4 of 5 villages = 80% → meets 80%; .not fails', () => {
     const s = { asOf: '2025-12-31', units: villages(4, 5) };
-    expect(s).toMeetIndicatorTarget('rural_facility_coverage');
-    expect(() => expect(s).not.toMeetIndicatorTarget('rural_facility_coverage')).toThrow(
+    expect(s).toMeetIndicatorTarget('rural_facility_coverage', GIVEN);
+    expect(() => expect(s).not.toMeetIndicatorTarget('rural_facility_coverage', GIVEN)).toThrow(
       '[P1.1] rural_facility_coverage (农村社区综合服务设施覆盖率) at 533124 on 2025-12-31: expected not to meet the target 80%, but 80 (4 / 5) meets it',
     );
   });
 
   it('[P1.1] 3 of 5 villages = 60% → does not meet 80% (4 of 5 needed: gap 1); .not passes', () => {
     const s = { asOf: '2025-12-31', units: villages(3, 5) };
-    expect(s).not.toMeetIndicatorTarget('rural_facility_coverage');
-    expect(() => expect(s).toMeetIndicatorTarget('rural_facility_coverage')).toThrow(
+    expect(s).not.toMeetIndicatorTarget('rural_facility_coverage', GIVEN);
+    expect(() => expect(s).toMeetIndicatorTarget('rural_facility_coverage', GIVEN)).toThrow(
       '[P1.1] rural_facility_coverage (农村社区综合服务设施覆盖率) at 533124 on 2025-12-31: 60 (3 / 5) does not meet the target 80% (gap 1; progress not_achieved)',
     );
   });
@@ -86,14 +89,14 @@ describe("expect(snapshot).toMeetIndicatorTarget(id)", () => {
 
   it('[P1.2] no urban community → 0 ÷ 0 → not applicable, not met', () => {
     const s = { asOf: '2025-12-31', units: villages(1, 1) };
-    expect(() => expect(s).toMeetIndicatorTarget('urban_facility_coverage')).toThrow('not applicable (0 / 0); the target 100% cannot be judged');
+    expect(() => expect(s).toMeetIndicatorTarget('urban_facility_coverage', GIVEN)).toThrow('not applicable (0 / 0); the target 100% cannot be judged');
   });
 
   it('takes evaluate options: [P1.7] the county urban population instead of the communities’', () => {
     // 9 workers for 5,000 community residents = 18 per 10,000; for the county's 10,000 urban residents = 9.
     const s = { asOf: '2025-12-31', county: { urbanResidentPopulation: 10000 }, units: [unit(C1, { communityWorkers: 9, residentPopulation: 5000 })] };
-    expect(s).toMeetIndicatorTarget('workers_per_10000_urban_residents');
-    expect(s).not.toMeetIndicatorTarget('workers_per_10000_urban_residents', { urbanPopulationSource: 'county' });
+    expect(s).toMeetIndicatorTarget('workers_per_10000_urban_residents', GIVEN);
+    expect(s).not.toMeetIndicatorTarget('workers_per_10000_urban_residents', { ...GIVEN, urbanPopulationSource: 'county' });
   });
 
   it('an unknown indicator ID is a mistake in the test: TypeError', () => {
