@@ -67,3 +67,29 @@ export class InputError extends Error {
 export function inputError(code: string, whereZh: string, whereEn: string, messageZh: string, messageEn: string): InputError {
   return new InputError([{ code, whereZh, whereEn, messageZh, messageEn }]);
 }
+
+/**
+ * The output could not be written (`--out`): a full disk, a missing folder, no permission, or an output path that
+ * is one of the inputs. Exit code 4: the input was fine, the report was not written, and no half-written file is left.
+ *
+ * @example
+ * ```ts
+ * new OutputError('无法写入', 'cannot write it').exitCode
+ * //=> 4
+ * ```
+ */
+export class OutputError extends Error {
+  /** Always 4. */
+  readonly exitCode = 4;
+  /** The message in Chinese. */
+  readonly messageZh: string;
+  /** The message in English. */
+  readonly messageEn: string;
+
+  constructor(messageZh: string, messageEn: string) {
+    super(`${messageZh} / ${messageEn}`);
+    this.name = 'OutputError';
+    this.messageZh = messageZh;
+    this.messageEn = messageEn;
+  }
+}

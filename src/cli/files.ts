@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { open, readFile, type FileHandle } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { inputError } from './CliError';
+import { open, readFile, realpath, rename, rm, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { inputError, OutputError } from './CliError';
 import type { CliIO, CliWritable } from './CliIO';
 
 function fsReason(e: unknown): { zh: string; en: string } {
@@ -51,15 +51,16 @@ export async function readInputBytes(file: string, io: CliIO): Promise<Uint8Arra
 /**
  * Write `text` (one string, or pieces of it) to `--out FILE` (UTF-8) when given, else to standard output.
  * Pieces are written one after another, waiting for a full stream to drain, so that very large outputs
- * (the JSON of a big evaluation) never exist as one string.
+ * (the JSON of a big evaluation) never exist as one string. A file is written whole or not at all (a temporary file
+ * beside it, then renamed), and never over one of `inputs` (compared with links resolved).
  *
- * @throws InputError when the file cannot be written.
+ * @throws OutputError (exit 4) when the file cannot be written or is one of the inputs.
  * @example
  * ```ts
  * await writeOutput('# report\n', 'report.md', io);
  * ```
  */
-export async function writeOutput(text: string | Iterable<string>, out: string | undefined, io: CliIO): Promise<void> {
+export async function writeOutput(text: string | Iterable<string>, out: string | undefined, io: CliIO, inputs: readonly (string | undefined)[] = []): Promise<void> {
   const pieces = typeof text === 'string' ? [text] : text;
   if (out === undefined || out === '-') {
     const stream = io.stdout as CliWritable & { once?: (event: 'drain', f: () => void) => unknown };
@@ -70,14 +71,46 @@ export async function writeOutput(text: string | Iterable<string>, out: string |
     }
     return;
   }
+  const cwd = io.cwd ?? process.cwd();
+  const target = resolve(cwd, out);
+  // Never overwrite an input with the report: compare the real paths, links resolved.
+  const real = await realPathOf(target);
+  for (const input of inputs) {
+    if (input === undefined || input === '-') continue;
+    if ((await realPathOf(resolve(cwd, input))) === real) {
+      throw new OutputError(
+        `--out ${out} 是输入文件之一（${input}），拒绝覆盖；请另选输出文件`,
+        `--out ${out} is one of the inputs (${input}); refusing to overwrite it, choose another output file`,
+      );
+    }
+  }
+  // Write a temporary file beside the target, then rename it: a full disk or a crash never leaves half a report, and
+  // an existing file is replaced only by a whole one.
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   let handle: FileHandle | undefined;
   try {
-    handle = await open(resolve(io.cwd ?? process.cwd(), out), 'w');
+    handle = await open(temp, 'wx');
     for (const piece of pieces) await handle.writeFile(piece, 'utf8');
+    await handle.close();
+    handle = undefined;
+    await rename(temp, target);
   } catch (e) {
+    await handle?.close().catch(() => undefined);
+    await rm(temp, { force: true }).catch(() => undefined);
     const r = fsReason(e);
-    throw inputError('write_failed', `--out ${out}`, `--out ${out}`, `无法写入：${r.zh}`, `cannot write it: ${r.en}`);
-  } finally {
-    await handle?.close();
+    throw new OutputError(`无法写入 --out ${out}：${r.zh}`, `cannot write --out ${out}: ${r.en}`);
+  }
+}
+
+/** A path with its links resolved; the path itself (resolved) when it does not exist yet, its folder's links resolved. */
+async function realPathOf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    try {
+      return join(await realpath(dirname(path)), basename(path));
+    } catch {
+      return path;
+    }
   }
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import { version } from '../../package.json';
-import { InputError, UsageError } from './CliError';
+import { OutputError, InputError, UsageError } from './CliError';
 import type { CliIO } from './CliIO';
 import { formatCliIssue, type CliIssue } from './CliIssue';
 import { checkCommand } from './commands/check';
@@ -23,7 +23,7 @@ import { BIN, helpText, isCommandName } from './usage';
  * //=> 2
  * ```
  */
-export const EXIT = Object.freeze({ OK: 0, RULE_FAILED: 1, INVALID_INPUT: 2, INTERNAL: 3 } as const);
+export const EXIT = Object.freeze({ OK: 0, RULE_FAILED: 1, INVALID_INPUT: 2, INTERNAL: 3, OUTPUT_FAILED: 4 } as const);
 
 /** Whether `argv` asks for help before any `--` terminator. */
 function wantsHelp(argv: readonly string[]): boolean {
@@ -132,6 +132,10 @@ function handleError(e: unknown, io: CliIO): number {
   if (e instanceof InputError) {
     reportIssues(e.issues, io);
     return EXIT.INVALID_INPUT;
+  }
+  if (e instanceof OutputError) {
+    io.stderr.write(`${style.red('✖')} ${e.messageZh}\n  ${e.messageEn}\n`);
+    return EXIT.OUTPUT_FAILED;
   }
   const issues = libraryIssues(e);
   if (issues) {

@@ -31,7 +31,9 @@ const EXIT_CODES = `Exit codes / 退出码:
   1  check: 有刚性要求未达标（--strict 时提示、缺数据、输入问题、数据不全也算）
      a binding rule fails (with --strict also advisories, missing data, input problems, incomplete data)
   2  输入或参数无效（逐条列出问题）/ invalid input or usage (every problem listed)
-  3  内部错误 / internal error (set LONGCHUAN_CLI_DEBUG=1 for details)`;
+  3  内部错误 / internal error (set LONGCHUAN_CLI_DEBUG=1 for details)
+  4  无法写入 --out 指定的文件（原文件不变，不留半个文件）/ cannot write the --out file
+     (nothing half-written is left; an existing file is unchanged)`;
 
 const MAIN = `Usage / 用法: ${BIN} <command> [options]
 

@@ -173,6 +173,6 @@ export async function checkCommand(argv: readonly string[], io: CliIO, engine: (
   const toFile = values.out !== undefined && values.out !== '-';
   const style = createStyle(!toFile && useColour(io.isTTY.stdout, io.env));
   const out = format === 'json' ? jsonChunks(failing) : formatFailures(evaluation.rules, locale, style);
-  await writeOutput(out, values.out, io);
+  await writeOutput(out, values.out, io, [positionals[0], values['county-json'], values['base-json'], values['options-json']]);
   return checkFails(evaluation, strict) ? 1 : 0;
 }

@@ -254,7 +254,7 @@ export async function evaluateCommand(argv: readonly string[], io: CliIO, engine
   const color = format === 'text' && !toFile && useColour(io.isTTY.stdout, io.env);
   const out =
     format === 'json' ? jsonChunks(evaluation) : ensureNewline((await engine()).renderReport(evaluation, { format, locale, color }));
-  await writeOutput(out, values.out, io);
+  await writeOutput(out, values.out, io, [positionals[0], values['county-json'], values['base-json'], values['options-json']]);
   if (toFile) io.stderr.write(`已写入 written: ${values.out}\n`);
   return 0;
 }
