@@ -37,8 +37,8 @@ const COUNT: Kind = [/^number\d+$/, MAX_COUNT, `0至${MAX_COUNT}的整数`, `a w
 const AREA: Kind = [
   /^(number|string")(0|[1-9]\d*)(\.\d\d?)?"?$/,
   MAX_AREA,
-  `0至${MAX_AREA}平方米、最多2位小数的数`,
-  `a number or decimal string of 0 to ${MAX_AREA} m², at most 2 decimals`,
+  `0至${MAX_AREA}平方米，最多2位小数`,
+  `0 to ${MAX_AREA} m², at most 2 decimals`,
 ];
 const FLAG: Kind = [/^boolean/, 0, 'true | false', 'true | false'];
 const OBJECT: Kind = [/^objectobject$/, 0, '对象', 'an object'];
@@ -90,9 +90,10 @@ function within(o: Record<string, unknown>, part: string, whole: string, path: P
 }
 
 /**
- * One unit's fields that the indicators read, checked as `parseSnapshot` checks them (including that a part area does
- * not exceed its whole); a shallow copy with its areas as decimal strings. The township code is not read here (see
- * {@link snapshotOf}, which groups units by it).
+ * One unit's fields that the indicators read, each checked as `parseSnapshot` checks it; a shallow copy with its areas
+ * as decimal strings. The relations between fields and units (a part area within its whole, the township code, codes
+ * listed once) are left to {@link snapshotOf}: within the formulas-only import's size budget, `computeIndicator` and
+ * `unitPartial` check each value they read, not the relations.
  *
  * @internal
  */
@@ -106,8 +107,6 @@ export function unitOf(value: unknown, path: Path): Unit {
     check(v, kind, path, f, f !== 'code');
     if (kind === AREA && v !== undefined) out[f] = String(v);
   }
-  within(out, 'facilityActivityArea', 'facilityBuildingArea', path);
-  within(out, 'commercialServiceArea', 'communityBuildingArea', path);
   return out as Unit;
 }
 
@@ -123,15 +122,13 @@ export function unitsOf(value: unknown, path: Path): Unit[] {
 }
 
 /**
- * County figures as the indicators read them: `urbanResidentPopulation`, a count (or left out).
+ * County figures as the indicators read them: `urbanResidentPopulation`, a count (or left out; so is the figure of a
+ * county that is not an object, which {@link snapshotOf} refuses).
  *
  * @internal
  */
 export function countyOf(value: unknown, path: Path): CountyFigures | undefined {
-  if (value !== undefined) {
-    check(value, OBJECT, path);
-    check((value as CountyFigures).urbanResidentPopulation, COUNT, path, 'urbanResidentPopulation');
-  }
+  if (value !== undefined) check(Object(value).urbanResidentPopulation, COUNT, path, 'urbanResidentPopulation');
   return value as CountyFigures | undefined;
 }
 
@@ -145,8 +142,8 @@ const REGION: Kind = [
 /**
  * A snapshot's parts the indicators read (`asOf`, `regionCode`, the county's `urbanResidentPopulation` with the
  * `residentPopulation` it may not exceed, `units`), checked as `parseSnapshot` checks them, including each unit's
- * township code and every code within the region (for Longchuan, in one of its townships); the snapshot itself, or a
- * shallow copy with its units normalised.
+ * part areas within their wholes, its township code, codes listed once and within the region (for Longchuan, in one
+ * of its townships); a shallow copy with its units normalised.
  *
  * @internal
  */
@@ -158,6 +155,7 @@ export function snapshotOf(value: unknown): Snapshot {
   const region = (s['regionCode'] ?? LONGCHUAN_CODE) as string;
   const county = countyOf(s['county'], ['county']);
   if (county !== undefined) {
+    check(county, OBJECT, ['county']);
     check(county.residentPopulation, COUNT, ['county'], 'residentPopulation');
     within(county, 'urbanResidentPopulation', 'residentPopulation', ['county']);
   }
@@ -169,6 +167,8 @@ export function snapshotOf(value: unknown): Snapshot {
   const seen = new Set<string>();
   units.forEach((u, i) => {
     const path = ['units', i];
+    within(u, 'facilityActivityArea', 'facilityBuildingArea', path);
+    within(u, 'commercialServiceArea', 'communityBuildingArea', path);
     if (seen.has(u.code)) fail([...path, 'code'], 'duplicate_unit', `村级代码 ${u.code} 重复`, `unit code ${u.code} is listed twice`);
     seen.add(u.code);
     const prefix = u.code.slice(0, 9);

@@ -111,11 +111,12 @@ describe('values the snapshot refuses throw PlanInputError naming the path and w
     expect(planErrorOf(p14({ households: 300, [field]: value }))).toMatchObject({ path: ['units', 0, field], messageEn: en });
   });
 
-  it('[P1.5] an activity area above the facility area (100.01 of 100 m²) → exceeds_total at units[0].facilityActivityArea', () => {
-    const e = planErrorOf(() =>
-      computeIndicator('activity_area_share', [unit({ hasServiceFacility: true, facilityBuildingArea: 100, facilityActivityArea: 100.01 })], { asOf: ASOF }),
-    );
+  it('[P1.5] an activity area above the facility area (100.01 of 100 m²): computeIndicators refuses it (exceeds_total); computeIndicator checks each value, not the relation, and reads 100.01%', () => {
+    const u = unit({ hasServiceFacility: true, facilityBuildingArea: 100, facilityActivityArea: 100.01 });
+    const e = planErrorOf(() => computeIndicators({ asOf: ASOF, units: [u] }));
     expect([e.code, e.path]).toEqual(['exceeds_total', ['units', 0, 'facilityActivityArea']]);
+    // 100.01 ÷ 100 = 100.01%: both values understood; the relation is checked by parseSnapshot and computeIndicators.
+    expect(computeIndicator('activity_area_share', [u], { asOf: ASOF }).value).toBe('100.01');
   });
 
   it('a unit that is not an object, and units that are not a list', () => {
