@@ -48,7 +48,8 @@ const NOT_RULE_OPTIONS = new Set([
 
 function ruleOptionsOf(options: EvaluateOptions | undefined): RuleOptions | undefined {
   if (options === undefined) return undefined;
-  const out: Record<string, unknown> = {};
+  // No prototype: a caller's key `__proto__` stays an own key (and an unknown option), never a prototype change.
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [k, v] of Object.entries(options)) if (!NOT_RULE_OPTIONS.has(k)) out[k] = v;
   return out as RuleOptions;
 }

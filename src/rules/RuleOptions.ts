@@ -170,7 +170,8 @@ export function resolveRuleOptions(options: RuleOptions | undefined): ResolvedRu
   const merged: Record<string, unknown> = { ...DEFAULT_RULE_OPTIONS };
   for (const [key, value] of Object.entries(options)) {
     if (value === undefined) continue;
-    if (!(key in DEFAULT_RULE_OPTIONS)) {
+    // Own properties only: `constructor`, `toString` or `__proto__` are unknown options, never Object.prototype's.
+    if (!Object.hasOwn(DEFAULT_RULE_OPTIONS, key)) {
       throw new PlanInputError({
         code: 'unknown_option',
         path: [key],
@@ -178,7 +179,7 @@ export function resolveRuleOptions(options: RuleOptions | undefined): ResolvedRu
         messageEn: `unknown option: ${key} (misspelt?)`,
       });
     }
-    const allowed = CHOICES[key as keyof RuleOptions];
+    const allowed = Object.hasOwn(CHOICES, key) ? CHOICES[key as keyof RuleOptions] : undefined;
     if (allowed !== undefined && !allowed.includes(value)) {
       bad(key, value, ` ${allowed.map(String).join('、')} 之一`, `one of ${allowed.map(String).join(', ')}`);
     }

@@ -1,3 +1,4 @@
+import { ownData, prototypeIsPolluted } from '../_lib/ownData';
 import * as z from 'zod';
 import { findTownship } from '../units/findUnit';
 import { countySchema, type CountyFigures } from './countySchema';
@@ -241,6 +242,16 @@ function envelopeSchema(): z.ZodType {
  * @category Input · 输入数据
  */
 export function safeParseSnapshot(input: unknown): SnapshotParseResult {
+  // A polluted Object.prototype must never be read as data: then read own properties only, and hand back data whose
+  // objects inherit nothing (the slow path; an unpolluted process never takes it).
+  if (prototypeIsPolluted()) {
+    const r = parseSnapshotData(ownData(input));
+    return r.data === undefined ? r : ({ ...r, data: ownData(r.data) } as SnapshotParseResult);
+  }
+  return parseSnapshotData(input);
+}
+
+function parseSnapshotData(input: unknown): SnapshotParseResult {
   const issues: PlanIssue[] = [];
   const rejected: RejectedUnit[] = [];
   if (isRecord(input)) {

@@ -120,7 +120,8 @@ export function formatFailures(rules: readonly RuleResultLike[], locale: 'zh-CN'
       ),
     );
     for (const r of advisories) {
-      const kind = zh ? (SEVERITY_ZH[r.severity ?? ''] ?? r.severity) : r.severity;
+      const severity = r.severity ?? 'binding';
+      const kind = zh && Object.hasOwn(SEVERITY_ZH, severity) ? SEVERITY_ZH[severity] : severity;
       lines.push(`${style.yellow('⚠')} ${r.ruleId} [${r.clause}] ${subjectLabel(r.subject)} (${kind})`);
       detail(r);
     }

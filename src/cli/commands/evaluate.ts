@@ -266,7 +266,8 @@ function optionError(e: unknown, values: Readonly<Record<string, string | boolea
     return undefined;
   }
   const head = err.path[0];
-  const flag = typeof head === 'string' ? OPTION_FLAGS[head] : undefined;
+  // Own keys only: a caller's option named `constructor` has no flag.
+  const flag = typeof head === 'string' && Object.hasOwn(OPTION_FLAGS, head) ? OPTION_FLAGS[head] : undefined;
   const optionsFile = values['options-json'];
   const path = formatPath(err.path as (string | number)[]);
   const [whereZh, whereEn] =
