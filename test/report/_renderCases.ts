@@ -24,6 +24,12 @@ export const shortHoursUnit = {
   openingSchedule: { mon: ['09:00-16:00'], tue: ['09:00-16:00'], wed: ['09:00-16:00'], thu: ['09:00-16:00'], fri: ['09:00-16:00'], sat: [], sun: [] },
 };
 
+/**
+ * 章凤村 as {@link shortHoursUnit} (7 h a day: [T3]'s 一般不少于每天8小时 is soft, so an advisory, 提示) and with no grid
+ * member: [T10] 应 at least one, binding, so a failure (未达标).
+ */
+export const noGridMemberUnit = { ...shortHoursUnit, gridMembers: 0 };
+
 /** The same evaluation with its missing fields, rejected units and issues replaced (a renderer takes any evaluation). */
 export function withMissing(
   e: Evaluation,

@@ -9,7 +9,7 @@ import {
   outletSnapshot,
   outletWithoutActual,
   rejectedOnly,
-  shortHoursUnit,
+  noGridMemberUnit,
 } from './_renderCases';
 
 /** The HTML of `<section id="…">` up to and including its `</section>`. */
@@ -32,24 +32,26 @@ describe('[S4] renderHtml: layout of small hand-made evaluations', () => {
         '<p>This evaluation has no township-level results.</p>\n</section>',
     );
     expect(section(html, 'rules')).toBe(
-      '<section id="rules" aria-labelledby="rules-h"><h2 id="rules-h">Failing and pending requirements, by chapter of the plan</h2>\n' +
-        '<p>No requirement fails or is pending.</p>\n</section>',
+      '<section id="rules" aria-labelledby="rules-h"><h2 id="rules-h">Failing, advisory and pending requirements, by chapter of the plan</h2>\n' +
+        '<p>No requirement fails, is advisory or is pending.</p>\n</section>',
     );
   });
 
-  it('two failing clauses: one badge each, most failures first, ties by clause ID (S2 before T3)', () => {
-    const html = renderHtml(evaluate({ ...outletSnapshot(), units: [shortHoursUnit] }), { locale: 'en' });
+  it('two failing clauses: one badge each, most failures first, ties by clause ID (S2 before T10); the T3 advisory has none', () => {
+    const html = renderHtml(evaluate({ ...outletSnapshot(), units: [noGridMemberUnit] }), { locale: 'en' });
     expect(html).toContain(
       '<div class="card"><h3>Clauses failed most often</h3><ul>' +
         '<li><span class="badge s-fail">S2 Safeguard 2 (1 failing)</span></li>' +
-        '<li><span class="badge s-fail">T3 Key task 3 (1 failing)</span></li></ul></div>',
+        '<li><span class="badge s-fail">T10 Key task 10 (1 failing)</span></li></ul></div>',
     );
+    // The T3 advisory is listed with the rules, under its own badge.
+    expect(html).toContain('<tr><td><span class="badge s-advisory">advisory</span></td><td>章凤村 <span class="code">533124101201</span></td>');
   });
 
   it('[S2] a failing record: a chapter without subsection heading, the subject shown by its ID alone', () => {
     const html = renderHtml(evaluate(outletSnapshot()), { locale: 'en' });
     expect(section(html, 'rules')).toBe(
-      '<section id="rules" aria-labelledby="rules-h"><h2 id="rules-h">Failing and pending requirements, by chapter of the plan</h2>\n' +
+      '<section id="rules" aria-labelledby="rules-h"><h2 id="rules-h">Failing, advisory and pending requirements, by chapter of the plan</h2>\n' +
         '<h3>4. Safeguards</h3>\n' +
         '<div class="table-wrap"><table><caption><span class="code">S2</span> Safeguard 2: Put support policies into effect</caption>' +
         '<thead><tr><th scope="col">Result</th><th scope="col">Subject</th><th scope="col" class="num">Actual</th>' +
@@ -66,8 +68,9 @@ describe('[S4] renderHtml: layout of small hand-made evaluations', () => {
   });
 
   it('a summary evaluation: the counted row has no required value, shown "—"', () => {
-    const html = renderHtml(evaluate({ asOf: '2024-12-31', units: [shortHoursUnit] }, { detail: 'summary' }), { locale: 'en' });
-    // One unit fails T3: the county row counts it (actual "1"), with nothing in "Required".
+    const html = renderHtml(evaluate({ asOf: '2024-12-31', units: [noGridMemberUnit] }, { detail: 'summary' }), { locale: 'en' });
+    // One unit fails T10: the county row counts it (actual "1"), with nothing in "Required".
+    expect(html).toContain('<tr><td><span class="badge s-fail">fail</span></td><td>Longchuan County <span class="code">533124</span></td><td class="num">1</td><td class="num">—</td>');
     expect(html).toContain('<td>Longchuan County <span class="code">533124</span></td><td class="num">1</td><td class="num">—</td>');
   });
 

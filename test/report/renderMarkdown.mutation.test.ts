@@ -9,7 +9,7 @@ import {
   outletSnapshot,
   outletWithoutActual,
   rejectedOnly,
-  shortHoursUnit,
+  noGridMemberUnit,
 } from './_renderCases';
 
 /** The Markdown from the `## heading` line up to (not including) the next `## ` heading. */
@@ -24,15 +24,15 @@ describe('[S4] renderMarkdown: layout of small hand-made evaluations', () => {
   it('is in Chinese when no option is given', () => {
     const md = renderMarkdown(emptyEvaluation());
     expect(md.split('\n')[0]).toBe('# 陇川县“十四五”城乡社区服务体系建设规划');
-    expect(md).toContain('- **不符合最多的条款**：无\n');
+    expect(md).toContain('- **未达标最多的条款**：无\n');
   });
 
   it('an evaluation with no township, no failing rule: one sentence each instead of a table', () => {
     const md = renderMarkdown(emptyEvaluation(), { locale: 'en' });
     expect(md).toContain('- **Clauses failed most often**: none\n');
     expect(section(md, 'Indicators by township')).toBe('## Indicators by township\n\nThis evaluation has no township-level results.\n\n');
-    expect(section(md, 'Failing and pending requirements, by chapter of the plan')).toBe(
-      '## Failing and pending requirements, by chapter of the plan\n\nNo requirement fails or is pending.\n\n',
+    expect(section(md, 'Failing, advisory and pending requirements, by chapter of the plan')).toBe(
+      '## Failing, advisory and pending requirements, by chapter of the plan\n\nNo requirement fails, is advisory or is pending.\n\n',
     );
   });
 
@@ -40,9 +40,9 @@ describe('[S4] renderMarkdown: layout of small hand-made evaluations', () => {
     const md = renderMarkdown(evaluate(outletSnapshot()), { locale: 'en' });
     // One failure of S2 (label "Safeguard 2") → "S2 Safeguard 2 (1 failing)".
     expect(md).toContain('- **Clauses failed most often**: S2 Safeguard 2 (1 failing)\n');
-    expect(section(md, 'Failing and pending requirements, by chapter of the plan')).toBe(
+    expect(section(md, 'Failing, advisory and pending requirements, by chapter of the plan')).toBe(
       [
-        '## Failing and pending requirements, by chapter of the plan',
+        '## Failing, advisory and pending requirements, by chapter of the plan',
         '',
         '### 4. Safeguards',
         '',
@@ -57,9 +57,9 @@ describe('[S4] renderMarkdown: layout of small hand-made evaluations', () => {
     );
   });
 
-  it('two failing clauses are listed most failures first, ties by clause ID (S2 before T3)', () => {
-    const md = renderMarkdown(evaluate({ ...outletSnapshot(), units: [shortHoursUnit] }), { locale: 'en' });
-    expect(md).toContain('- **Clauses failed most often**: S2 Safeguard 2 (1 failing), T3 Key task 3 (1 failing)\n');
+  it('two failing clauses are listed most failures first, ties by clause ID (S2 before T10); the T3 advisory is not', () => {
+    const md = renderMarkdown(evaluate({ ...outletSnapshot(), units: [noGridMemberUnit] }), { locale: 'en' });
+    expect(md).toContain('- **Clauses failed most often**: S2 Safeguard 2 (1 failing), T10 Key task 10 (1 failing)\n');
   });
 
   it('a result without actual value shows "—", an empty message an empty cell', () => {
@@ -69,9 +69,11 @@ describe('[S4] renderMarkdown: layout of small hand-made evaluations', () => {
   });
 
   it('a summary evaluation: the counted row has no required value, shown "—"', () => {
-    const md = renderMarkdown(evaluate({ asOf: '2024-12-31', units: [shortHoursUnit] }, { detail: 'summary' }), { locale: 'en' });
-    // One unit fails T3: the county row counts it (actual "1"), with nothing in "Required".
+    const md = renderMarkdown(evaluate({ asOf: '2024-12-31', units: [noGridMemberUnit] }, { detail: 'summary' }), { locale: 'en' });
+    // One unit fails T10 and is an advisory of T3: the county rows count it (actual "1"), with nothing in "Required";
+    // the failure in bold, the advisory not.
     expect(md).toContain('\n| **fail** | Longchuan County (533124) | 1 | — | ');
+    expect(md).toContain('\n| advisory | Longchuan County (533124) | 1 | — | ');
   });
 
   it('the tracked actions past due get a bold heading and a three-column table', () => {

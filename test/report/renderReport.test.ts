@@ -133,8 +133,9 @@ describe('[S4] renderReport', () => {
       asOf: '2024-12-31',
       units: [{ code: '533124101001', townshipCode: '533124101', residentPopulation: 200_000, communityWorkers: 349 }],
     };
-    const up = renderReport(evaluate(snapshot), { format: 'markdown', locale: 'en' });
-    const even = renderReport(evaluate(snapshot, { rounding: 'half_even' }), { format: 'markdown', locale: 'en' });
+    // The figures of the one community given (scope 'units'), not of 章凤镇's or the county's registered units.
+    const up = renderReport(evaluate(snapshot, { scope: 'units' }), { format: 'markdown', locale: 'en' });
+    const even = renderReport(evaluate(snapshot, { scope: 'units', rounding: 'half_even' }), { format: 'markdown', locale: 'en' });
     expect(up).toMatch(/\| 章凤镇 \| 533124101 \|.*\| 17\.5 ! \|$/m);
     expect(even).toMatch(/\| 章凤镇 \| 533124101 \|.*\| 17\.4 ! \|$/m);
   });

@@ -12,8 +12,11 @@ const green = (s: string) => `\u001b[32m${s}\u001b[39m`;
 const yellow = (s: string) => `\u001b[33m${s}\u001b[39m`;
 const cyan = (s: string) => `\u001b[36m${s}\u001b[39m`;
 
-/** Hostile snapshot on 2025-12-31: one unit kept (章凤村, with a facility), one rejected, P3.4 in progress and past due. */
-const hostile = (): Evaluation => evaluate(hostileSnapshot());
+/**
+ * Hostile snapshot on 2025-12-31: one unit kept (章凤村, with a facility), one rejected, P3.4 in progress and past due.
+ * Its figures are those of the unit given (scope 'units'), not the county's: the report says so before any figure.
+ */
+const hostile = (): Evaluation => evaluate(hostileSnapshot(), { scope: 'units' });
 
 /** The lines from the one that is `from` up to (not including) the one that is `to`. */
 function between(lines: readonly string[], from: string, to: string): string[] {
@@ -49,12 +52,17 @@ describe('[S4] renderText: colour', () => {
       bold('Plan implementation report'),
       '='.repeat(85), // the English title is 85 ASCII characters
     ]);
-    expect(l.slice(6, 14)).toEqual([
+    expect(l[4]).toBe('Region: the 1 units given (533124)');
+    expect(l.slice(6, 16)).toEqual([
+      '',
+      // The scope, before any figure; complete (nothing expected beyond the unit given), so not in the warning colour.
+      'Scope: the 1 village-level units given. The figures below describe those units only, not the county.',
       '',
       bold('Summary'),
       '-------',
       `Main indicators: ${green('achieved')} 1, ${cyan('on track')} 0, ${yellow('behind')} 0, ${red('not achieved')} 0, ${dim('no data')} 6`,
-      `Rule results: ${green('pass')} 0, ${red('fail')} 0, ${yellow('pending')} 0, ${dim('not applicable')} 6, ${dim('missing data')} 66`,
+      // Advisories (提示) counted apart from the binding failures, in the warning colour.
+      `Rule results: ${green('pass')} 0, ${red('fail')} 0, ${yellow('advisory')} 0, ${yellow('pending')} 0, ${dim('not applicable')} 6, ${dim('missing data')} 66`,
       // 'not reported' has no colour of its own: dim.
       `Tracked actions: ${yellow('not started')} 0, ${cyan('in progress')} 1, ${green('done')} 0, ${dim('not reported')} 90`,
       // No rule fails.
@@ -81,11 +89,11 @@ describe('[S4] renderText: colour', () => {
 
   it('shows the rules, actions past due and data problems, coloured, wrapped at their column limits', () => {
     const l = renderText(hostile(), { locale: 'en', color: true }).split('\n');
-    const rules = bold('Failing and pending requirements, by chapter of the plan');
+    const rules = bold('Failing, advisory and pending requirements, by chapter of the plan');
     expect(between(l, rules, bold('Missing and rejected data'))).toEqual([
       rules,
-      '-'.repeat(56),
-      'No requirement fails or is pending.',
+      '-'.repeat(66),
+      'No requirement fails, is advisory or is pending.',
       '',
       bold('Tracked actions'),
       '---------------',
@@ -122,15 +130,17 @@ describe('[S4] renderText: colour', () => {
   it('groups rules by chapter and subsection, indenting clauses of a subsection deeper', () => {
     const e = structuredClone(hostile()) as { -readonly [K in keyof Evaluation]: Evaluation[K] } & { rules: unknown[] };
     // B1 (background) has no subsection; T3 is in (1) of the key tasks. 'rec-1' is no unit code, so it has no name.
+    // A binding T3 rule's fail (red, 'fail') and a soft one's (the advisory, yellow, 'advisory').
     e.rules.push(
-      { ruleId: 'x', clause: 'B1', subject: 'rec-1', status: 'pending', actual: null, expected: null, message: { zh: '[B1] 以后', en: '[B1] later' }, missing: [] },
-      { ruleId: 't3-opening-hours', clause: 'T3', subject: '533124101201', status: 'fail', actual: '7h', expected: '≥8h', message: { zh: '[T3] 少', en: '[T3] too few hours' }, missing: [] },
+      { ruleId: 'x', clause: 'B1', subject: 'rec-1', status: 'pending', severity: 'informational', actual: null, expected: null, message: { zh: '[B1] 以后', en: '[B1] later' }, missing: [] },
+      { ruleId: 't3-satisfaction-survey', clause: 'T3', subject: '533124101201', status: 'fail', severity: 'binding', actual: '7h', expected: '≥8h', message: { zh: '[T3] 少', en: '[T3] too few hours' }, missing: [] },
+      { ruleId: 't3-opening-hours', clause: 'T3', subject: '533124101202', status: 'fail', severity: 'soft', actual: '7h', expected: '≥8h', message: { zh: '[T3] 少', en: '[T3] a little short' }, missing: [] },
     );
     const l = renderText(e as Evaluation, { locale: 'en', color: true }).split('\n');
-    const rules = bold('Failing and pending requirements, by chapter of the plan');
+    const rules = bold('Failing, advisory and pending requirements, by chapter of the plan');
     expect(between(l, rules, bold('Tracked actions'))).toEqual([
       rules,
-      '-'.repeat(56),
+      '-'.repeat(66),
       '',
       bold('1. Development foundation'),
       '  [B1] Background, paragraph 1: Progress during the 13th Five-Year Plan period',
@@ -142,10 +152,12 @@ describe('[S4] renderText: colour', () => {
       bold('3. Key tasks'),
       `  ${bold('(1) Improve Party-building-led mechanisms for urban and rural community services')}`,
       '    [T3] Key task 3: Reform and innovate service mechanisms',
-      // '章凤村 (533124101201)' is 3 × 2 + 15 = 21 columns.
-      '      Result  Subject                Actual  Required  Message',
-      '      ------  ---------------------  ------  --------  -------------',
-      `      ${red('fail')}    章凤村 (533124101201)  7h      ≥8h       too few hours`,
+      // '章凤村 (533124101201)' is 3 × 2 + 15 = 21 columns; 'advisory' (8) is wider than 'Result' (6); 'a little
+      // short' (14) is the widest message.
+      '      Result    Subject                Actual  Required  Message',
+      '      --------  ---------------------  ------  --------  --------------',
+      `      ${red('fail')}      章凤村 (533124101201)  7h      ≥8h       too few hours`,
+      `      ${yellow('advisory')}  芒弄村 (533124101202)  7h      ≥8h       a little short`,
       '',
       '',
     ]);

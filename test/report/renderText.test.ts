@@ -53,8 +53,11 @@ describe('[S4] renderText: the terminal report', () => {
     const t = readTextTable(lines, clause + 1);
     expect(t.misaligned).toEqual([]);
     expect(t.rows).toHaveLength(1);
-    expect(t.rows[0]!.slice(0, 4)).toEqual(['不符合', '章凤村 (533124101201)', '7h', '≥8h']);
+    // T3's 一般不少于每天8小时 is soft (一般): 7 h is an advisory (提示), not a failure.
+    expect(t.rows[0]!.slice(0, 4)).toEqual(['提示', '章凤村 (533124101201)', '7h', '≥8h']);
     expect(t.rows[0]![4]).toContain('7小时');
+    // 8 h − 7 h: 1 more hour a day.
+    expect(t.rows[0]![4]).toContain('每天还差1小时');
     const p314 = lineIndex(lines, '[P3.14] 专栏3第14项：民族团结进步示范村（社区）建设行动', clause);
     const pending = readTextTable(lines, p314 + 1);
     expect(pending.rows[0]!.slice(0, 4)).toEqual(['未到期', '陇川县 (533124)', '3', '≥20']);
@@ -65,7 +68,10 @@ describe('[S4] renderText: the terminal report', () => {
     expect(t.rows).toContainEqual(['hasSelfServiceTerminal', '1']);
     expect(zh).toContain('收到77个村（社区），评估77个。');
     expect(zh).toContain('主要指标：已达标 2、进度正常 0、进度滞后 2、未达标 2、无数据 1');
-    expect(zh).toContain('不符合最多的条款：T3 重点任务第3条（1项不符合）');
+    // The only fail is T3's advisory and the only pending result P3.14's: no binding requirement fails, so no clause
+    // is listed among those most failed.
+    expect(zh).toContain('未达标 0、提示 1、未到期 1');
+    expect(zh).toContain('未达标最多的条款：无');
   });
 
   it('prints English labels and messages in the en locale', () => {
@@ -92,14 +98,15 @@ describe('[S4] renderText: the terminal report', () => {
       ['15.0', 'behind', '6 workers'],
     ]);
     const rule = readTextTable(en, lineIndex(en, '[T3] Key task 3: Reform and innovate service mechanisms') + 1);
-    expect(rule.rows[0]!.slice(0, 4)).toEqual(['fail', '章凤村 (533124101201)', '7h', '≥8h']);
+    expect(rule.rows[0]!.slice(0, 4)).toEqual(['advisory', '章凤村 (533124101201)', '7h', '≥8h']);
     expect(rule.rows[0]![4]).toContain('less than 8 hours a day');
   });
 
   it('colours only when asked, and the colours change nothing else', () => {
     expect(zh).not.toContain('\u001b');
     const coloured = renderText(county, { locale: 'zh-CN', color: true });
-    expect(coloured).toContain('\u001b[31m不符合\u001b[39m');
+    // An advisory in the warning colour (yellow), not the failure colour.
+    expect(coloured).toContain('\u001b[33m提示\u001b[39m');
     // eslint-disable-next-line no-control-regex
     expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(zh);
   });

@@ -9,6 +9,8 @@ import { hostileSnapshot } from './_fixtures';
 
 /** 章凤村 alone, with a facility: rural coverage 1/1 = 100 %; every urban indicator has no community to count. */
 const ONE_VILLAGE = { asOf: '2025-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] };
+/** The figures of the one unit given (scope 'units'), not of the county's 77 registered units. */
+const GIVEN = { scope: 'units' } as const;
 
 /** A mutable deep copy, for evaluations edited by hand the way a JSON file may be. */
 const edit = (e: Evaluation): { -readonly [K in keyof Evaluation]: Evaluation[K] } => structuredClone(e) as never;
@@ -17,14 +19,14 @@ describe('buildReportModel (mutation)', () => {
   it('rounds the expected value and the township cells to the places the evaluation asks for', () => {
     // 专栏1 row 1: 60 % in 2020, 80 % by 2025, so the straight line stands at 80 on 2025-12-31: with 2 places 80.00.
     // 章凤镇: 1 of 1 village → 100 → 100.00.
-    const m = buildReportModel(evaluate(ONE_VILLAGE, { indicatorPlaces: 2 }), 'en');
+    const m = buildReportModel(evaluate(ONE_VILLAGE, { ...GIVEN, indicatorPlaces: 2 }), 'en');
     expect(m.headline[0]).toMatchObject({ id: 'rural_facility_coverage', expected: '80', expectedDisplay: '80.00', noValue: null });
     expect(m.townships[0]?.cells[0]).toEqual({ text: '100.00', status: 'achieved', statusLabel: 'achieved' });
   });
 
   it('falls back to 1 place when indicatorPlaces in the evaluation is not a number', () => {
     // A hand-edited JSON with "indicatorPlaces": "2" (a string): ignored, the default 1 place applies → 80.0, 100.0.
-    const e = edit(evaluate(ONE_VILLAGE));
+    const e = edit(evaluate(ONE_VILLAGE, GIVEN));
     e.options = { ...e.options, indicatorPlaces: '2' };
     const m = buildReportModel(e, 'en');
     expect(m.headline[0]?.expectedDisplay).toBe('80.0');
@@ -34,7 +36,7 @@ describe('buildReportModel (mutation)', () => {
   it('says why a county indicator has no value: n/a when not applicable, no data otherwise', () => {
     // With one village and no community, the indicators that count communities (2, 3, 6, 7) are not applicable at
     // county level; 4 and 5 need the facility areas, which the snapshot does not give (missing data).
-    const e = evaluate(ONE_VILLAGE);
+    const e = evaluate(ONE_VILLAGE, GIVEN);
     const m = buildReportModel(e, 'en');
     expect(m.headline.map((h) => [h.id, h.display, h.noValue])).toEqual([
       ['rural_facility_coverage', '100.0', null],
@@ -68,10 +70,12 @@ describe('buildReportModel (mutation)', () => {
   it('groups failing and pending rules by part, subsection and clause, parts in plan order, subjects named', () => {
     const base = evaluate(ONE_VILLAGE);
     const template = base.rules[0]!;
-    const rule = (clause: string, status: 'fail' | 'pending', subject: string): RuleResult => ({
+    // Binding unless said (the template, the first rule B1, is informational): a soft rule's fail is an advisory.
+    const rule = (clause: string, status: 'fail' | 'pending', subject: string, severity: RuleResult['severity'] = 'binding'): RuleResult => ({
       ...template,
       clause: clause as never,
       status,
+      severity,
       subject,
       message: { zh: `[${clause}] 中 ${subject}`, en: `[${clause}] en ${subject}` },
     });
@@ -84,6 +88,7 @@ describe('buildReportModel (mutation)', () => {
       rule('P3.2', 'fail', '533124999'), // 9 digits, not in the registry → no name
       rule('T7', 'pending', '533124999201'), // 12 digits, not in the registry → no name
       rule('T3', 'fail', '533124101201'),
+      rule('T3', 'fail', '533124101203', 'soft'), // a soft rule's fail: an advisory, listed with its clause
       rule('P2.1', 'pending', 'record-7'), // a record ID → no name
       rule('B1', 'pending', '533124'),
       rule('P1.5', 'fail', '533124101201'),
@@ -114,7 +119,7 @@ describe('buildReportModel (mutation)', () => {
           [
             g1,
             [
-              ['T3', 'Key task 3', [['fail', '533124101201', '章凤村', 'en 533124101201']]],
+              ['T3', 'Key task 3', [['fail', '533124101201', '章凤村', 'en 533124101201'], ['advisory', '533124101203', '迭撒村', 'en 533124101203']]],
               ['P2.1', 'Panel 2, item 1', [['pending', 'record-7', null, 'en record-7']]],
             ],
           ],

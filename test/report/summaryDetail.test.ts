@@ -29,7 +29,7 @@ describe('reports of a summary evaluation', () => {
   });
 
   it('say the same in Chinese', () => {
-    expect(rowsOf('summary', 'zh-CN')[0]?.message).toMatch(/^.+：2个村（社区）不符合，如 533124101201 章凤村、533124101202 芒弄村（摘要评估只计数）$/);
+    expect(rowsOf('summary', 'zh-CN')[0]?.message).toMatch(/^.+：2个村（社区）未达标，如 533124101201 章凤村、533124101202 芒弄村（摘要评估只计数）$/);
   });
 
   it('count as many failing units as the full evaluation lists', () => {

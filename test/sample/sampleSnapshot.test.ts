@@ -21,7 +21,14 @@ describe('SAMPLE_SNAPSHOT: valid, real units, labelled', () => {
     const r = safeParseSnapshot(SAMPLE_SNAPSHOT);
     expect(r.issues).toEqual([]);
     expect(r.success).toBe(true);
-    expect(e.input).toEqual({ units: 77, evaluated: 77, rejected: [], issues: [] });
+    // All 77 registered units reported: the county figures are complete.
+    expect(e.input).toEqual({
+      units: 77,
+      evaluated: 77,
+      rejected: [],
+      issues: [],
+      coverage: { scope: 'county', subject: '533124', expected: 77, reported: 77, absent: [], unregistered: [], complete: true },
+    });
   });
 
   it("holds exactly Longchuan's 77 village-level units of the registry, in its order, with their real codes and names", () => {
