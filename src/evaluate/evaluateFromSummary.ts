@@ -8,6 +8,7 @@ import type { RejectedUnit } from '../snapshot/safeParseSnapshot';
 import { partialOptions, prepareRun, summaryEvaluation } from './evaluateSnapshot';
 import type { SummaryPartial } from './SummaryPartial';
 import { rollupFromPartial } from './_rollup';
+import { applyCoverage, resolveCoverageOptions } from './coverage';
 
 /**
  * The finalize step of a summary evaluation: the same {@link Evaluation} as `evaluateSnapshot(snapshot, { ...options,
@@ -38,15 +39,19 @@ export function evaluateFromSummary(
   options?: EvaluateOptions,
   input?: { readonly issues: readonly PlanIssue[]; readonly rejected: readonly RejectedUnit[]; readonly units: number },
 ): Evaluation {
-  const run = prepareRun(snapshot, { ...options, detail: 'summary' });
-  if (summary.units !== snapshot.units.length) {
+  // The registry check of the one-pass evaluation, on the whole snapshot: coverage, and the units left out.
+  const covered = applyCoverage(snapshot, resolveCoverageOptions(options), input);
+  const run = prepareRun(covered.snapshot, { ...options, detail: 'summary' }, covered);
+  const evaluated = covered.snapshot.units.length;
+  if (summary.units !== evaluated) {
     throw new PlanInputError({
       code: 'incompatible_partials',
       path: ['units'],
-      messageZh: `汇总覆盖 ${summary.units} 个单位，快照有 ${snapshot.units.length} 个`,
-      messageEn: `the summary covers ${summary.units} units, the snapshot has ${snapshot.units.length}`,
+      messageZh: `汇总覆盖 ${summary.units} 个单位，快照有 ${evaluated} 个`,
+      messageEn: `the summary covers ${summary.units} units, the snapshot has ${evaluated}`,
     });
   }
   const checks = prepareUnitChecks(run.dated, run.ruleOptions, options?.rules);
-  return summaryEvaluation(run, rollupFromPartial(summary, checks, partialOptions(run), run.asOf), input);
+  const report = { issues: covered.issues, rejected: covered.rejected, units: input?.units ?? snapshot.units.length };
+  return summaryEvaluation(run, rollupFromPartial(summary, checks, partialOptions(run), run.asOf), report);
 }

@@ -4,6 +4,7 @@ import type { EvaluateOptions } from './EvaluateOptions';
 import { partialOptions, prepareRun } from './evaluateSnapshot';
 import type { SummaryPartial } from './SummaryPartial';
 import { partialOf, rollUnits } from './_rollup';
+import { applyCoverage, resolveCoverageOptions } from './coverage';
 
 /**
  * The map step of a summary evaluation over a snapshot's units (any set of them: a province, a shard, one worker
@@ -26,7 +27,10 @@ import { partialOf, rollUnits } from './_rollup';
  */
 export function summarizeUnits(snapshot: Snapshot, options?: EvaluateOptions): SummaryPartial {
   // Stryker disable next-line ArrayDeclaration: the map step reports no indicators, so [] would replace the caller's levels as well
-  const run = prepareRun(snapshot, { ...options, detail: 'summary', levels: ['county'] });
+  // The same registry check as the one-pass evaluation: unregistered codes (unless admitted) and units outside a
+  // declared township are left out of the partial, as they are left out of the evaluation.
+  const covered = applyCoverage(snapshot, resolveCoverageOptions(options), undefined);
+  const run = prepareRun(covered.snapshot, { ...options, detail: 'summary', levels: ['county'] }, covered);
   const checks = prepareUnitChecks(run.dated, run.ruleOptions, options?.rules);
   const rollup = rollUnits(run.dated, run.indicatorOptions, checks);
   return partialOf(rollup, partialOptions(run), ruleOptionsRecord(run.ruleOptions), run.asOf);

@@ -1,4 +1,5 @@
 import { ownData, prototypeIsPolluted } from '../_lib/ownData';
+import { markParsed } from './_parsed';
 import * as z from 'zod';
 import { findTownship } from '../units/findUnit';
 import { countySchema, type CountyFigures } from './countySchema';
@@ -246,7 +247,7 @@ export function safeParseSnapshot(input: unknown): SnapshotParseResult {
   // objects inherit nothing (the slow path; an unpolluted process never takes it).
   if (prototypeIsPolluted()) {
     const r = parseSnapshotData(ownData(input));
-    return r.data === undefined ? r : ({ ...r, data: ownData(r.data) } as SnapshotParseResult);
+    return r.data === undefined ? r : ({ ...r, data: markParsed(ownData(r.data)) } as SnapshotParseResult);
   }
   return parseSnapshotData(input);
 }
@@ -342,7 +343,8 @@ function parseSnapshotData(input: unknown): SnapshotParseResult {
     }
     units.push(u);
   }
-  const data = { ...raw, ...sections, units } as Snapshot;
+  // Branded: checkRules and computeIndicators take it as it is, without parsing it again.
+  const data = markParsed({ ...raw, ...sections, units } as Snapshot);
   if (!('county' in sections)) delete (data as { county?: unknown }).county;
   if (!('townships' in sections)) delete (data as { townships?: unknown }).townships;
   if (!('actions' in sections)) delete (data as { actions?: unknown }).actions;
