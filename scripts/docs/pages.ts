@@ -476,7 +476,7 @@ function ruleExamples(rule: Rule): string[] {
   const cases = vectorCases(rule.id)
     .map((c) => {
       const results = checkRule(rule.id, parseSnapshot(c.input), ruleOptionsOf(c.options));
-      return { ...c, results, size: JSON.stringify(c.input).length, defaults: Object.keys(c.options).length === 0 };
+      return { ...c, results, size: JSON.stringify(c.input).length, defaults: Object.keys(ruleOptionsOf(c.options)).length === 0 };
     })
     .sort(bySize);
   if (cases.length === 0) return ['No conformance vector yet · 暂无一致性测试用例。'];

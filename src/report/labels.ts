@@ -364,9 +364,9 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
         `(${first.join(', ')}${absent > first.length ? ', …' : ''}). Every county and township figure that adds them up is missing data below; none stands for the county.`,
       township: (name, expected, reported) =>
         `Scope: ${name}'s own data (${reported} of its ${expected} registered village-level units reported). The figures below are the township's, not the county's.`,
-      units: (n) => `Scope: the ${n} village-level units given. The figures below describe those units only, not the county.`,
+      units: (n) => `Scope: the ${n} village-level unit${n === 1 ? '' : 's'} given. The figures below describe ${n === 1 ? 'that unit' : 'those units'} only, not the county.`,
       unregistered: (codes) => `Admitted by option: ${codes.length} code(s) not in the registry (NBS 2023 division codes): ${codes.join(', ')}.`,
-      unitsRegion: (n) => `the ${n} units given`,
+      unitsRegion: (n) => (n === 1 ? 'the 1 unit given' : `the ${n} units given`),
     },
     notes: {
       county: 'County',

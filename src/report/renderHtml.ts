@@ -265,7 +265,7 @@ export function renderHtml(evaluation: Evaluation, options: RenderHtmlOptions = 
           ...m.townships.map(
             (r) => `<tr><th scope="row">${e(r.name)}</th><td class="code">${e(r.code)}</td>${r.cells.map(cell).join('')}</tr>`,
           ),
-          `<tr class="total"><th scope="row">${e(L.notes.county)}</th><td class="code">${e(evaluation.region)}</td>${m.countyCells
+          `<tr class="total"><th scope="row">${e(m.totalLabel)}</th><td class="code">${e(evaluation.region)}</td>${m.countyCells
             .map(cell)
             .join('')}</tr>`,
         ],

@@ -99,7 +99,7 @@ export function renderMarkdown(evaluation: Evaluation, options: RenderMarkdownOp
       [C.township, C.code, ...m.headline.map((h) => h.clause)],
       [
         ...m.townships.map((r) => [e(r.name), e(r.code), ...r.cells.map(cell)]),
-        [`**${L.notes.county}**`, e(evaluation.region), ...m.countyCells.map(cell)],
+        [`**${e(m.totalLabel)}**`, e(evaluation.region), ...m.countyCells.map(cell)],
       ],
       m.headline.map((_, i) => i + 2),
     );

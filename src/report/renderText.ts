@@ -134,7 +134,7 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
         [C.township, C.code, ...m.headline.map((h) => h.clause)],
         [
           ...m.townships.map((r) => [{ text: t(r.name) }, { text: t(r.code) }, ...r.cells.map(mark)]),
-          [{ text: L.notes.county, style: 'bold' }, { text: t(evaluation.region) }, ...m.countyCells.map(mark)],
+          [{ text: t(m.totalLabel), style: 'bold' }, { text: t(evaluation.region) }, ...m.countyCells.map(mark)],
         ],
         { align: ['left', 'left', ...right], paint },
       ),

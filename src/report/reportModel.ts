@@ -281,6 +281,8 @@ export interface ReportModel {
    * without a registry (a province's or China's data). `complete` is `false` when registered units are absent.
    */
   readonly coverage: { readonly lines: readonly string[]; readonly complete: boolean } | null;
+  /** The label of the township table's total row: 全县 / County, or the township's name, or the units given. */
+  readonly totalLabel: string;
   readonly headline: readonly HeadlineRow[];
   /** Township-by-township indicators (empty when the evaluation has none). */
   readonly townships: readonly TownshipRow[];
@@ -483,6 +485,7 @@ export function buildReportModel(evaluation: Evaluation, locale: ReportLocale): 
       }),
     },
     coverage,
+    totalLabel: cov === null || cov.scope === 'county' ? L.notes.county : (regionName ?? evaluation.region),
     headline,
     townships,
     countyCells,

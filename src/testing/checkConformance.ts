@@ -165,6 +165,12 @@ function failingMessage(
   if (strict) {
     partsZh.push(`${advisory} 项提示`, `${missing} 项缺数据`, `${issues.length} 处输入问题`);
     partsEn.push(`${advisory} advisory result(s)`, `${missing} with missing data`, `${issues.length} input problem(s)`);
+    // Incomplete data fails a strict check by itself: the head says so, not only the last line.
+    const c = e.input.coverage;
+    if (c !== null && !c.complete) {
+      partsZh.push(`数据不完整（${c.absent.length} 个登记在册的村（社区）未报送）`);
+      partsEn.push(`incomplete data (${c.absent.length} registered unit(s) absent)`);
+    }
   }
   const lines = [
     `填报数据不符合规划（${e.asOf}）：${partsZh.join('，')} / the snapshot does not conform to the plan (as of ${e.asOf}): ${partsEn.join(', ')}`,
@@ -177,7 +183,8 @@ function failingMessage(
   }
   for (const r of failures) {
     if (listed === LISTED_FAILURES) break;
-    lines.push(...resultLines(r));
+    // Everything listed here fails the assertion, an advisory under strict included: ✖.
+    lines.push(...resultLines(r, '✖'));
     listed++;
   }
   const rest = issues.length + failures.length - listed;

@@ -52,11 +52,11 @@ describe('[S4] renderText: colour', () => {
       bold('Plan implementation report'),
       '='.repeat(85), // the English title is 85 ASCII characters
     ]);
-    expect(l[4]).toBe('Region: the 1 units given (533124)');
+    expect(l[4]).toBe('Region: the 1 unit given (533124)');
     expect(l.slice(6, 16)).toEqual([
       '',
       // The scope, before any figure; complete (nothing expected beyond the unit given), so not in the warning colour.
-      'Scope: the 1 village-level units given. The figures below describe those units only, not the county.',
+      'Scope: the 1 village-level unit given. The figures below describe that unit only, not the county.',
       '',
       bold('Summary'),
       '-------',
@@ -70,12 +70,13 @@ describe('[S4] renderText: colour', () => {
       '',
     ]);
     // Township table: columns 2 apart; 章凤镇 is 6 columns under 'Township' (8); the value cells are right-aligned,
-    // the colour codes added after padding. 'County' is bold; cells without data dim, without a progress mark.
-    expect(between(l, 'Township  Code          P1.1  P1.2  P1.3     P1.4     P1.5  P1.6  P1.7', '')).toEqual([
-      'Township  Code          P1.1  P1.2  P1.3     P1.4     P1.5  P1.6  P1.7',
-      '--------  ---------  -------  ----  ----  -------  -------  ----  ----',
-      `章凤镇    533124101  ${green('100.0 ✓')}   ${dim('n/a')}   ${dim('n/a')}  ${dim('missing')}  ${dim('missing')}   ${dim('n/a')}   ${dim('n/a')}`,
-      `${bold('County')}    533124     ${green('100.0 ✓')}   ${dim('n/a')}   ${dim('n/a')}  ${dim('no data')}  ${dim('no data')}   ${dim('n/a')}   ${dim('n/a')}`,
+    // the colour codes added after padding. The total row is bold and, under scope 'units', says what it totals:
+    // 'the 1 unit given' (16 columns wide, so the first column is 16), never 'County'. Cells without data dim.
+    expect(between(l, 'Township          Code          P1.1  P1.2  P1.3     P1.4     P1.5  P1.6  P1.7', '')).toEqual([
+      'Township          Code          P1.1  P1.2  P1.3     P1.4     P1.5  P1.6  P1.7',
+      '----------------  ---------  -------  ----  ----  -------  -------  ----  ----',
+      `章凤镇            533124101  ${green('100.0 ✓')}   ${dim('n/a')}   ${dim('n/a')}  ${dim('missing')}  ${dim('missing')}   ${dim('n/a')}   ${dim('n/a')}`,
+      `${bold('the 1 unit given')}  533124     ${green('100.0 ✓')}   ${dim('n/a')}   ${dim('n/a')}  ${dim('no data')}  ${dim('no data')}   ${dim('n/a')}   ${dim('n/a')}`,
     ]);
     // Headline: a value shown is coloured by its status, a missing one dim, as is the status 'no data'.
     const p12 = l.find((s) => s.startsWith('P1.2'));

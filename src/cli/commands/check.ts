@@ -147,12 +147,41 @@ export function formatFailures(rules: readonly RuleResultLike[], locale: 'zh-CN'
  * ```
  */
 export function checkFails(evaluation: EvaluationLike, strict: boolean): boolean {
-  if (evaluation.rules.some(isBindingFailure)) return true;
-  if (!strict) return false;
-  if (evaluation.rules.some((r) => isAdvisory(r) || r.status === 'missing_data')) return true;
-  if ((evaluation.input?.issues?.length ?? 0) > 0) return true;
-  return evaluation.input?.coverage?.complete === false;
+  return evaluation.rules.some(isBindingFailure) || (strict && strictReasons(evaluation, 'en').length > 0);
 }
+
+/**
+ * What else fails a `--strict` check, one line each, in the locale asked for: advisories, missing data, input
+ * problems, and registered units absent from the data (an incomplete county figure).
+ *
+ * @example
+ * ```ts
+ * strictReasons({ rules: [], input: { issues: [], coverage: { complete: false, expected: 77, reported: 7, absent: ['533124101001'] } } }, 'en')
+ * //=> ['✖ --strict: incomplete data: 7 of 77 registered village-level units reported, 1 absent (533124101001)']
+ * ```
+ */
+export function strictReasons(evaluation: EvaluationLike, locale: 'zh-CN' | 'en'): string[] {
+  const zh = locale === 'zh-CN';
+  const out: string[] = [];
+  const advisories = evaluation.rules.filter(isAdvisory).length;
+  const missing = evaluation.rules.filter((r) => r.status === 'missing_data').length;
+  const issues = evaluation.input?.issues?.length ?? 0;
+  if (advisories > 0) out.push(zh ? `✖ --strict：${advisories} 条提示也判为失败` : `✖ --strict: ${advisories} advisory result(s) fail too`);
+  if (missing > 0) out.push(zh ? `✖ --strict：${missing} 条规则结果缺数据` : `✖ --strict: ${missing} rule result(s) lack data`);
+  if (issues > 0) out.push(zh ? `✖ --strict：输入数据有 ${issues} 处问题（见 evaluate 报告）` : `✖ --strict: ${issues} input problem(s) (see the evaluate report)`);
+  const c = evaluation.input?.coverage;
+  if (c?.complete === false) {
+    const absent = c.absent ?? [];
+    const first = absent.slice(0, 5).join(zh ? '、' : ', ') + (absent.length > 5 ? ' …' : '');
+    out.push(
+      zh
+        ? `✖ --strict：数据不完整，登记在册的${c.expected}个村（社区）中已报送${c.reported}个，${absent.length}个未报送（${first}）`
+        : `✖ --strict: incomplete data: ${c.reported} of ${c.expected} registered village-level units reported, ${absent.length} absent (${first})`,
+    );
+  }
+  return out;
+}
+
 
 /**
  * `check [file]`: evaluate the input, print the failing rules and advisories (text, or JSON with `--format json`),
@@ -173,7 +202,12 @@ export async function checkCommand(argv: readonly string[], io: CliIO, engine: (
   const failing = evaluation.rules.filter((r) => isBindingFailure(r) || (strict && (isAdvisory(r) || r.status === 'missing_data')));
   const toFile = values.out !== undefined && values.out !== '-';
   const style = createStyle(!toFile && useColour(io.isTTY.stdout, io.env));
-  const out = format === 'json' ? jsonChunks(failing) : formatFailures(evaluation.rules, locale, style);
+  const reasons = strict ? strictReasons(evaluation, locale) : [];
+  const text = (): string => {
+    const body = formatFailures(evaluation.rules, locale, style);
+    return reasons.length === 0 ? body : `${body}${reasons.map((r) => style.red(r)).join('\n')}\n`;
+  };
+  const out = format === 'json' ? jsonChunks(failing) : text();
   await writeOutput(out, values.out, io, [positionals[0], values['county-json'], values['base-json'], values['options-json']]);
   return checkFails(evaluation, strict) ? 1 : 0;
 }
