@@ -18,8 +18,9 @@ document.addEventListener('securitypolicyviolation', (e) => window.violations.pu
 `;
 const APP = `
 const violations = window.violations;
-const units = [];
-for (let i = 1; i <= 68; i++) units.push({ code: '533124201' + String(200 + i).padStart(3, '0'), townshipCode: '533124201', committeeType: 'village_committee', hasServiceFacility: i <= 55 });
+// Longchuan's 68 registered village committees (the registry ships in the bundle), 55 with a facility: P1.1 is
+// complete at county level (an absent community does not count for a rural figure).
+const units = LongchuanPlan.VILLAGE_UNITS.filter((v) => v.kind === 'village_committee').map((v, i) => ({ code: v.code, townshipCode: v.townshipCode, hasServiceFacility: i < 55 }));
 const e = LongchuanPlan.evaluate({ asOf: '2025-12-31', units });
 window.result = { display: e.headline[0].display, meets: e.headline[0].meetsTarget, violations };
 `;
