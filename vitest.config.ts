@@ -16,7 +16,7 @@ export default defineConfig({
       },
       {
         // After the build: the packed entry points from ESM and CommonJS files, and real headless Chromium
-        // (Debian's /usr/bin/chromium) driven by playwright-core against the browser bundles.
+        // (@sparticuz/chromium, a Chromium shipped inside a dev dependency; CHROMIUM_PATH overrides) driven by playwright-core.
         test: {
           name: 'dist',
           include: ['test/dist/**/*.test.ts', 'test/browser/**/*.test.ts'],
