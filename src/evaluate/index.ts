@@ -13,3 +13,6 @@ export { summarizeUnits } from './summarizeUnits';
 export { mergeSummaries } from './mergeSummaries';
 export { evaluateFromSummary } from './evaluateFromSummary';
 export { evaluationJsonSchema } from './evaluationJsonSchema';
+export { findIndicatorResult } from './findIndicatorResult';
+export { findRuleResult } from './findRuleResult';
+export { resultsForClause } from './resultsForClause';
