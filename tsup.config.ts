@@ -10,13 +10,24 @@ export default defineConfig([
     // a chunk of their own, so that importing just the formulas drops the schema and rule chunks (no zod).
     entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', _formulas: 'src/_formulas.ts' },
     format: ['esm', 'cjs'],
-    dts: { entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' } },
+    // Declarations are built per entry below, so that no public type lives in a hashed chunk.
+    dts: false,
     sourcemap: true,
     target: 'node20',
     platform: 'neutral',
     treeshake: true,
     splitting: true,
   },
+  // Declarations, one bundle per entry point: every public type resolves to dist/index.d.ts (or testing.d.ts), never
+  // to a hashed shared chunk that an editor's "go to definition" and error messages would show. testing.d.ts repeats
+  // the declarations it uses; TypeScript's structural typing makes them interchangeable with index.d.ts's.
+  ...(['index', 'testing'] as const).map((name) => ({
+    entry: { [name]: name === 'index' ? 'src/index.ts' : 'src/testing/index.ts' },
+    format: ['esm', 'cjs'] as ('esm' | 'cjs')[],
+    dts: { only: true },
+    target: 'node20' as const,
+    platform: 'neutral' as const,
+  })),
   {
     entry: { 'browser/longchuan-community-plan': 'src/browser.ts' },
     format: ['iife', 'esm'],
