@@ -80,7 +80,7 @@ export function checkActions(snapshot: Snapshot): ActionReport[] {
         note: null,
         due,
         overdue: false,
-        message: { zh: `${tag}${def.titleZh}：快照未报告进展`, en: `${tag}${def.titleEn}: not reported in the snapshot` },
+        message: { zh: `${tag}${def.titleZh}：填报数据未报告进展`, en: `${tag}${def.titleEn}: not reported in the data` },
       });
       continue;
     }
@@ -136,7 +136,7 @@ export function actionRecordIssues(snapshot: Snapshot): PlanIssue[] {
         issues.push({
           code: 'date_after_as_of',
           path: ['actions', i, field],
-          messageZh: `日期 ${d} 晚于快照日期 ${snapshot.asOf}`,
+          messageZh: `日期 ${d} 晚于填报数据截至日期 ${snapshot.asOf}`,
           messageEn: `date ${d} is after the snapshot date ${snapshot.asOf}`,
         });
       }

@@ -43,7 +43,7 @@ function isLongchuan(snapshot: Snapshot): boolean {
 }
 
 function notLongchuan(def: RuleDefinition, subject: string): RuleResult {
-  return notApplicable(def, subject, '该数量是陇川县的目标，只适用于陇川县的快照', "the number is Longchuan's target and applies to a Longchuan snapshot only");
+  return notApplicable(def, subject, '该数量是陇川县的目标，只适用于陇川县的填报数据', "the number is Longchuan's target and applies to a Longchuan snapshot only");
 }
 
 /** Scale of a share unit: per cent 100, per mille 1000. */
@@ -153,7 +153,7 @@ const brandOrganisations = countyCountRule(
     clause: 'P2.1',
     relatedClauses: ['T2'],
     quote: BRAND_QUOTE,
-    titleZh: '全县培育品牌社区社会组织不少于1个',
+    titleZh: '全县培育品牌社区社会组织数量不低于1个',
     titleEn: 'At least one brand community social organisation county-wide',
     scope: 'county',
     appliesTo: 'all',
@@ -174,7 +174,7 @@ const brandProjects = countyCountRule(
     clause: 'P2.1',
     relatedClauses: ['T2'],
     quote: BRAND_QUOTE,
-    titleZh: '全县培育品牌项目不少于1个',
+    titleZh: '全县培育品牌项目数量不低于1个',
     titleEn: 'At least one brand project county-wide',
     scope: 'county',
     appliesTo: 'all',
@@ -195,7 +195,7 @@ const volunteers = countyShareRule(
     clause: 'P2.2',
     relatedClauses: ['P6.2'],
     quote: '到2025年，志愿服务站点在社区综合服务设施中全覆盖，注册志愿者占居民人口比例为15%',
-    titleZh: '注册志愿者占居民人口比例达到15%',
+    titleZh: '注册志愿者占居民人口比例为15%',
     titleEn: 'Registered volunteers 15% of the population',
     scope: 'county',
     appliesTo: 'all',
@@ -449,7 +449,7 @@ const villagePlansDef: RuleDefinition = {
   cadence: 'target',
   threshold: { comparator: 'at_least', value: '68', unit: 'count', printed: '68个行政村' },
   interpretation: {
-    noteZh: '完成数取 county.villagePlansCompleted；未给出时，若快照列出陇川全部村民委员会且都有 villagePlanCompleted，则按单位计数。',
+    noteZh: '完成数取 county.villagePlansCompleted；未给出时，若填报数据列出陇川全部村民委员会且都有 villagePlanCompleted，则按单位计数。',
     noteEn: 'The count is county.villagePlansCompleted; without it, when the snapshot lists all of Longchuan\'s 村民委员会 each with villagePlanCompleted, they are counted.',
   },
 };
@@ -559,7 +559,7 @@ const socialWorkTalent = countyShareRule(
     clause: 'P6.3',
     relatedClauses: [],
     quote: '到2025年，社会工作专业人才占全县人口比例1.8‰',
-    titleZh: '社会工作专业人才占全县人口比例达到1.8‰',
+    titleZh: '社会工作专业人才占全县人口比例1.8‰',
     titleEn: 'Social work professionals 1.8‰ of the county population',
     scope: 'county',
     appliesTo: 'all',
@@ -590,8 +590,8 @@ const oneShoulderDef: RuleDefinition = {
   clause: 'B1',
   relatedClauses: ['T12'],
   quote: '村（社区）党组织书记和主任“一肩挑”比例逐步提高',
-  titleZh: '“一肩挑”比例逐年提高',
-  titleEn: 'The share of secretaries who also chair the committee rises year on year',
+  titleZh: '“一肩挑”比例逐步提高',
+  titleEn: 'The share of secretaries who also chair the committee rises gradually',
   scope: 'county',
   appliesTo: 'all',
   severity: 'informational',

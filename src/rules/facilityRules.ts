@@ -21,6 +21,7 @@ import { readSchedule, scheduleMinutesInto } from './openingHours/readSchedule';
 import type { ResolvedRuleOptions } from './RuleOptions';
 import type { Rule, RuleDefinition, RuleResult } from './types';
 import type { Unit } from '../snapshot/unitSchema';
+import { subjectEn, subjectZh } from './_lib/subject';
 
 /** The `not_applicable` result of a unit without a comprehensive service facility. */
 function notFacility(def: RuleDefinition, code: string): RuleResult {
@@ -48,7 +49,7 @@ const openingHoursDef: RuleDefinition = {
   clause: 'T3',
   relatedClauses: [],
   quote: '社区服务设施开放和服务时间一般不少于每天8小时',
-  titleZh: '社区服务设施开放和服务时间不少于每天8小时',
+  titleZh: '社区服务设施开放和服务时间一般不少于每天8小时',
   titleEn: 'Community service facilities open at least 8 hours a day',
   scope: 'facility',
   appliesTo: 'all',
@@ -133,7 +134,7 @@ function openingHoursCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
     const r = readSchedule(unit.openingSchedule);
     if (!r.ok) {
       const at = ['openingSchedule', ...r.path].map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-      return result(def, code, 'missing_data', null, expected, `${code}：开放时间表无效（${at}：${r.messageZh}），无法判断`, `${code}: invalid opening schedule (${at}: ${r.messageEn}); cannot judge`, [at]);
+      return result(def, code, 'missing_data', null, expected, `${subjectZh(code)}：开放时间表无效（${at}：${r.messageZh}），无法判断`, `${subjectEn(code)}: invalid opening schedule (${at}: ${r.messageEn}); cannot judge`, [at]);
     }
     const m = r.minutes;
     let openDays = 0;
@@ -161,7 +162,7 @@ function openingHoursCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
       // Not open at all: the whole threshold is the gap.
       const gap = fractionGap(BigInt(tn), BigInt(td), 'hours_per_day');
       const g = gapWords(gap);
-      return result(def, code, 'fail', '0h', expected, `${code}：开放时间表中没有开放日，要求一般不少于每天${t}小时${g.zh}`, `${code}: the schedule has no opening day; at least ${t} hours a day required${g.en}`, undefined, gap);
+      return result(def, code, 'fail', '0h', expected, `${subjectZh(code)}：开放时间表中没有开放日，要求一般不少于每天${t}小时${g.zh}`, `${subjectEn(code)}: the schedule has no opening day; at least ${t} hours a day required${g.en}`, undefined, gap);
     }
     let num: number;
     let den: number;
@@ -193,11 +194,11 @@ function openingHoursCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
         whatEn = `the shortest open day (${DAY_NAMES_EN[minOpenDay] as string}) is open ${minutesEn(minOpen)}`;
     }
     const actual = `${formatAgainst(num, den * 60, tn, td, o.places, o.rounding)}h`;
-    if (s === PASS) return result(def, code, 'pass', actual, expected, `${code}：${whatZh}，不少于每天${t}小时`, `${code}: ${whatEn}, at least ${t} hours a day`);
+    if (s === PASS) return result(def, code, 'pass', actual, expected, `${subjectZh(code)}：${whatZh}，不少于每天${t}小时`, `${subjectEn(code)}: ${whatEn}, at least ${t} hours a day`);
     // tn / td hours − num / den minutes, in hours: (tn·den·60 − num·td) / (td·den·60).
     const gap = fractionGap(BigInt(tn) * BigInt(den) * 60n - BigInt(num) * BigInt(td), BigInt(td) * BigInt(den) * 60n, 'hours_per_day');
     const g = gapWords(gap);
-    return result(def, code, 'fail', actual, expected, `${code}：${whatZh}，少于每天${t}小时${g.zh}（一般不少于每天${t}小时）`, `${code}: ${whatEn}, less than ${t} hours a day${g.en} (as a rule at least ${t})`, undefined, gap);
+    return result(def, code, 'fail', actual, expected, `${subjectZh(code)}：${whatZh}，少于每天${t}小时${g.zh}（一般不少于每天${t}小时）`, `${subjectEn(code)}: ${whatEn}, less than ${t} hours a day${g.en} (as a rule at least ${t})`, undefined, gap);
   };
   return { def, status, build, missing };
 }
@@ -285,12 +286,12 @@ function newFacilityAreaCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): Unit
     const shown = formatAgainst(areaH, hh, tn, td, o.places, o.rounding);
     const actual = `${shown} m²/100 households`;
     if (s === PASS) {
-      return result(def, code, 'pass', actual, expected, `${code}：新建设施${area}平方米、${hh}户，每百户${shown}平方米，不低于${t}平方米`, `${code}: new facility of ${area} m² for ${hh} households, ${shown} m² per 100 households, at least ${t}`);
+      return result(def, code, 'pass', actual, expected, `${subjectZh(code)}：新建设施${area}平方米、${hh}户，每百户${shown}平方米，不低于${t}平方米`, `${subjectEn(code)}: new facility of ${area} m² for ${hh} households, ${shown} m² per 100 households, at least ${t}`);
     }
     // Needed: tn / td m² per 100 households, i.e. tn·hh / td hundredths of m²; the gap in m² is (tn·hh − areaH·td) / (td·100).
     const gap = fractionGap(BigInt(tn) * BigInt(hh) - BigInt(areaH) * BigInt(td), BigInt(td) * 100n, 'm2');
     const g = gapWords(gap);
-    return result(def, code, 'fail', actual, expected, `${code}：新建设施${area}平方米、${hh}户，每百户${shown}平方米，低于${t}平方米${g.zh}（原则上不低于${t}平方米）`, `${code}: new facility of ${area} m² for ${hh} households, ${shown} m² per 100 households, below ${t}${g.en} (${t} as a rule)`, undefined, gap);
+    return result(def, code, 'fail', actual, expected, `${subjectZh(code)}：新建设施${area}平方米、${hh}户，每百户${shown}平方米，低于${t}平方米${g.zh}（原则上不低于${t}平方米）`, `${subjectEn(code)}: new facility of ${area} m² for ${hh} households, ${shown} m² per 100 households, below ${t}${g.en} (${t} as a rule)`, undefined, gap);
   };
   return { def, status, build, missing };
 }
@@ -306,7 +307,7 @@ const activityShareDef: RuleDefinition = {
   clause: 'P1.5',
   relatedClauses: ['T8'],
   quote: '居民活动区域面积占社区综合服务设施总建筑面积比例',
-  titleZh: '每个设施居民活动区域面积不低于总建筑面积的60%',
+  titleZh: '居民活动区域面积占社区综合服务设施总建筑面积比例不低于60%（每个设施）',
   titleEn: "Each facility: residents' activity area at least 60% of its building area",
   scope: 'facility',
   appliesTo: 'all',
@@ -359,7 +360,7 @@ function activityShareCheck(snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
     const shown = formatAgainst(ah100, bh, tn, td, o.places, o.rounding);
     const actual = `${shown}%`;
     if (s === PASS) {
-      return result(def, code, 'pass', actual, expected, `${code}：居民活动区域${a}平方米，占设施总建筑面积${b}平方米的${shown}%，不低于${t}%`, `${code}: activity area ${a} m² is ${shown}% of the facility's ${b} m², at least ${t}%`);
+      return result(def, code, 'pass', actual, expected, `${subjectZh(code)}：居民活动区域${a}平方米，占设施总建筑面积${b}平方米的${shown}%，不低于${t}%`, `${subjectEn(code)}: activity area ${a} m² is ${shown}% of the facility's ${b} m², at least ${t}%`);
     }
     const st = s === PENDING ? 'pending' : 'fail';
     const n = dueNote(st, due);
@@ -367,7 +368,7 @@ function activityShareCheck(snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
     // tn·bh / (td·100) hundredths; the gap in m² is (tn·bh − ah100·td) / (td·10000).
     const gap = fractionGap(BigInt(tn) * BigInt(bh) - BigInt(ah100) * BigInt(td), BigInt(td) * 10000n, 'm2');
     const g = gapWords(gap);
-    return result(def, code, st, actual, expected, `${code}：居民活动区域${a}平方米，占设施总建筑面积${b}平方米的${shown}%，低于${t}%${g.zh}${n.zh}`, `${code}: activity area ${a} m² is ${shown}% of the facility's ${b} m², below ${t}%${g.en}${n.en}`, undefined, gap);
+    return result(def, code, st, actual, expected, `${subjectZh(code)}：居民活动区域${a}平方米，占设施总建筑面积${b}平方米的${shown}%，低于${t}%${g.zh}${n.zh}`, `${subjectEn(code)}: activity area ${a} m² is ${shown}% of the facility's ${b} m², below ${t}%${g.en}${n.en}`, undefined, gap);
   };
   return { def, status, build, missing };
 }
@@ -412,10 +413,10 @@ function volunteerStationCheck(snapshot: Snapshot, o: ResolvedRuleOptions): Unit
     const s = status(unit);
     if (s === NOT_APPLICABLE) return notFacility(def, code);
     if ((s & 7) === MISSING) return missingFor(def, code, s, missing, 'true');
-    if (s === PASS) return result(def, code, 'pass', 'true', 'true', `${code}：社区综合服务设施已建志愿服务站点`, `${code}: the facility has a volunteer service station`);
+    if (s === PASS) return result(def, code, 'pass', 'true', 'true', `${subjectZh(code)}：社区综合服务设施已建志愿服务站点`, `${subjectEn(code)}: the facility has a volunteer service station`);
     const st = s === PENDING ? 'pending' : 'fail';
     const n = dueNote(st, due);
-    return result(def, code, st, 'false', 'true', `${code}：社区综合服务设施尚无志愿服务站点${n.zh}`, `${code}: the facility has no volunteer service station${n.en}`);
+    return result(def, code, st, 'false', 'true', `${subjectZh(code)}：社区综合服务设施尚无志愿服务站点${n.zh}`, `${subjectEn(code)}: the facility has no volunteer service station${n.en}`);
   };
   return { def, status, build, missing };
 }

@@ -19,6 +19,7 @@ import { gapWords } from './_lib/gapWords';
 import { bigFraction, fractionGap, wholeGap } from './_lib/gaps';
 import type { ResolvedRuleOptions } from './RuleOptions';
 import type { Rule, RuleDefinition, RuleResult } from './types';
+import { subjectEn, subjectZh } from './_lib/subject';
 
 // ---------------------------------------------------------------------------------------------------------------
 // 专栏3 item 2 新建住宅小区应按照每百户不少于20平方米建筑面积配建社区居家养老服务用房
@@ -29,7 +30,7 @@ const estateDef: RuleDefinition = {
   clause: 'P3.2',
   relatedClauses: ['S2'],
   quote: '新建住宅小区应按照每百户不少于20平方米建筑面积配建社区居家养老服务用房',
-  titleZh: '新建住宅小区每百户配建不少于20平方米居家养老服务用房',
+  titleZh: '新建住宅小区按每百户不少于20平方米建筑面积配建社区居家养老服务用房',
   titleEn: 'New residential estates: at least 20 m² of elderly-care space per 100 households',
   scope: 'records',
   appliesTo: 'all',
@@ -229,9 +230,9 @@ function runOnRoster(snapshot: Snapshot): RuleResult[] {
     const subject = v.id ?? `visits[${i}]`;
     const entry = roster.get(v.personId);
     if (entry === undefined) {
-      out.push(result(def, subject, 'fail', v.personId, 'on roster', `${subject}：${v.date} 探访的 ${v.personId} 不在特殊困难老年人名册上，不计入月探访率`, `${subject}: ${v.personId}, visited on ${v.date}, is not on the roster; not counted`));
+      out.push(result(def, subject, 'fail', v.personId, 'on roster', `${subjectZh(subject)}：${v.date} 探访的 ${v.personId} 不在特殊困难老年人名册上，不计入月探访率`, `${subjectEn(subject)}: ${v.personId}, visited on ${v.date}, is not on the roster; not counted`));
     } else if ((entry.from !== undefined && v.date < entry.from) || (entry.to !== undefined && v.date > entry.to)) {
-      out.push(result(def, subject, 'fail', v.personId, 'on roster', `${subject}：${v.date} 探访 ${v.personId} 时其不在名册期间（${entry.from ?? '…'} 至 ${entry.to ?? '…'}），不计入月探访率`, `${subject}: ${v.personId} was visited on ${v.date}, outside their time on the roster (${entry.from ?? '…'} to ${entry.to ?? '…'}); not counted`));
+      out.push(result(def, subject, 'fail', v.personId, 'on roster', `${subjectZh(subject)}：${v.date} 探访 ${v.personId} 时其不在名册期间（${entry.from ?? '…'} 至 ${entry.to ?? '…'}），不计入月探访率`, `${subjectEn(subject)}: ${v.personId} was visited on ${v.date}, outside their time on the roster (${entry.from ?? '…'} to ${entry.to ?? '…'}); not counted`));
     }
   });
   if (out.length === 0) {
@@ -251,8 +252,8 @@ const incomeDef: RuleDefinition = {
   clause: 'T12',
   relatedClauses: [],
   quote: '城市社区工作者月平均收入不低于上年度全口径城镇单位就业人员月平均工资',
-  titleZh: '城市社区工作者月平均收入不低于上年度城镇单位就业人员月平均工资',
-  titleEn: "Urban community workers' average monthly income at least last year's average monthly wage",
+  titleZh: '城市社区工作者月平均收入不低于上年度全口径城镇单位就业人员月平均工资',
+  titleEn: "Urban community workers' average monthly income at least last year's all-inclusive (全口径) average monthly wage of urban unit employees",
   scope: 'records',
   appliesTo: 'urban',
   severity: 'binding',
@@ -313,8 +314,8 @@ function runIncome(snapshot: Snapshot): RuleResult[] {
     const expected = `≥${wageShown} yuan`;
     const actual = `${r.averageMonthlyIncome} yuan`;
     const body = {
-      zh: `${subject}：${r.year}年城市社区工作者月平均收入${r.averageMonthlyIncome}元，${prevYear}年全口径城镇单位就业人员月平均工资${wageShown}元${basisZh}`,
-      en: `${subject}: urban community workers' average monthly income ${r.averageMonthlyIncome} yuan in ${r.year}; ${prevYear} average monthly wage of urban unit employees ${wageShown} yuan${basisEn}`,
+      zh: `${subjectZh(subject)}：${r.year}年城市社区工作者月平均收入${r.averageMonthlyIncome}元，${prevYear}年全口径城镇单位就业人员月平均工资${wageShown}元${basisZh}`,
+      en: `${subjectEn(subject)}: urban community workers' average monthly income ${r.averageMonthlyIncome} yuan in ${r.year}; ${prevYear} average monthly wage of urban unit employees ${wageShown} yuan${basisEn}`,
     };
     if (ok) {
       out.push(result(def, subject, 'pass', actual, expected, `${body.zh}，不低于`, `${body.en}: not below`));

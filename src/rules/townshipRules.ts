@@ -17,6 +17,7 @@ import { wholeGap } from './_lib/gaps';
 import type { ResolvedRuleOptions } from './RuleOptions';
 import { ELDERLY_CENTRE_QUOTE, FARM_NOTE } from './_lib/shared';
 import type { Rule, RuleDefinition, RuleResult } from './types';
+import { subjectLabel, subjectZh, subjectEn } from './_lib/subject';
 
 const DUE_2025 = '2025-12-31' as CalendarDate;
 const PLAN_END = '2025-12-31' as CalendarDate;
@@ -55,17 +56,23 @@ function runElderlyCentre(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResul
     if (n === undefined) {
       out.push(missingResult(def, t.code, [t.record === undefined ? 'townships' : 'comprehensiveElderlyCareCentres'], '≥1'));
     } else if (n >= 1) {
-      out.push(result(def, t.code, 'pass', String(n), '≥1', `${t.code}：已建具备综合功能的养老服务中心${n}个`, `${t.code}: ${n} comprehensive elderly-care service centre(s)`));
+      out.push(result(def, t.code, 'pass', String(n), '≥1', `${subjectZh(t.code)}：已建具备综合功能的养老服务中心${n}个`, `${subjectEn(t.code)}: ${n} comprehensive elderly-care service centre(s)`));
     } else {
       const st = unmetStatus(snapshot.asOf, due);
       const d = dueNote(st, due);
       // Below 1 means none: one centre is the gap.
       const gap = wholeGap(n, 1, 1, 1, 1, 'count');
       const g = gapWords(gap);
-      out.push(result(def, t.code, st, '0', '≥1', `${t.code}：尚无具备综合功能的养老服务中心${g.zh}${d.zh}`, `${t.code}: no comprehensive elderly-care service centre yet${g.en}${d.en}`, undefined, gap));
+      out.push(result(def, t.code, st, '0', '≥1', `${subjectZh(t.code)}：尚无具备综合功能的养老服务中心${g.zh}${d.zh}`, `${subjectEn(t.code)}: no comprehensive elderly-care service centre yet${g.en}${d.en}`, undefined, gap));
     }
   }
   return out;
+}
+
+/** A township as it leads a message: by name when registered (`章凤镇（533124101）`), else its code and kind. */
+function townshipLead(code: string, kind: { zh: string; en: string }): { zh: string; en: string } {
+  const named = subjectLabel(code);
+  return named.zh !== code ? named : { zh: `${code}（${kind.zh}）`, en: `${code} (${kind.en})` };
 }
 
 /** A township rule on a yes/no fact that every township-level unit, farm included, must have. */
@@ -82,13 +89,13 @@ function townshipFlagRule(
     const out: RuleResult[] = [];
     for (const t of townshipSubjects(snapshot)) {
       const v = t.record?.[field];
-      const k = kindWords(t.kind);
+      const k = townshipLead(t.code, kindWords(t.kind));
       if (v === undefined) out.push(missingResult(def, t.code, [t.record === undefined ? 'townships' : field], 'true'));
-      else if (v) out.push(result(def, t.code, 'pass', 'true', 'true', `${t.code}（${k.zh}）：${haveZh}`, `${t.code} (${k.en}): ${haveEn}`));
+      else if (v) out.push(result(def, t.code, 'pass', 'true', 'true', `${k.zh}：${haveZh}`, `${k.en}: ${haveEn}`));
       else {
         const st = unmetStatus(snapshot.asOf, due);
         const d = dueNote(st, due);
-        out.push(result(def, t.code, st, 'false', 'true', `${t.code}（${k.zh}）：${lackZh}${d.zh}`, `${t.code} (${k.en}): ${lackEn}${d.en}`));
+        out.push(result(def, t.code, st, 'false', 'true', `${k.zh}：${lackZh}${d.zh}`, `${k.en}: ${lackEn}${d.en}`));
       }
     }
     return out;

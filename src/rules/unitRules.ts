@@ -35,6 +35,7 @@ import { wholeGap } from './_lib/gaps';
 import type { RuleId } from './RULE_IDS';
 import type { ResolvedRuleOptions } from './RuleOptions';
 import type { Rule, RuleDefinition, RuleInterpretation, RuleResult } from './types';
+import { subjectEn, subjectZh } from './_lib/subject';
 
 const DUE_2025 = '2025-12-31' as CalendarDate;
 /** The plan's general target date, “到2025年末” (发展目标, R3), for targets whose clause states no date. */
@@ -155,13 +156,13 @@ function surveyCheck(snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
     const s = status(unit);
     const d = unit.lastSatisfactionSurveyOn as string;
     if ((s & 7) === MISSING) return missingFor(def, code, s, missing, expected);
-    if (s === PASS) return result(def, code, 'pass', d, expected, `${code}：${d} 开展过群众满意度调查`, `${code}: resident satisfaction survey held on ${d}`);
+    if (s === PASS) return result(def, code, 'pass', d, expected, `${subjectZh(code)}：${d} 开展过群众满意度调查`, `${subjectEn(code)}: resident satisfaction survey held on ${d}`);
     if (calendar) {
       const st = s === PENDING ? 'pending' : 'fail';
       const n = dueNote(st, yearEnd);
-      return result(def, code, st, d, expected, `${code}：${year}年尚未开展群众满意度调查（最近一次 ${d}）${n.zh}`, `${code}: no resident satisfaction survey in ${year} yet (latest ${d})${n.en}`);
+      return result(def, code, st, d, expected, `${subjectZh(code)}：${year}年尚未开展群众满意度调查（最近一次 ${d}）${n.zh}`, `${subjectEn(code)}: no resident satisfaction survey in ${year} yet (latest ${d})${n.en}`);
     }
-    return result(def, code, 'fail', d, expected, `${code}：${lower} 之后12个月内未开展群众满意度调查（最近一次 ${d}）`, `${code}: no resident satisfaction survey in the 12 months after ${lower} (latest ${d})`);
+    return result(def, code, 'fail', d, expected, `${subjectZh(code)}：${lower} 之后12个月内未开展群众满意度调查（最近一次 ${d}）`, `${subjectEn(code)}: no resident satisfaction survey in the 12 months after ${lower} (latest ${d})`);
   };
   return { def, status, build, missing };
 }
@@ -298,8 +299,8 @@ const urbanCommunityPolice = countRule({
     clause: 'P3.11',
     relatedClauses: ['T7'],
     quote: POLICE_QUOTE,
-    titleZh: '城区“一区一警”',
-    titleEn: 'One community police officer per urban community',
+    titleZh: '城区“一区一警两辅警”：社区民警',
+    titleEn: 'Urban “one police officer and two auxiliaries per community”: the police officer',
     scope: 'unit',
     appliesTo: 'urban',
     impliedDue: PLAN_END,
@@ -322,8 +323,8 @@ const urbanAuxiliaryPolice = countRule({
     clause: 'P3.11',
     relatedClauses: ['T7'],
     quote: POLICE_QUOTE,
-    titleZh: '城区“一区两辅警”',
-    titleEn: 'Two auxiliary police officers per urban community',
+    titleZh: '城区“一区一警两辅警”：两名辅警',
+    titleEn: 'Urban “one police officer and two auxiliaries per community”: the two auxiliaries',
     scope: 'unit',
     appliesTo: 'urban',
     impliedDue: PLAN_END,
@@ -407,11 +408,11 @@ function villagePlanCheck(snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck
       case NOT_APPLICABLE:
         return notApplicable(def, code, '社区居民委员会不是行政村', 'a residents\' committee is not an administrative village');
       case PASS:
-        return result(def, code, 'pass', 'true', 'true', `${code}：已完成村庄规划编制`, `${code}: the village plan has been compiled`);
+        return result(def, code, 'pass', 'true', 'true', `${subjectZh(code)}：已完成村庄规划编制`, `${subjectEn(code)}: the village plan has been compiled`);
       default: {
         const st = s === PENDING ? 'pending' : 'fail';
         const n = dueNote(st, due);
-        return result(def, code, st, 'false', 'true', `${code}：尚未完成村庄规划编制${n.zh}`, `${code}: the village plan has not been compiled${n.en}`);
+        return result(def, code, st, 'false', 'true', `${subjectZh(code)}：尚未完成村庄规划编制${n.zh}`, `${subjectEn(code)}: the village plan has not been compiled${n.en}`);
       }
     }
   };
@@ -487,12 +488,12 @@ function ethnicOfficerCheck(): UnitCheck {
       case NOT_APPLICABLE:
         return notApplicable(def, code, '宗教、民族工作不属较重', 'ethnic and religious work is not heavy there');
       case PASS:
-        return result(def, code, 'pass', String(unit.ethnicReligiousOfficers), '≥1', `${code}：宗教、民族工作较重，已设民族宗教干事`, `${code}: heavy ethnic and religious work; an officer is in place`);
+        return result(def, code, 'pass', String(unit.ethnicReligiousOfficers), '≥1', `${subjectZh(code)}：宗教、民族工作较重，已设民族宗教干事`, `${subjectEn(code)}: heavy ethnic and religious work; an officer is in place`);
       default: {
         // Below 1 means none: one officer is the gap.
         const gap = wholeGap(unit.ethnicReligiousOfficers as number, 1, 1, 1, 1, 'persons');
         const g = gapWords(gap);
-        return result(def, code, 'fail', '0', '≥1', `${code}：宗教、民族工作较重，未设民族宗教干事${g.zh}（可设1名，提示性）`, `${code}: heavy ethnic and religious work and no officer${g.en} (one may be appointed; informational)`, undefined, gap);
+        return result(def, code, 'fail', '0', '≥1', `${subjectZh(code)}：宗教、民族工作较重，未设民族宗教干事${g.zh}（可设1名，提示性）`, `${subjectEn(code)}: heavy ethnic and religious work and no officer${g.en} (one may be appointed; informational)`, undefined, gap);
       }
     }
   };
@@ -517,7 +518,7 @@ const cadrePayDef: RuleDefinition = {
   clause: 'T12',
   relatedClauses: [],
   quote: '落实村干部“基本报酬+岗位补贴+绩效补贴+村级集体经济创收奖励”结构性待遇保障政策',
-  titleZh: '村干部结构性待遇四项齐全',
+  titleZh: '落实村干部“基本报酬+岗位补贴+绩效补贴+村级集体经济创收奖励”结构性待遇',
   titleEn: "Village cadres' pay made of its four parts",
   scope: 'unit',
   appliesTo: 'rural',
@@ -556,7 +557,7 @@ function cadrePayCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
     const s = status(unit, cls);
     if (s === NOT_APPLICABLE) return filteredOut(def, code, 2);
     if ((s & 7) === MISSING) return missingFor(def, code, s, missing, '4/4');
-    if (s === PASS) return result(def, code, 'pass', '4/4', '4/4', `${code}：村干部待遇四项均已落实`, `${code}: all four parts of village cadres' pay are in place`);
+    if (s === PASS) return result(def, code, 'pass', '4/4', '4/4', `${subjectZh(code)}：村干部待遇四项均已落实`, `${subjectEn(code)}: all four parts of village cadres' pay are in place`);
     const pay = unit.cadrePay as NonNullable<Unit['cadrePay']>;
     const lackZh: string[] = [];
     const lackEn: string[] = [];
@@ -568,7 +569,7 @@ function cadrePayCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
         lackEn.push(en);
       }
     }
-    return result(def, code, 'fail', `${have}/4`, '4/4', `${code}：村干部待遇缺少${lackZh.join('、')}`, `${code}: village cadres' pay lacks ${lackEn.join(', ')}`);
+    return result(def, code, 'fail', `${have}/4`, '4/4', `${subjectZh(code)}：村干部待遇缺少${lackZh.join('、')}`, `${subjectEn(code)}: village cadres' pay lacks ${lackEn.join(', ')}`);
   };
   return { def, status, build, missing };
 }
@@ -609,14 +610,14 @@ function workersCoveredRule(spec: {
       const expected = `${workers}/${workers}`;
       const actual = `${covered}/${workers}`;
       if (s === PASS) {
-        return result(def, code, 'pass', actual, expected, `${code}：${workers}名社区工作者均已${whatZh}`, `${code}: all ${workers} community workers ${whatEn}`);
+        return result(def, code, 'pass', actual, expected, `${subjectZh(code)}：${workers}名社区工作者均已${whatZh}`, `${subjectEn(code)}: all ${workers} community workers ${whatEn}`);
       }
       const st = s === PENDING ? 'pending' : 'fail';
       const n = dueNote(st, due);
       // Every worker must be covered: the workers not yet covered are the gap.
       const gap = wholeGap(covered, 1, 1, workers, 1, 'persons');
       const g = gapWords(gap);
-      return result(def, code, st, actual, expected, `${code}：${workers}名社区工作者中${covered}名已${whatZh}${g.zh}${n.zh}`, `${code}: ${covered} of ${workers} community workers ${whatEn}${g.en}${n.en}`, undefined, gap);
+      return result(def, code, st, actual, expected, `${subjectZh(code)}：${workers}名社区工作者中${covered}名已${whatZh}${g.zh}${n.zh}`, `${subjectEn(code)}: ${covered} of ${workers} community workers ${whatEn}${g.en}${n.en}`, undefined, gap);
     };
     return { def, status, build, missing, simple };
   });
@@ -658,9 +659,9 @@ function insuranceRule(id: RuleId, field: CountField, titleZh: string, titleEn: 
   });
 }
 
-const pension = insuranceRule('t12-pension-insurance', 'workersWithPensionInsurance', '社区工作者基本养老保险全覆盖', 'Basic pension insurance for every community worker', '参加基本养老保险', 'have basic pension insurance');
-const medical = insuranceRule('t12-medical-insurance', 'workersWithMedicalInsurance', '社区工作者基本医疗保险全覆盖', 'Basic medical insurance for every community worker', '参加基本医疗保险', 'have basic medical insurance');
-const housingFund = insuranceRule('t12-housing-fund', 'workersWithHousingFund', '社区工作者住房公积金全覆盖', 'Housing provident fund for every community worker', '缴存住房公积金', 'have a housing provident fund');
+const pension = insuranceRule('t12-pension-insurance', 'workersWithPensionInsurance', '为社区工作者落实基本养老保险', 'Basic pension insurance for every community worker', '参加基本养老保险', 'have basic pension insurance');
+const medical = insuranceRule('t12-medical-insurance', 'workersWithMedicalInsurance', '为社区工作者落实基本医疗保险', 'Basic medical insurance for every community worker', '参加基本医疗保险', 'have basic medical insurance');
+const housingFund = insuranceRule('t12-housing-fund', 'workersWithHousingFund', '为社区工作者落实住房公积金', 'Housing provident fund for every community worker', '缴存住房公积金', 'have a housing provident fund');
 
 // ---------------------------------------------------------------------------------------------------------------
 // 专栏6
@@ -711,7 +712,7 @@ const socialWorkers = countRule({
     clause: 'P6.3',
     relatedClauses: [],
     quote: SOCIAL_WORKER_QUOTE,
-    titleZh: '每个社区至少有1名专业社会工作人才',
+    titleZh: '每个社区至少有1—2名专业社会工作人才：至少1名',
     titleEn: 'At least one professional social worker in every community',
     scope: 'unit',
     appliesTo: 'all',
@@ -735,7 +736,7 @@ const socialWorkersTwo = countRule({
     clause: 'P6.3',
     relatedClauses: [],
     quote: SOCIAL_WORKER_QUOTE,
-    titleZh: '每个社区有2名专业社会工作人才（期望）',
+    titleZh: '每个社区至少有1—2名专业社会工作人才：2名（提示）',
     titleEn: 'Two professional social workers in every community (aim)',
     scope: 'unit',
     appliesTo: 'all',

@@ -19,7 +19,7 @@ export class SnapshotError extends Error {
   readonly issues: readonly PlanIssue[];
 
   constructor(issues: readonly PlanIssue[]) {
-    const head = `快照数据有 ${issues.length} 处问题 / the snapshot has ${issues.length} problem(s):`;
+    const head = `填报数据有 ${issues.length} 处问题 / the snapshot has ${issues.length} problem(s):`;
     super([head, ...issues.map((i) => `  ✖ ${formatIssue(i)}`)].join('\n'));
     this.name = 'SnapshotError';
     this.issues = issues;

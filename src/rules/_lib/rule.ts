@@ -12,6 +12,7 @@ import type { Unit } from '../../snapshot/unitSchema';
 import { resolveRuleOptions, type ResolvedRuleOptions } from '../RuleOptions';
 import type { Rule, RuleDefinition, RuleGap, RuleResult, RuleStatus } from '../types';
 import { ruleSnapshot } from './ruleSnapshot';
+import { subjectEn, subjectZh } from './subject';
 
 /**
  * How a rule computes its results from a snapshot and resolved options.
@@ -129,8 +130,8 @@ export function missingResult(def: RuleDefinition, subject: string, missing: rea
     'missing_data',
     null,
     expected,
-    `${subject}：缺少数据 ${missing.join('、')}，无法判断${def.titleZh}`,
-    `${subject}: missing ${list}; cannot judge: ${def.titleEn}`,
+    `${subjectZh(subject)}：缺少数据 ${missing.join('、')}，无法判断${def.titleZh}`,
+    `${subjectEn(subject)}: missing ${list}; cannot judge: ${def.titleEn}`,
     missing,
   );
 }
@@ -147,7 +148,7 @@ export function missingResult(def: RuleDefinition, subject: string, missing: rea
  * ```
  */
 export function notApplicable(def: RuleDefinition, subject: string, zh: string, en: string): RuleResult {
-  return result(def, subject, 'not_applicable', null, null, `${subject}：不适用，${zh}`, `${subject}: not applicable, ${en}`);
+  return result(def, subject, 'not_applicable', null, null, `${subjectZh(subject)}：不适用，${zh}`, `${subjectEn(subject)}: not applicable, ${en}`);
 }
 
 /**

@@ -31,6 +31,7 @@ import {
   type UnitCheck,
 } from './unitCheck';
 import { fieldId, type UNIT_FIELDS } from './fields';
+import { subjectEn, subjectZh } from './subject';
 
 type KeysOfType<T, V> = { [K in keyof T]-?: NonNullable<T[K]> extends V ? (V extends NonNullable<T[K]> ? K : never) : never }[keyof T];
 /**
@@ -111,11 +112,11 @@ export function flagRule(spec: FlagSpec): Rule {
         case MISSING:
           return missingFor(def, code, s, missing, 'true');
         case PASS:
-          return result(def, code, 'pass', 'true', 'true', `${code}：${spec.haveZh}`, `${code}: ${spec.haveEn}`);
+          return result(def, code, 'pass', 'true', 'true', `${subjectZh(code)}：${spec.haveZh}`, `${subjectEn(code)}: ${spec.haveEn}`);
         default: {
           const st = s === PENDING ? 'pending' : 'fail';
           const n = dueNote(st, due);
-          return result(def, code, st, 'false', 'true', `${code}：${spec.lackZh}${n.zh}`, `${code}: ${spec.lackEn}${n.en}`);
+          return result(def, code, st, 'false', 'true', `${subjectZh(code)}：${spec.lackZh}${n.zh}`, `${subjectEn(code)}: ${spec.lackEn}${n.en}`);
         }
       }
     };
@@ -182,14 +183,14 @@ export function countRule(spec: CountSpec): Rule {
         case MISSING:
           return missingFor(def, code, s, missing, expected);
         case PASS:
-          return result(def, code, 'pass', String(n), expected, `${code}：${spec.nounZh}${n}名，达到至少${value}名`, `${code}: ${n} ${spec.nounEn}, at least ${value}`);
+          return result(def, code, 'pass', String(n), expected, `${subjectZh(code)}：${spec.nounZh}${n}名，达到至少${value}名`, `${subjectEn(code)}: ${n} ${spec.nounEn}, at least ${value}`);
         default: {
           const st = s === PENDING ? 'pending' : 'fail';
           const d = dueNote(st, due);
           // Below the floor: n is a count under tn / td, so the gap is positive.
           const gap = wholeGap(n as number, tn, td, 1, 1, spec.gapUnit);
           const g = gapWords(gap);
-          return result(def, code, st, String(n), expected, `${code}：${spec.nounZh}${n}名，少于${value}名${g.zh}${d.zh}`, `${code}: ${n} ${spec.nounEn}, fewer than ${value}${g.en}${d.en}`, undefined, gap);
+          return result(def, code, st, String(n), expected, `${subjectZh(code)}：${spec.nounZh}${n}名，少于${value}名${g.zh}${d.zh}`, `${subjectEn(code)}: ${n} ${spec.nounEn}, fewer than ${value}${g.en}${d.en}`, undefined, gap);
         }
       }
     };
