@@ -26,10 +26,11 @@ export interface FormatIndicatorValueOptions {
 /**
  * Round an indicator value for display only, as a fixed-point string. Judging never uses the rounded value.
  *
- * @param value - An exact decimal string, such as a result's `value`.
+ * @param value - An exact decimal string, such as a result's `value`, or a finite number, read exactly as its shortest
+ *   decimal representation (`1.15` is `'1.15'`, never the binary double just below it).
  * @param options - Decimal places (default 1) and rounding mode (default `'half_up'`).
  * @throws `PlanInputError` with code `'invalid_option'` for bad places or mode, `'invalid_decimal'` for a value that is
- *   not a plain decimal string.
+ *   not a plain decimal string (or a number whose shortest form has an exponent, such as `1e21`, NaN or Infinity).
  * @clause P1.1
  * @clause P1.7
  * @category Indicators · 指标
@@ -45,9 +46,13 @@ export interface FormatIndicatorValueOptions {
  * //=> '17.4'
  * formatIndicatorValue('80', { places: 2 })
  * //=> '80.00'
+ * formatIndicatorValue(1.15)
+ * //=> '1.2'
  * ```
  */
-export function formatIndicatorValue(value: string, options?: FormatIndicatorValueOptions): string {
+export function formatIndicatorValue(input: string | number, options?: FormatIndicatorValueOptions): string {
+  // A finite number is read as its shortest decimal string, as everywhere in the library: 1.15 → '1.15' → '1.2'.
+  const value: unknown = typeof input === 'number' && Number.isFinite(input) ? String(input) : input;
   const places = options?.places ?? 1;
   const mode: RoundingMode = options?.mode ?? 'half_up';
   if (!Number.isInteger(places) || places < 0 || places > 20) {
