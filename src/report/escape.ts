@@ -1,6 +1,7 @@
 /**
  * Escaping of data for each report format. Every piece of data a report prints (names, codes, messages, paths)
- * goes through one of these, so that data never becomes markup or terminal control sequences.
+ * goes through one of these, so that data never becomes markup, a link or terminal control sequences, and never
+ * hides or reorders what is printed around it.
  *
  * @module
  */
@@ -8,7 +9,34 @@
 const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**
- * Escape text for HTML element content and for double- or single-quoted attribute values.
+ * Characters that are invisible or change how text around them is shown: C0 and C1 controls (line breaks and tabs
+ * are handled apart), the soft hyphen, the Arabic letter mark, the Mongolian vowel separator, the zero-width
+ * characters and direction marks (U+200B–U+200F), the line and paragraph separators, the bidirectional embeddings,
+ * overrides and isolates (U+202A–U+202E, U+2066–U+2069), the other invisible format characters (U+2060–U+206F),
+ * the byte-order mark and the interlinear annotation characters.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+const LINE_BREAK = /\r\n?|\n|\t/g;
+
+/**
+ * Make invisible and direction-changing characters visible: each is shown as `\u{…}` (its code point in hex), so
+ * that data can neither hide text nor reverse the order in which the rest of a line reads (`U+202E`); line breaks and
+ * tabs become spaces. Every escape of this module does this first.
+ *
+ * @clause S4
+ * @example
+ * ```ts
+ * showInvisible('abc\u202Efed\u200B\r\nx')
+ * //=> 'abc\\u{202e}fed\\u{200b} x'
+ * ```
+ */
+export function showInvisible(text: string): string {
+  return text.replace(LINE_BREAK, ' ').replace(INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+
+/**
+ * Escape text for HTML element content and for double- or single-quoted attribute values; invisible and
+ * direction-changing characters are shown ({@link showInvisible}).
  *
  * @clause S4
  * @example
@@ -18,28 +46,40 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt
  * ```
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+  return showInvisible(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }
+
+/** A word joiner (U+2060): invisible, it keeps a bare URL, `www.` or e-mail address in data from becoming a link. */
+const JOINER = '\u2060';
 
 /**
  * Escape text for a cell of a GitHub-flavoured Markdown table (or a line of Markdown text): `|` and the characters
  * that start inline markup (`\` `` ` `` `*` `_` `[` `]` `<` `>` `~` `&`) are backslash-escaped, and line breaks
- * become spaces, so data can neither end a cell nor turn into a link, emphasis or HTML.
+ * become spaces, so data can neither end a cell nor turn into a link, emphasis or HTML. GFM's autolinks are broken
+ * with a word joiner (U+2060) after `:` in `://`, after `www` before its dot and after `@` (e-mail addresses and
+ * mentions), so that a bare URL in data stays text; invisible and direction-changing characters are shown
+ * ({@link showInvisible}).
  *
  * @clause S4
  * @example
  * ```ts
  * escapeMarkdown('a | b <i>*c*</i>')
  * //=> 'a \\| b \\<i\\>\\*c\\*\\</i\\>'
+ * escapeMarkdown('https://x.example www.x.example a@x.example') === 'https:\u2060//x.example www\u2060.x.example a@\u2060x.example'
+ * //=> true
  * ```
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`);
+  return showInvisible(text)
+    .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
+    .replace(/:(?=\/\/)/g, `:${JOINER}`)
+    .replace(/(www)(?=\.)/gi, `$1${JOINER}`)
+    .replace(/@/g, `@${JOINER}`);
 }
 
 /**
- * Make text safe for a terminal: control characters (C0 except none, DEL, C1), which could move the cursor or start
- * an escape sequence, are shown as `\u{…}`; line breaks and tabs become spaces.
+ * Make text safe for a terminal: control characters (C0, DEL, C1), which could move the cursor or start an escape
+ * sequence, and invisible or direction-changing characters are shown as `\u{…}`; line breaks and tabs become spaces.
  *
  * @clause S4
  * @example
@@ -49,7 +89,5 @@ export function escapeMarkdown(text: string): string {
  * ```
  */
 export function escapeTerminal(text: string): string {
-  return text
-    .replace(/\r\n?|\n|\t/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  return showInvisible(text);
 }

@@ -100,6 +100,8 @@ export interface ReportLabels {
   readonly action: Readonly<Record<ActionReport['status'], string>>;
   /** The four parts of the plan (一、–四、). */
   readonly chapters: Readonly<Record<ClauseChapter, string>>;
+  /** Short names of the seven indicators, for the heads of the township table's columns. */
+  readonly indicatorShort: Readonly<Record<IndicatorId, string>>;
   /** What a gap counts, per indicator: `[one, many]` (the same word twice where the language has no plural). */
   readonly gapUnits: Readonly<Record<IndicatorId, readonly [string, string]>>;
   /** Headings and lines of the summary. */
@@ -200,7 +202,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
       townships: '分乡镇（农场）指标',
       rules: '未达标、提示和未到期的要求（按规划章节）',
       actions: '重点工作台账',
-      missing: '缺失和被拒绝的数据',
+      missing: '缺失和未通过校验的数据',
     },
     meta: { asOf: '数据日期', region: '地区', period: '规划期', reportTitle: '规划实施评估报告' },
     columns: {
@@ -215,11 +217,11 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
       result: '结果',
       gap: '差距',
       township: '乡镇（农场）',
-      subject: '对象',
+      subject: '检查对象',
       actual: '实际',
       required: '要求',
       message: '说明',
-      field: '字段',
+      field: '数据项',
       subjects: '涉及对象数',
       path: '位置',
       problem: '问题',
@@ -227,11 +229,20 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
       code: '代码',
       due: '期限',
     },
-    progress: { achieved: '已达标', on_track: '进度正常', behind: '进度滞后', not_achieved: '未达标', no_data: '无数据' },
+    progress: { achieved: '达标', on_track: '进度正常', behind: '进度滞后', not_achieved: '未达标', no_data: '缺数据' },
     indicatorStatus: { not_applicable: '不适用', missing_data: '缺数据' },
     rule: { pass: '达标', fail: '未达标', advisory: '提示', pending: '未到期', not_applicable: '不适用', missing_data: '缺数据' },
     action: { not_started: '未开始', in_progress: '进行中', done: '已完成', missing_data: '未报告' },
     chapters: { background: '一、发展基础', requirements: '二、总体要求', tasks: '三、重点任务', safeguards: '四、保障措施' },
+    indicatorShort: {
+      rural_facility_coverage: '农村设施覆盖率',
+      urban_facility_coverage: '城市设施覆盖率',
+      commercial_service_area_share: '商业设施面积占比',
+      facility_area_per_100_households: '每百户设施面积',
+      activity_area_share: '活动区域面积占比',
+      urban_self_service_coverage: '自助服务覆盖率',
+      workers_per_10000_urban_residents: '每万人社区工作者',
+    },
     gapUnits: {
       rural_facility_coverage: ['个村', '个村'],
       urban_facility_coverage: ['个社区', '个社区'],
@@ -265,18 +276,18 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
       measuredBaseline: (value) => `${value}（实测）`,
       noTownships: '本次评估未包含乡镇一级结果。',
       noFailingRules: '没有未达标、提示或未到期的要求。',
-      noMissing: '没有缺失或被拒绝的数据。',
+      noMissing: '没有缺失或未通过校验的数据。',
       noOverdue: '没有逾期未完成的重点工作。',
       overdue: '逾期未完成',
       missingFields: '缺失字段',
-      rejected: '被拒绝的村（社区）',
+      rejected: '未通过校验的村（社区）',
       issues: '数据问题',
       input: (units, evaluated) => `收到${units}个村（社区），评估${evaluated}个。`,
       unitsCounted: (title, n, status, first) => `${title}：${n}个村（社区）${status}${first.length > 0 ? `，如 ${first.join('、')}${n > first.length ? ' 等' : ''}` : ''}（摘要评估只计数）`,
-      legend: '✓ 已达标　+ 进度正常　! 进度滞后　✗ 未达标',
-      noValue: '无数据',
-      footer: '本报告由 longchuan-community-plan 根据所提供的数据计算生成。',
-      dataSource: (asOf) => `数据来源：所提供的数据快照（数据日期 ${asOf}）；目标值和基期值来自规划专栏1。`,
+      legend: '✓ 达标　+ 进度正常　! 进度滞后　✗ 未达标',
+      noValue: '缺数据',
+      footer: '本报告根据所提供的填报数据，按规划的指标和条款计算生成。',
+      dataSource: (asOf) => `数据来源：所提供的填报数据（数据日期 ${asOf}）；目标值和基期值来自规划专栏1。`,
       chartAsOf: (asOf) => `数据日期 ${asOf}`,
       chartBaseline: '2020年基期值',
       chartTrajectory: '应达进度（基期值至目标值的直线）',
@@ -288,7 +299,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
         `${p.name}：` +
         (p.baseline === null ? '规划未给出基期值；' : `2020年基期值${p.baseline}${p.unit}；`) +
         (p.expected === null ? '' : `${p.asOf}应达${p.expected}${p.unit}；`) +
-        (p.value === null ? `${p.asOf}无数据；` : `${p.asOf}实际${p.value}${p.unit}；`) +
+        (p.value === null ? `${p.asOf}缺数据；` : `${p.asOf}实际${p.value}${p.unit}；`) +
         `2025年目标值${p.target}${p.unit}；${p.status}。`,
     },
   },
@@ -303,7 +314,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
       townships: 'Indicators by township',
       rules: 'Failing, advisory and pending requirements, by chapter of the plan',
       actions: 'Tracked actions',
-      missing: 'Missing and rejected data',
+      missing: 'Missing data and data that failed validation',
     },
     meta: { asOf: 'As of', region: 'Region', period: 'Plan period', reportTitle: 'Plan implementation report' },
     columns: {
@@ -330,7 +341,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
       code: 'Code',
       due: 'Due',
     },
-    progress: { achieved: 'achieved', on_track: 'on track', behind: 'behind', not_achieved: 'not achieved', no_data: 'no data' },
+    progress: { achieved: 'achieved', on_track: 'on track', behind: 'behind', not_achieved: 'not achieved', no_data: 'missing data' },
     indicatorStatus: { not_applicable: 'n/a', missing_data: 'missing' },
     rule: { pass: 'pass', fail: 'fail', advisory: 'advisory', pending: 'pending', not_applicable: 'not applicable', missing_data: 'missing data' },
     action: { not_started: 'not started', in_progress: 'in progress', done: 'done', missing_data: 'not reported' },
@@ -339,6 +350,15 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
       requirements: '2. General requirements',
       tasks: '3. Key tasks',
       safeguards: '4. Safeguards',
+    },
+    indicatorShort: {
+      rural_facility_coverage: 'Rural facilities',
+      urban_facility_coverage: 'Urban facilities',
+      commercial_service_area_share: 'Commercial area share',
+      facility_area_per_100_households: 'Area per 100 households',
+      activity_area_share: 'Activity area share',
+      urban_self_service_coverage: 'Self-service',
+      workers_per_10000_urban_residents: 'Workers per 10,000',
     },
     gapUnits: {
       rural_facility_coverage: ['village', 'villages'],
@@ -373,19 +393,19 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
       measuredBaseline: (value) => `${value} (measured)`,
       noTownships: 'This evaluation has no township-level results.',
       noFailingRules: 'No requirement fails, is advisory or is pending.',
-      noMissing: 'No data was missing or rejected.',
+      noMissing: 'No data was missing or failed validation.',
       noOverdue: 'No tracked action is past its due date.',
       overdue: 'Past due and not done',
       missingFields: 'Missing fields',
-      rejected: 'Rejected units',
+      rejected: 'Units that failed validation',
       issues: 'Problems in the data',
       input: (units, evaluated) => `${units} units received, ${evaluated} evaluated.`,
       unitsCounted: (title, n, status, first) => `${title}: ${n} unit(s) ${status}${first.length > 0 ? `, e.g. ${first.join('; ')}${n > first.length ? ' and others' : ''}` : ''} (a summary evaluation counts them)`,
       legend: '✓ achieved  + on track  ! behind  ✗ not achieved',
-      noValue: 'no data',
+      noValue: 'missing data',
       footer: 'Computed by longchuan-community-plan from the supplied data.',
       dataSource: (asOf) =>
-        `Data source: the supplied data snapshot (as of ${asOf}); targets and baselines from Panel 1 of the plan.`,
+        `Data source: the data reported (as of ${asOf}); targets and baselines from Panel 1 of the plan.`,
       chartAsOf: (asOf) => `as of ${asOf}`,
       chartBaseline: '2020 baseline',
       chartTrajectory: 'Expected path (straight line from baseline to target)',
@@ -397,7 +417,7 @@ export const REPORT_LABELS: Readonly<Record<ReportLocale, ReportLabels>> = /* @_
         `${p.name}: ` +
         (p.baseline === null ? 'the plan gives no baseline; ' : `2020 baseline ${p.baseline} ${p.unit}; `) +
         (p.expected === null ? '' : `expected on ${p.asOf} ${p.expected} ${p.unit}; `) +
-        (p.value === null ? `no data on ${p.asOf}; ` : `value on ${p.asOf} ${p.value} ${p.unit}; `) +
+        (p.value === null ? `missing data on ${p.asOf}; ` : `value on ${p.asOf} ${p.value} ${p.unit}; `) +
         `2025 target ${p.target} ${p.unit}; ${p.status}.`,
     },
   },

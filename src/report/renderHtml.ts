@@ -3,6 +3,7 @@ import { escapeHtml } from './escape';
 import type { ReportLocale } from './labels';
 import { buildReportModel, PROGRESS_MARKS, type CountRow, type TownshipCell } from './reportModel';
 import { svgChart } from './svgChart';
+import { validateEvaluation } from './validateEvaluation';
 
 // Colours meet WCAG AA (4.5:1) as text on white and on their tinted backgrounds.
 const CSS = `
@@ -48,6 +49,9 @@ tr.total th,tr.total td{border-top:2px solid var(--border);background:var(--pane
 .s-behind,.s-pending,.s-not_started,.s-advisory{color:var(--amber);background:#fff8c5}
 .s-not_achieved,.s-fail{color:var(--red);background:#ffebe9}
 .s-no_data,.s-missing_data,.s-not_applicable{color:var(--grey);background:#f6f8fa}
+.notice{margin:.5rem 0;padding:.5rem .75rem;border:2px solid var(--amber);border-radius:6px;background:#fff8c5;color:var(--amber);font-weight:700}
+th.ind{white-space:normal;min-width:6em;vertical-align:bottom}
+.path{display:block;font-size:.78em;color:var(--muted)}
 .coverage{margin:.5rem 0;padding:.5rem .75rem;border-left:4px solid var(--border)}
 .coverage.incomplete{border-left-color:var(--amber);background:#fff8c5;font-weight:600}
 .cell{display:inline-block;padding:0 6px;border-radius:4px;font-weight:600}
@@ -105,17 +109,30 @@ footer{margin-top:40px;padding-top:12px;padding-bottom:32px;border-top:1px solid
 export interface RenderHtmlOptions {
   /** Language; default `'zh-CN'`. */
   readonly locale?: ReportLocale | undefined;
+  /** The evaluation is of the embedded sample: the page carries `SAMPLE_NOTICE` under its title. Default `false`. */
+  readonly sample?: boolean | undefined;
 }
+
+/**
+ * The Content-Security-Policy every HTML report carries in a `<meta>` right after its charset: nothing may load or
+ * run (`default-src 'none'`: no script, no image, font, frame or request), the page's own inline styles apply, and
+ * neither a `<base>` nor a form can be used. The report needs nothing more, so markup that escaped the escaping
+ * would still be inert.
+ */
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 /**
  * The report as one self-contained HTML page: inline CSS, inline SVG, no script, no font, image or link to another
  * host. It has the summary counts, the headline table of the seven indicators, one chart per indicator (baseline,
  * expected path, current value, 2025 target), the township table, the failing and pending rules by chapter and
- * clause, the tracked actions past due, the missing data, and a footer naming the data source. Every piece of data
- * is HTML-escaped; `<html lang>` follows the locale.
+ * clause, the tracked actions past due, the missing data, and a footer naming the data source. The evaluation is
+ * checked first (a `PlanInputError` naming the bad path otherwise); every piece of data is HTML-escaped, invisible
+ * and direction-changing characters shown; a Content-Security-Policy `<meta>` (`default-src 'none'`) allows no script
+ * or request at all; `<html lang>` follows the locale.
  *
- * @param evaluation - The result of `evaluate`.
- * @param options - Language.
+ * @param evaluation - The result of `evaluate` (or its JSON, parsed).
+ * @param options - Language, and whether the evaluation is of the sample.
+ * @throws `PlanInputError` with code `'invalid_evaluation'` for anything but an evaluation.
  * @clause S4
  * @category Reporting · 报告
  * @example
@@ -127,7 +144,8 @@ export interface RenderHtmlOptions {
  * ```
  */
 export function renderHtml(evaluation: Evaluation, options: RenderHtmlOptions = {}): string {
-  const m = buildReportModel(evaluation, options.locale ?? 'zh-CN');
+  const checked = validateEvaluation(evaluation);
+  const m = buildReportModel(checked, options.locale ?? 'zh-CN', { sample: options.sample === true });
   const L = m.labels;
   const C = L.columns;
   const e = escapeHtml;
@@ -142,7 +160,7 @@ export function renderHtml(evaluation: Evaluation, options: RenderHtmlOptions = 
   const cell = (c: TownshipCell) =>
     c.status === 'no_data'
       ? `<td class="num muted">${e(c.text)}</td>`
-      : `<td class="num"><span class="cell s-${c.status}" title="${e(c.statusLabel)}">${e(c.text)} <span aria-hidden="true">${PROGRESS_MARKS[c.status]}</span><span class="sr-only">${e(c.statusLabel)}</span></span></td>`;
+      : `<td class="num"><span class="cell s-${e(c.status)}" title="${e(c.statusLabel)}">${e(c.text)} <span aria-hidden="true">${PROGRESS_MARKS[c.status]}</span><span class="sr-only">${e(c.statusLabel)}</span></span></td>`;
   const subject = (name: string | null, code: string) =>
     name === null ? `<span class="code">${e(code)}</span>` : `${e(name)} <span class="code">${e(code)}</span>`;
 
@@ -152,6 +170,7 @@ export function renderHtml(evaluation: Evaluation, options: RenderHtmlOptions = 
     `<html lang="${e(L.lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${e(pageTitle)}</title>`,
     `<style>\n${CSS}\n</style>`,
@@ -160,6 +179,7 @@ export function renderHtml(evaluation: Evaluation, options: RenderHtmlOptions = 
     '<header>',
     `<h1>${e(m.title)}</h1>`,
     `<p class="subtitle">${e(L.meta.reportTitle)}</p>`,
+    ...(m.notice === null ? [] : [`<p class="notice" role="note">⚠ ${e(m.notice)}</p>`]),
     '<dl class="meta">',
     `<div><dt>${e(L.meta.asOf)}</dt><dd>${e(m.asOf)}</dd></div>`,
     `<div><dt>${e(L.meta.region)}</dt><dd>${e(m.region)}</dd></div>`,
@@ -259,13 +279,13 @@ export function renderHtml(evaluation: Evaluation, options: RenderHtmlOptions = 
       table(
         null,
         `<thead><tr><th scope="col">${e(C.township)}</th><th scope="col">${e(C.code)}</th>${m.headline
-          .map((h) => `<th scope="col" class="num"><abbr title="${e(h.name)}">${e(h.clause)}</abbr></th>`)
+          .map((h) => `<th scope="col" class="num ind"><abbr title="${e(h.name)}">${e(h.clause)}</abbr> ${e(h.short)}</th>`)
           .join('')}</tr></thead>`,
         [
           ...m.townships.map(
             (r) => `<tr><th scope="row">${e(r.name)}</th><td class="code">${e(r.code)}</td>${r.cells.map(cell).join('')}</tr>`,
           ),
-          `<tr class="total"><th scope="row">${e(m.totalLabel)}</th><td class="code">${e(evaluation.region)}</td>${m.countyCells
+          `<tr class="total"><th scope="row">${e(m.totalLabel)}</th><td class="code">${e(checked.region)}</td>${m.countyCells
             .map(cell)
             .join('')}</tr>`,
         ],
@@ -326,7 +346,11 @@ export function renderHtml(evaluation: Evaluation, options: RenderHtmlOptions = 
       table(
         e(L.notes.missingFields),
         th([C.field, C.subjects], [1]),
-        mm.fields.map((f) => `<tr><td class="code">${e(f.field)}</td><td class="num">${f.subjects}</td></tr>`),
+        mm.fields.map(
+          (f) =>
+            `<tr><td>${f.name === null ? `<span class="code">${e(f.field)}</span>` : `${e(f.name)}<small class="code path">${e(f.field)}</small>`}</td>` +
+            `<td class="num">${e(String(f.subjects))}</td></tr>`,
+        ),
         true,
       ),
     );
@@ -335,7 +359,7 @@ export function renderHtml(evaluation: Evaluation, options: RenderHtmlOptions = 
       table(
         e(L.notes.rejected),
         th([C.index, C.code], [0]),
-        mm.rejected.map((r) => `<tr><td class="num">${r.index}</td><td class="code">${e(r.code ?? '—')}</td></tr>`),
+        mm.rejected.map((r) => `<tr><td class="num">${e(String(r.index))}</td><td class="code">${e(r.code ?? '—')}</td></tr>`),
         true,
       ),
     );
@@ -349,6 +373,14 @@ export function renderHtml(evaluation: Evaluation, options: RenderHtmlOptions = 
     );
   out.push('</section>', '</main>');
 
-  out.push('<footer>', `<p>${e(L.notes.dataSource(m.asOf))}</p>`, `<p>${e(L.notes.footer)}</p>`, '</footer>', '</body>', '</html>');
+  out.push(
+    '<footer>',
+    ...(m.notice === null ? [] : [`<p class="notice">⚠ ${e(m.notice)}</p>`]),
+    `<p>${e(L.notes.dataSource(m.asOf))}</p>`,
+    `<p>${e(L.notes.footer)}</p>`,
+    '</footer>',
+    '</body>',
+    '</html>',
+  );
   return `${out.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@ import type { Evaluation } from '../evaluate/Evaluation';
 import { escapeMarkdown } from './escape';
 import type { ReportLocale } from './labels';
 import { buildReportModel, PROGRESS_MARKS, type CountRow, type TownshipCell } from './reportModel';
+import { validateEvaluation } from './validateEvaluation';
 
 /**
  * Options of {@link renderMarkdown}.
@@ -18,15 +19,20 @@ import { buildReportModel, PROGRESS_MARKS, type CountRow, type TownshipCell } fr
 export interface RenderMarkdownOptions {
   /** Language; default `'zh-CN'`. */
   readonly locale?: ReportLocale | undefined;
+  /** The evaluation is of the embedded sample: the report carries `SAMPLE_NOTICE` under its title. Default `false`. */
+  readonly sample?: boolean | undefined;
 }
 
 /**
  * The report as GitHub-flavoured Markdown: the same content as the text report (header, summary counts, the seven
  * indicators, the township table, failing and pending rules by chapter, tracked actions past due, missing data) in
- * Markdown tables. Every piece of data is escaped (`|` included), so no value can end a cell or become markup.
+ * Markdown tables. The evaluation is checked first (a `PlanInputError` naming the bad path otherwise); every piece of
+ * data is escaped (`|` included), so no value can end a cell or become markup, a bare URL in data never becomes a
+ * link, and invisible or direction-changing characters are shown.
  *
- * @param evaluation - The result of `evaluate`.
- * @param options - Language.
+ * @param evaluation - The result of `evaluate` (or its JSON, parsed).
+ * @param options - Language, and whether the evaluation is of the sample.
+ * @throws `PlanInputError` with code `'invalid_evaluation'` for anything but an evaluation.
  * @clause S4
  * @category Reporting · 报告
  * @example
@@ -37,7 +43,8 @@ export interface RenderMarkdownOptions {
  * ```
  */
 export function renderMarkdown(evaluation: Evaluation, options: RenderMarkdownOptions = {}): string {
-  const m = buildReportModel(evaluation, options.locale ?? 'zh-CN');
+  const checked = validateEvaluation(evaluation);
+  const m = buildReportModel(checked, options.locale ?? 'zh-CN', { sample: options.sample === true });
   const L = m.labels;
   const C = L.columns;
   const e = escapeMarkdown;
@@ -51,13 +58,14 @@ export function renderMarkdown(evaluation: Evaluation, options: RenderMarkdownOp
       '',
     );
   };
-  const counts = (rows: readonly CountRow[]) => rows.map((r) => `${r.label} ${r.count}`).join(L.listSeparator);
+  const counts = (rows: readonly CountRow[]) => rows.map((r) => `${e(r.label)} ${r.count}`).join(L.listSeparator);
   const cell = (c: TownshipCell) => (c.status === 'no_data' ? e(c.text) : `${e(c.text)} ${PROGRESS_MARKS[c.status]}`);
 
   out.push(`# ${e(m.title)}`, '', `**${L.meta.reportTitle}**`, '');
+  if (m.notice !== null) out.push(`> **⚠ ${e(m.notice)}**`, '');
   out.push(`- **${L.meta.asOf}**${L.colon}${e(m.asOf)}`);
   out.push(`- **${L.meta.region}**${L.colon}${e(m.region)}`);
-  out.push(`- **${L.meta.period}**${L.colon}${m.period}`);
+  out.push(`- **${L.meta.period}**${L.colon}${e(m.period)}`);
   // What the data covers comes before any figure.
   if (m.coverage !== null) {
     out.push('');
@@ -72,20 +80,20 @@ export function renderMarkdown(evaluation: Evaluation, options: RenderMarkdownOp
     `- **${L.summary.mostFailed}**${L.colon}` +
       (m.summary.mostFailed.length === 0
         ? L.summary.none
-        : m.summary.mostFailed.map((c) => L.summary.failures(c.clause, e(c.label), c.failures)).join(L.listSeparator)),
+        : m.summary.mostFailed.map((c) => L.summary.failures(e(c.clause), e(c.label), c.failures)).join(L.listSeparator)),
   );
 
   out.push('', `## ${L.sections.headline}`);
   table(
     [C.clause, C.indicator, C.unit, C.baseline, C.value, C.expected, C.target, C.status, C.gap],
     m.headline.map((h) => [
-      h.clause,
+      e(h.clause),
       e(h.name),
       e(h.unit),
       e(h.baselineLabel),
-      h.display === null ? e(h.noValue ?? '—') : `**${h.display}**`,
-      h.expectedDisplay ?? '—',
-      h.target,
+      h.display === null ? e(h.noValue ?? '—') : `**${e(h.display)}**`,
+      e(h.expectedDisplay ?? '—'),
+      e(h.target),
       `${PROGRESS_MARKS[h.status] === '-' ? '' : `${PROGRESS_MARKS[h.status]} `}${e(h.statusLabel)}`,
       e(h.gap ?? '—'),
     ]),
@@ -96,10 +104,10 @@ export function renderMarkdown(evaluation: Evaluation, options: RenderMarkdownOp
   if (m.townships.length === 0) out.push('', L.notes.noTownships, '');
   else {
     table(
-      [C.township, C.code, ...m.headline.map((h) => h.clause)],
+      [C.township, C.code, ...m.headline.map((h) => `${e(h.clause)} ${e(h.short)}`)],
       [
         ...m.townships.map((r) => [e(r.name), e(r.code), ...r.cells.map(cell)]),
-        [`**${e(m.totalLabel)}**`, e(evaluation.region), ...m.countyCells.map(cell)],
+        [`**${e(m.totalLabel)}**`, e(checked.region), ...m.countyCells.map(cell)],
       ],
       m.headline.map((_, i) => i + 2),
     );
@@ -113,7 +121,7 @@ export function renderMarkdown(evaluation: Evaluation, options: RenderMarkdownOp
     for (const g of ch.groups) {
       if (g.title !== null) out.push('', `#### ${e(g.title)}`);
       for (const c of g.clauses) {
-        out.push('', `##### ${c.clause} ${e(c.label)}${L.colon}${e(c.title)}`);
+        out.push('', `##### ${e(c.clause)} ${e(c.label)}${L.colon}${e(c.title)}`);
         table(
           [C.result, C.subject, C.actual, C.required, C.message],
           c.results.map((r) => [
@@ -134,7 +142,7 @@ export function renderMarkdown(evaluation: Evaluation, options: RenderMarkdownOp
     out.push(`**${L.notes.overdue}**`);
     table(
       [C.clause, C.due, C.message],
-      m.actions.overdue.map((a) => [a.clause, e(a.due), e(a.message)]),
+      m.actions.overdue.map((a) => [e(a.clause), e(a.due), e(a.message)]),
     );
   }
 
@@ -143,17 +151,19 @@ export function renderMarkdown(evaluation: Evaluation, options: RenderMarkdownOp
   if (mm.fields.length === 0 && mm.rejected.length === 0 && mm.issues.length === 0) out.push(L.notes.noMissing, '');
   if (mm.fields.length > 0) {
     out.push(`**${L.notes.missingFields}**`);
-    table([C.field, C.subjects], mm.fields.map((f) => [e(f.field), String(f.subjects)]), [1]);
+    table([C.field, C.subjects], mm.fields.map((f) => [e(f.name ?? f.field), e(String(f.subjects))]), [1]);
   }
   if (mm.rejected.length > 0) {
     out.push(`**${L.notes.rejected}**`);
-    table([C.index, C.code], mm.rejected.map((r) => [String(r.index), e(r.code ?? '—')]), [0]);
+    table([C.index, C.code], mm.rejected.map((r) => [e(String(r.index)), e(r.code ?? '—')]), [0]);
   }
   if (mm.issues.length > 0) {
     out.push(`**${L.notes.issues}**`);
     table([C.path, C.problem], mm.issues.map((i) => [e(i.path), e(i.message)]));
   }
 
-  out.push('', '---', '', e(L.notes.dataSource(m.asOf)), '', e(L.notes.footer));
+  out.push('', '---', '');
+  if (m.notice !== null) out.push(`**⚠ ${e(m.notice)}**`, '');
+  out.push(e(L.notes.dataSource(m.asOf)), '', e(L.notes.footer));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }

@@ -43,6 +43,12 @@ export interface RenderReportOptions {
    * terminal when `NO_COLOR` is not set).
    */
   readonly color?: boolean | undefined;
+  /**
+   * The evaluation is of the embedded sample (`SAMPLE_SNAPSHOT`): the report carries `SAMPLE_NOTICE` (示例数据…) on
+   * the page itself, under its title, in every format. Default `false`. An evaluation does not know where its data
+   * came from, so whoever evaluates the sample says so here (the CLI's `--sample` and the demo do).
+   */
+  readonly sample?: boolean | undefined;
 }
 
 const FORMATS: readonly string[] = ['text', 'markdown', 'html'];
@@ -56,11 +62,18 @@ const LOCALES: readonly string[] = ['zh-CN', 'en'];
  * township-by-township indicators; the failing and pending rules grouped by chapter of the plan with their clauses,
  * subjects and messages; the tracked actions (counts, and those past due); and the missing or rejected data. The
  * HTML page adds one inline SVG chart per indicator. Pure and deterministic: the same evaluation and options give
- * the same string (the date shown is the evaluation's `asOf`, never the clock); data is escaped for each format.
+ * the same string (the date shown is the evaluation's `asOf`, never the clock).
+ *
+ * The evaluation may be stored and read back, so it is checked first against the evaluation schema (every field,
+ * every status; dates and figures well formed). Every value printed is escaped for its format: no data becomes
+ * markup, a Markdown link or a terminal control sequence, and invisible or direction-changing characters (U+202E …)
+ * are shown as `\u{…}`. The HTML page carries a Content-Security-Policy that allows no script, no request and no
+ * form, so anything that got through would still be inert.
  *
  * @param evaluation - The result of `evaluate` (or its JSON, parsed).
- * @param options - Format, language and (text) colour.
- * @throws `PlanInputError` with code `'invalid_option'` for an unknown format or locale.
+ * @param options - Format, language, (text) colour, and whether the evaluation is of the sample.
+ * @throws `PlanInputError` with code `'invalid_option'` for an unknown format or locale, `'invalid_evaluation'`
+ *   (with the path of the first bad value) for anything but an evaluation.
  * @clause S4
  * @clause S1
  * @category Reporting · 报告
@@ -93,7 +106,9 @@ export function renderReport(evaluation: Evaluation, options: RenderReportOption
     });
   }
   const l = locale as ReportLocale;
-  if (format === 'html') return renderHtml(evaluation, { locale: l });
-  if (format === 'markdown') return renderMarkdown(evaluation, { locale: l });
-  return renderText(evaluation, { locale: l, color: options.color === true });
+  // Each renderer checks the evaluation (validateEvaluation) before it reads anything from it.
+  const sample = options.sample === true;
+  if (format === 'html') return renderHtml(evaluation, { locale: l, sample });
+  if (format === 'markdown') return renderMarkdown(evaluation, { locale: l, sample });
+  return renderText(evaluation, { locale: l, color: options.color === true, sample });
 }

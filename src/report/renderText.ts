@@ -3,6 +3,7 @@ import { escapeTerminal } from './escape';
 import type { ReportLocale } from './labels';
 import { buildReportModel, PROGRESS_MARKS, type CountRow, type TownshipCell } from './reportModel';
 import { displayWidth, renderTextTable, type TextCell } from './textTable';
+import { validateEvaluation } from './validateEvaluation';
 
 const ANSI: Readonly<Record<string, readonly [number, number]>> = {
   bold: [1, 22],
@@ -48,15 +49,20 @@ export interface RenderTextOptions {
   readonly locale?: ReportLocale | undefined;
   /** Colour with ANSI escape codes; default `false` (the caller decides, e.g. from `NO_COLOR` and whether output is a TTY). */
   readonly color?: boolean | undefined;
+  /** The evaluation is of the embedded sample: the report carries `SAMPLE_NOTICE` under its title. Default `false`. */
+  readonly sample?: boolean | undefined;
 }
 
 /**
  * The report as plain text for a terminal: header, summary counts, the seven indicators, the township table, the
  * failing and pending rules by chapter, the tracked actions past due, and the missing data. Columns line up with
- * Chinese text (a full-width character counts two columns); ANSI colour only when `color` is `true`.
+ * Chinese text (a full-width character counts two columns); ANSI colour only when `color` is `true`. The evaluation is
+ * checked first (a `PlanInputError` naming the bad path otherwise); data never reaches the terminal as a control
+ * character, and invisible or direction-changing characters are shown as `\u{…}`.
  *
- * @param evaluation - The result of `evaluate`.
- * @param options - Language and colour.
+ * @param evaluation - The result of `evaluate` (or its JSON, parsed).
+ * @param options - Language, colour, and whether the evaluation is of the sample.
+ * @throws `PlanInputError` with code `'invalid_evaluation'` for anything but an evaluation.
  * @clause S4
  * @category Reporting · 报告
  * @example
@@ -67,7 +73,8 @@ export interface RenderTextOptions {
  * ```
  */
 export function renderText(evaluation: Evaluation, options: RenderTextOptions = {}): string {
-  const m = buildReportModel(evaluation, options.locale ?? 'zh-CN');
+  const checked = validateEvaluation(evaluation);
+  const m = buildReportModel(checked, options.locale ?? 'zh-CN', { sample: options.sample === true });
   const L = m.labels;
   const color = options.color === true;
   const paint = (text: string, style: string): string => {
@@ -86,8 +93,9 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
     c.status === 'no_data' ? { text: t(c.text), style: 'dim' } : { text: `${t(c.text)} ${PROGRESS_MARKS[c.status]}`, style: STATUS_STYLE[c.status]! };
   const zh = m.locale === 'zh-CN';
 
-  out.push(paint(t(m.title), 'bold'), paint(L.meta.reportTitle, 'bold'), '='.repeat(displayWidth(m.title)));
-  out.push(`${L.meta.asOf}${L.colon}${t(m.asOf)}`, `${L.meta.region}${L.colon}${t(m.region)}`, `${L.meta.period}${L.colon}${m.period}`);
+  out.push(paint(t(m.title), 'bold'), paint(L.meta.reportTitle, 'bold'), '='.repeat(displayWidth(t(m.title))));
+  if (m.notice !== null) out.push(paint(`⚠ ${t(m.notice)}`, 'yellow'));
+  out.push(`${L.meta.asOf}${L.colon}${t(m.asOf)}`, `${L.meta.region}${L.colon}${t(m.region)}`, `${L.meta.period}${L.colon}${t(m.period)}`);
   // What the data covers comes before any figure: incomplete data is said first, in the warning colour.
   if (m.coverage !== null) {
     out.push('');
@@ -102,7 +110,7 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
     `${L.summary.mostFailed}${L.colon}` +
       (m.summary.mostFailed.length === 0
         ? L.summary.none
-        : m.summary.mostFailed.map((c) => L.summary.failures(c.clause, t(c.label), c.failures)).join(L.listSeparator)),
+        : m.summary.mostFailed.map((c) => L.summary.failures(t(c.clause), t(c.label), c.failures)).join(L.listSeparator)),
   );
 
   heading(L.sections.headline, '-');
@@ -111,13 +119,13 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
     ...renderTextTable(
       [C.clause, C.indicator, C.unit, C.baseline, C.value, C.expected, C.target, C.status, C.gap],
       m.headline.map((h) => [
-        { text: h.clause },
+        { text: t(h.clause) },
         { text: t(h.name) },
         { text: t(h.unit) },
         { text: h.baseline === null ? '-' : t(h.baselineLabel) },
-        h.display === null ? { text: t(h.noValue ?? '-'), style: 'dim' } : { text: h.display, style: STATUS_STYLE[h.status]! },
-        { text: h.expectedDisplay ?? '-' },
-        { text: h.target },
+        h.display === null ? { text: t(h.noValue ?? '-'), style: 'dim' } : { text: t(h.display), style: STATUS_STYLE[h.status]! },
+        { text: t(h.expectedDisplay ?? '-') },
+        { text: t(h.target) },
         status(h.status, h.statusLabel),
         { text: t(h.gap ?? '-') },
       ]),
@@ -131,12 +139,13 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
     const right = m.headline.map(() => 'right' as const);
     out.push(
       ...renderTextTable(
-        [C.township, C.code, ...m.headline.map((h) => h.clause)],
+        [C.township, C.code, ...m.headline.map((h) => `${t(h.clause)} ${t(h.short)}`)],
         [
           ...m.townships.map((r) => [{ text: t(r.name) }, { text: t(r.code) }, ...r.cells.map(mark)]),
-          [{ text: t(m.totalLabel), style: 'bold' }, { text: t(evaluation.region) }, ...m.countyCells.map(mark)],
+          [{ text: t(m.totalLabel), style: 'bold' }, { text: t(checked.region) }, ...m.countyCells.map(mark)],
         ],
-        { align: ['left', 'left', ...right], paint },
+        // Each indicator's head wraps onto a few lines: its clause, then its short name.
+        { align: ['left', 'left', ...right], maxWidths: [undefined, undefined, ...m.headline.map(() => (zh ? 8 : 12))], paint },
       ),
       '',
       L.notes.legend,
@@ -151,7 +160,7 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
       const indent = g.title === null ? 2 : 4;
       if (g.title !== null) out.push(`  ${paint(t(g.title), 'bold')}`);
       for (const c of g.clauses) {
-        out.push(`${' '.repeat(indent)}[${c.clause}] ${t(c.label)}${L.colon}${t(c.title)}`);
+        out.push(`${' '.repeat(indent)}[${t(c.clause)}] ${t(c.label)}${L.colon}${t(c.title)}`);
         out.push(
           ...renderTextTable(
             [C.result, C.subject, C.actual, C.required, C.message],
@@ -178,14 +187,14 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
     out.push(
       ...renderTextTable(
         [C.clause, C.due, C.message],
-        m.actions.overdue.map((a) => [{ text: a.clause }, { text: t(a.due) }, { text: t(a.message), style: 'red' }]),
+        m.actions.overdue.map((a) => [{ text: t(a.clause) }, { text: t(a.due) }, { text: t(a.message), style: 'red' }]),
         { indent: 2, maxWidths: [undefined, undefined, zh ? 60 : 72], paint },
       ),
     );
   }
 
   heading(L.sections.missing, '-');
-  out.push(m.missing.input);
+  out.push(t(m.missing.input));
   const mm = m.missing;
   if (mm.fields.length === 0 && mm.rejected.length === 0 && mm.issues.length === 0) out.push(L.notes.noMissing);
   if (mm.fields.length > 0) {
@@ -193,7 +202,7 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
     out.push(
       ...renderTextTable(
         [C.field, C.subjects],
-        mm.fields.map((f) => [{ text: t(f.field) }, { text: String(f.subjects) }]),
+        mm.fields.map((f) => [{ text: t(f.name ?? f.field) }, { text: String(f.subjects) }]),
         { indent: 2, align: ['left', 'right'] },
       ),
     );
@@ -219,6 +228,8 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
     );
   }
 
-  out.push('', L.notes.dataSource(t(m.asOf)), L.notes.footer);
+  out.push('');
+  if (m.notice !== null) out.push(paint(`⚠ ${t(m.notice)}`, 'yellow'));
+  out.push(L.notes.dataSource(t(m.asOf)), L.notes.footer);
   return `${out.map((l) => l.trimEnd()).join('\n')}\n`;
 }

@@ -17,7 +17,10 @@ import { getRule } from '../rules/RULES';
 import { formatPath } from '../snapshot/PlanIssue';
 import { findTownship, findVillageUnit } from '../units/findUnit';
 import { COUNTY } from '../units/units.generated';
+import { fieldNameZh } from '../snapshot/fieldNames';
+import { SAMPLE_NOTICE } from '../sample/SAMPLE_NOTICE';
 import { REPORT_LABELS, type ReportLabels, type ReportLocale } from './labels';
+import { localizeSubject, localizeValue } from './localizeValue';
 
 /**
  * A one-character mark per progress status, for tables where colour may be off: ✓ achieved, + on track, ! behind,
@@ -78,6 +81,8 @@ export interface HeadlineRow {
   readonly clause: ClauseId;
   /** Name in the report's language. */
   readonly name: string;
+  /** Short name, for the heads of the township table's columns (`'农村设施覆盖率'`). */
+  readonly short: string;
   /** Unit in the report's language (`'%'`, `'平方米/百户'`). */
   readonly unit: string;
   /** 2020 baseline progress was judged from (专栏1's, or the caller's measured one), or `null`. */
@@ -168,13 +173,13 @@ export interface RuleRow {
   readonly status: 'fail' | 'advisory' | 'pending';
   /** Status in the report's language. */
   readonly statusLabel: string;
-  /** Subject code (or record ID). */
+  /** Subject code (or record ID), as the report prints it (`visits[3]` is `探访记录第4条` in Chinese). */
   readonly subject: string;
   /** Subject name from the registry, or `null`. */
   readonly subjectName: string | null;
-  /** What the data shows, or `null`. */
+  /** What the data shows in the report's language (`'27.5平方米/百户'`), or `null`. */
   readonly actual: string | null;
-  /** What the plan requires, or `null`. */
+  /** What the plan requires in the report's language (`'≥30平方米/百户'`), or `null`. */
   readonly expected: string | null;
   /** The message in the report's language, without its leading `[clause]`. */
   readonly message: string;
@@ -295,13 +300,38 @@ export interface ReportModel {
     readonly counts: readonly CountRow[];
     readonly overdue: readonly { readonly clause: ClauseId; readonly due: string; readonly message: string }[];
   };
-  /** What was missing or rejected. */
+  /**
+   * The notice a report of the embedded sample carries on the page itself (示例数据…, from `SAMPLE_NOTICE`), or
+   * `null` for real data.
+   */
+  readonly notice: string | null;
+  /** What was missing or failed validation. */
   readonly missing: {
     readonly input: string;
-    readonly fields: readonly { readonly field: string; readonly subjects: number }[];
+    /**
+     * The fields missing: the path, its name in the report's language (the CSV template's header for a unit's field;
+     * `null` when there is none, and the path is shown) and how many subjects lack it.
+     */
+    readonly fields: readonly { readonly field: string; readonly name: string | null; readonly subjects: number }[];
     readonly rejected: readonly { readonly index: number; readonly code: string | null }[];
     readonly issues: readonly { readonly path: string; readonly message: string }[];
   };
+}
+
+/**
+ * What a report shows beyond the evaluation itself.
+ *
+ * @clause S4
+ * @example
+ * ```ts
+ * const options: ReportModelOptions = { sample: true };
+ * buildReportModel(evaluate({ asOf: '2024-12-31', units: [] }), 'zh-CN', options).notice
+ * //=> '示例数据，仅作演示，不是官方统计数据'
+ * ```
+ */
+export interface ReportModelOptions {
+  /** The evaluation is of the embedded sample: the report carries `SAMPLE_NOTICE`. */
+  readonly sample?: boolean | undefined;
 }
 
 /**
@@ -309,6 +339,7 @@ export interface ReportModel {
  *
  * @param evaluation - The result of `evaluate` (or its JSON, parsed).
  * @param locale - The report's language.
+ * @param options - Whether the evaluation is of the embedded sample.
  * @clause S4
  * @example
  * ```ts
@@ -321,7 +352,7 @@ export interface ReportModel {
  * //=> ['100.0', '已达标', '章凤镇']
  * ```
  */
-export function buildReportModel(evaluation: Evaluation, locale: ReportLocale): ReportModel {
+export function buildReportModel(evaluation: Evaluation, locale: ReportLocale, options: ReportModelOptions = {}): ReportModel {
   const L = REPORT_LABELS[locale];
   const zh = locale === 'zh-CN';
   const places = typeof evaluation.options['indicatorPlaces'] === 'number' ? evaluation.options['indicatorPlaces'] : 1;
@@ -349,6 +380,7 @@ export function buildReportModel(evaluation: Evaluation, locale: ReportLocale): 
       id: h.id,
       clause: h.clause,
       name: zh ? h.nameZh : h.nameEn,
+      short: L.indicatorShort[h.id],
       unit: zh ? def.unitZh : def.unitEn,
       baseline: h.baseline?.value ?? null,
       baselineLabel: h.baseline === null ? '—' : h.baseline.source === 'measured' ? L.notes.measuredBaseline(h.baseline.value) : h.baseline.value,
@@ -429,10 +461,10 @@ export function buildReportModel(evaluation: Evaluation, locale: ReportLocale): 
       ruleId: r.ruleId,
       status,
       statusLabel: L.rule[status],
-      subject: r.subject,
+      subject: localizeSubject(r.subject, locale),
       subjectName: subjectName(r.subject),
-      actual: r.actual,
-      expected: r.expected,
+      actual: r.actual === null ? null : localizeValue(r.actual, locale),
+      expected: r.expected === null ? null : localizeValue(r.expected, locale),
       message: stripTag(zh ? r.message.zh : r.message.en, r.clause),
     });
   }
@@ -485,6 +517,7 @@ export function buildReportModel(evaluation: Evaluation, locale: ReportLocale): 
       }),
     },
     coverage,
+    notice: options.sample === true ? (zh ? SAMPLE_NOTICE.zh : SAMPLE_NOTICE.en) : null,
     totalLabel: cov === null || cov.scope === 'county' ? L.notes.county : (regionName ?? evaluation.region),
     headline,
     townships,
@@ -498,7 +531,7 @@ export function buildReportModel(evaluation: Evaluation, locale: ReportLocale): 
     },
     missing: {
       input: L.notes.input(evaluation.input.units, evaluation.input.evaluated),
-      fields: s.missingData.map((m) => ({ field: m.field, subjects: m.subjects })),
+      fields: s.missingData.map((m) => ({ field: m.field, name: fieldName(m.field, locale), subjects: m.subjects })),
       rejected: evaluation.input.rejected.map((r) => ({ index: r.index, code: r.code ?? null })),
       issues: evaluation.input.issues.map((i) => ({ path: formatPath(i.path), message: zh ? i.messageZh : i.messageEn })),
     },
@@ -531,4 +564,10 @@ function coverageLines(c: EvaluationCoverage, L: ReportLabels): string[] {
 function stripTag(message: string, clause: string): string {
   const tag = `[${clause}] `;
   return message.startsWith(tag) ? message.slice(tag.length) : message;
+}
+
+/** A missing field's name: in Chinese the snapshot's field names; in English only `unit` (the units not reported). */
+function fieldName(field: string, locale: ReportLocale): string | null {
+  if (locale === 'zh-CN') return fieldNameZh(field);
+  return field === 'unit' ? 'registered units that sent no data' : null;
 }

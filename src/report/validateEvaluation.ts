@@ -1,0 +1,100 @@
+/**
+ * The check every report makes of the evaluation it is given, which may be a stored one read back from JSON (a
+ * dashboard's normal flow), tampered with or from another version.
+ *
+ * @internal
+ * @module
+ */
+import { ownData, prototypeIsPolluted } from '../_lib/ownData';
+import { PlanInputError } from '../_lib/PlanInputError';
+import type { Evaluation } from '../evaluate/Evaluation';
+import { evaluationSchema } from '../evaluate/evaluationSchema';
+import { translateZodIssue } from '../snapshot/translateZodIssue';
+import type { PlanIssue } from '../snapshot/PlanIssue';
+
+let schema: ReturnType<typeof evaluationSchema> | undefined;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * The evaluation a report is rendered from, checked: it must match the evaluation schema (`evaluationSchema`: every
+ * field there, of its type, every status one the library knows), its dates (`asOf`, `plan.start`, `plan.end`) must be
+ * `YYYY-MM-DD`, the figures the report computes with (`headline[].value`, `display`, `target`, `baseline.value`,
+ * `indicators[].value`, `indicators[].progress.expected`) decimal strings, and `options.indicatorPlaces`, when given,
+ * a whole number 0–20. Anything else is a `PlanInputError` naming the first bad path (and how many more there are),
+ * never a `TypeError` further on. When `Object.prototype` has been polluted, the evaluation is read from its own
+ * properties only. Returns the data the report reads.
+ *
+ * @param evaluation - What the caller passed as an evaluation.
+ * @throws `PlanInputError` with code `'invalid_evaluation'`.
+ * @clause S4
+ * @example
+ * ```ts
+ * const e = evaluate({ asOf: '2024-12-31', units: [] });
+ * validateEvaluation(e).asOf
+ * //=> '2024-12-31'
+ * validateEvaluation({ ...e, asOf: 'soon' })
+ * //=> throws PlanInputError { code: 'invalid_evaluation', path: ['asOf'] }
+ * ```
+ */
+export function validateEvaluation(evaluation: unknown): Evaluation {
+  const polluted = prototypeIsPolluted();
+  const input = polluted ? ownData(evaluation) : evaluation;
+  schema ??= evaluationSchema();
+  const parsed = schema.safeParse(input, { reportInput: true });
+  const issues: PlanIssue[] = parsed.success ? semanticIssues(parsed.data as Evaluation) : parsed.error.issues.map((i) => translateZodIssue(i));
+  if (issues.length > 0) {
+    const first = issues[0]!;
+    const more = issues.length - 1;
+    throw new PlanInputError({
+      code: 'invalid_evaluation',
+      path: first.path,
+      messageZh: `不是有效的评估结果：${first.messageZh}${more > 0 ? `（另有${more}处问题）` : ''}`,
+      messageEn: `not a valid evaluation: ${first.messageEn}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}`,
+    });
+  }
+  const data = (parsed as { data: unknown }).data as Evaluation;
+  return polluted ? ownData(data) : data;
+}
+
+/** The checks the schema leaves to the report: dates, decimal strings and the places of the indicators. */
+function semanticIssues(e: Evaluation): PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  const bad = (path: (string | number)[], zh: string, en: string, value: string) =>
+    issues.push({ code: 'invalid_value', path, messageZh: `${zh}，实际为${quote(value)}`, messageEn: `${en}, got ${quote(value)}` });
+  const date = (path: (string | number)[], v: string) => {
+    if (!DATE.test(v)) bad(path, '应为日期 YYYY-MM-DD', 'expected a date YYYY-MM-DD', v);
+  };
+  const decimal = (path: (string | number)[], v: string | null) => {
+    if (v !== null && !DECIMAL.test(v)) bad(path, '应为十进制数字符串', 'expected a decimal string', v);
+  };
+  date(['asOf'], e.asOf);
+  date(['plan', 'start'], e.plan.start);
+  date(['plan', 'end'], e.plan.end);
+  e.headline.forEach((h, i) => {
+    decimal(['headline', i, 'value'], h.value);
+    decimal(['headline', i, 'display'], h.display);
+    decimal(['headline', i, 'target'], h.target);
+    decimal(['headline', i, 'baseline', 'value'], h.baseline?.value ?? null);
+  });
+  e.indicators.forEach((r, i) => {
+    decimal(['indicators', i, 'value'], r.value);
+    decimal(['indicators', i, 'progress', 'expected'], r.progress.expected);
+  });
+  const places = e.options['indicatorPlaces'];
+  if (places !== undefined && !(typeof places === 'number' && Number.isInteger(places) && places >= 0 && places <= 20)) {
+    issues.push({
+      code: 'invalid_value',
+      path: ['options', 'indicatorPlaces'],
+      messageZh: `应为0—20的整数，实际为${quote(String(places))}`,
+      messageEn: `expected a whole number 0–20, got ${quote(String(places))}`,
+    });
+  }
+  return issues;
+}
+
+/** A value quoted for a message, cut to 40 characters. */
+function quote(v: string): string {
+  return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+}
