@@ -67,7 +67,7 @@ export const countSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
   } else if (v > MAX_COUNT) {
     issue(ctx, 'too_large', `数值过大（上限${MAX_COUNT}），实际为${String(v)}`, `too large (at most ${MAX_COUNT}), got ${String(v)}`);
   }
-}) as unknown as z.ZodType<number, unknown>;
+}) as unknown as z.ZodType<number, number>;
 
 /**
  * Whether `countSchema` accepts `v`. Cross-field checks use it to skip a count that failed its own check (zod still
@@ -141,13 +141,13 @@ export function canonicalDecimal(s: string): string {
  *
  * @category Input · 输入数据
  */
-export const areaSchema = /* @__PURE__ */ decimalField('area', MAX_AREA, AREA_DECIMALS) as unknown as z.ZodType<string, unknown>;
+export const areaSchema = /* @__PURE__ */ decimalField('area', MAX_AREA, AREA_DECIMALS) as unknown as z.ZodType<string, string | number>;
 /**
  * An amount of money in yuan: non-negative, at most 2 decimals; parsed to a canonical string.
  *
  * @category Input · 输入数据
  */
-export const moneySchema = /* @__PURE__ */ decimalField('money', 1_000_000_000, MONEY_DECIMALS) as unknown as z.ZodType<string, unknown>;
+export const moneySchema = /* @__PURE__ */ decimalField('money', 1_000_000_000, MONEY_DECIMALS) as unknown as z.ZodType<string, string | number>;
 
 /**
  * A yes/no fact.
@@ -156,7 +156,7 @@ export const moneySchema = /* @__PURE__ */ decimalField('money', 1_000_000_000, 
  */
 export const flagSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
   if (typeof v !== 'boolean') issue(ctx, 'expected_boolean', `应为 true 或 false，实际为${describe(v)}`, `expected true or false, got ${describe(v)}`);
-}) as unknown as z.ZodType<boolean, unknown>;
+}) as unknown as z.ZodType<boolean, boolean>;
 
 /**
  * A calendar date `YYYY-MM-DD` that exists.
@@ -167,7 +167,7 @@ export const dateSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
   if (!isCalendarDate(v)) {
     issue(ctx, 'invalid_date', `应为真实存在的日期 YYYY-MM-DD，实际为${describe(v)}`, `expected a real calendar date YYYY-MM-DD, got ${describe(v)}`);
   }
-}) as unknown as z.ZodType<string, unknown>;
+}) as unknown as z.ZodType<string, string>;
 
 function codeSchema(digits: number, zh: string, en: string) {
   const re = new RegExp(`^\\d{${digits}}$`);
@@ -175,7 +175,7 @@ function codeSchema(digits: number, zh: string, en: string) {
     if (typeof v !== 'string' || !re.test(v)) {
       issue(ctx, 'invalid_code', `应为${digits}位数字的${zh}，实际为${describe(v)}`, `expected a ${digits}-digit ${en}, got ${describe(v)}`);
     }
-  }) as unknown as z.ZodType<string, unknown>;
+  }) as unknown as z.ZodType<string, string>;
 }
 
 /**
@@ -205,7 +205,7 @@ export const regionCodeSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx)
       `expected a 2-, 4- or 6-digit region code (such as "533124"), or "" for all of China, got ${describe(v)}`,
     );
   }
-}) as unknown as z.ZodType<string, unknown>;
+}) as unknown as z.ZodType<string, string>;
 
 /** Control characters other than tab, line feed and carriage return. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -225,7 +225,7 @@ export const textSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
   } else if (v.length > 200) {
     issue(ctx, 'too_long', `文本过长（最多200字），实际${v.length}字`, `text too long (at most 200 characters), got ${v.length}`);
   }
-}) as unknown as z.ZodType<string, unknown>;
+}) as unknown as z.ZodType<string, string>;
 
 /** How a value is named in a message (the one implementation, shared with the zod-free modules). @internal */
 export const describe = describeValue;

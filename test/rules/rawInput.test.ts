@@ -56,7 +56,7 @@ describe('what parseSnapshot refuses, the rule checks refuse: PlanInputError at 
     ['-1', -1, 'negative'],
     ['1.5', 1.5, 'not_integer'],
   ])('a unit residentPopulation of %s → units[0].residentPopulation, code %s', (_t, value, code) => {
-    const e = planErrorOf(() => checkRules({ asOf: '2024-12-31', units: [{ code: UNIT, townshipCode: T, residentPopulation: value }] }));
+    const e = planErrorOf(() => checkRules({ asOf: '2024-12-31', units: [{ code: UNIT, townshipCode: T, residentPopulation: value as number }] }));
     expect([e.code, e.path]).toEqual([code, ['units', 0, 'residentPopulation']]);
   });
 

@@ -24,7 +24,7 @@ export const yearSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1900 || v > 2100) {
     issue(ctx, 'invalid_year', `年份应为1900—2100之间的整数，实际为${describe(v)}`, `expected a whole year 1900–2100, got ${describe(v)}`);
   }
-}) as unknown as z.ZodType<number, unknown>;
+}) as unknown as z.ZodType<number, number>;
 
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}._:/-]{0,63}$/u;
 
@@ -48,7 +48,7 @@ export const recordIdSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) =
       `expected an ID of 1–64 letters, digits or ._:/- characters (no spaces), got ${describe(v)}`,
     );
   }
-}) as unknown as z.ZodType<string, unknown>;
+}) as unknown as z.ZodType<string, string>;
 
 /**
  * Raise `duplicate_id` at `[index, field]` for every item whose key was seen before (never a silent overwrite).

@@ -168,7 +168,7 @@ function timeProblem(h: number, min: number, isEnd: boolean): { zh: string; en: 
 export const timeIntervalSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
   const r = checkTimeInterval(v);
   if (!r.ok) issue(ctx, r.code, r.messageZh, r.messageEn);
-}) as unknown as z.ZodType<string, unknown>;
+}) as unknown as z.ZodType<string, string>;
 
 const daySchema = /* @__PURE__ */ z.array(timeIntervalSchema).max(MAX_INTERVALS_PER_DAY);
 
