@@ -16,7 +16,7 @@
  * @internal
  * @module
  */
-import { isLeapYear } from 'date-fns';
+import { isLeapYear } from 'date-fns/isLeapYear';
 import { PlanInputError } from '../_lib/PlanInputError';
 import type { CalendarDate } from './CalendarDate';
 
