@@ -139,12 +139,12 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
     const right = m.headline.map(() => 'right' as const);
     out.push(
       ...renderTextTable(
-        [C.township, C.code, ...m.headline.map((h) => `${t(h.clause)} ${t(h.short)}`)],
+        [C.township, C.code, ...m.headline.map((h) => `${t(h.clause)}\n${t(h.short)}`)],
         [
           ...m.townships.map((r) => [{ text: t(r.name) }, { text: t(r.code) }, ...r.cells.map(mark)]),
           [{ text: t(m.totalLabel), style: 'bold' }, { text: t(checked.region) }, ...m.countyCells.map(mark)],
         ],
-        // Each indicator's head wraps onto a few lines: its clause, then its short name.
+        // Each indicator's head takes a few lines: its clause, then its short name wrapped at 8 (4 汉字) or 12 columns.
         { align: ['left', 'left', ...right], maxWidths: [undefined, undefined, ...m.headline.map(() => (zh ? 8 : 12))], paint },
       ),
       '',

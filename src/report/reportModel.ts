@@ -24,7 +24,7 @@ import { localizeSubject, localizeValue } from './localizeValue';
 
 /**
  * A one-character mark per progress status, for tables where colour may be off: ✓ achieved, + on track, ! behind,
- * ✗ not achieved, - no data. Each is one terminal column wide.
+ * ✗ not achieved, - missing data. Each is one terminal column wide.
  *
  * @clause S4
  * @example
@@ -49,7 +49,7 @@ export const PROGRESS_MARKS: Readonly<Record<ProgressStatus, string>> = /* @__PU
  * ```ts
  * const row: CountRow = buildReportModel(evaluate({ asOf: '2024-12-31', units: [] }), 'en').summary.indicators[4]!;
  * row
- * //=> { status: 'no_data', label: 'no data', count: 7 }
+ * //=> { status: 'no_data', label: 'missing data', count: 7 }
  * ```
  */
 export interface CountRow {
@@ -118,7 +118,7 @@ export interface HeadlineRow {
  * const e = evaluate({ asOf: '2025-12-31', units: [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }] }, { scope: 'units' });
  * const cell: TownshipCell = buildReportModel(e, 'en').townships[0]!.cells[1]!;
  * cell
- * //=> { text: 'n/a', status: 'no_data', statusLabel: 'no data' }
+ * //=> { text: 'n/a', status: 'no_data', statusLabel: 'missing data' }
  * ```
  */
 export interface TownshipCell {
@@ -349,7 +349,7 @@ export interface ReportModelOptions {
  * );
  * const m = buildReportModel(e, 'zh-CN');
  * [m.headline[0]?.display, m.headline[0]?.statusLabel, m.townships[0]?.name]
- * //=> ['100.0', '已达标', '章凤镇']
+ * //=> ['100.0', '达标', '章凤镇']
  * ```
  */
 export function buildReportModel(evaluation: Evaluation, locale: ReportLocale, options: ReportModelOptions = {}): ReportModel {

@@ -227,7 +227,8 @@ export interface TextTableLayout {
 
 /**
  * Lay out a table for a terminal: a header, a rule of `-`, and the rows, columns two spaces apart and aligned by
- * display width; cells wider than their column wrap onto more lines. No trailing spaces.
+ * display width; cells wider than their column wrap onto more lines, and a `\n` in a cell (never in data, which is
+ * escaped) starts a new line. No trailing spaces.
  *
  * @clause S4
  * @example
@@ -243,7 +244,8 @@ export function renderTextTable(
 ): string[] {
   const n = headers.length;
   const max = (i: number) => layout.maxWidths?.[i] ?? Infinity;
-  const wrapCell = (text: string, i: number) => (displayWidth(text) <= max(i) ? [text] : wrapText(text, max(i)));
+  const wrapCell = (text: string, i: number) =>
+    text.split('\n').flatMap((part) => (displayWidth(part) <= max(i) ? [part] : wrapText(part, max(i))));
   const head = headers.map((h, i) => wrapCell(h, i));
   const body = rows.map((r) => r.map((c, i) => ({ lines: wrapCell(c.text, i), style: c.style })));
   const widths = headers.map((_, i) =>

@@ -19,9 +19,14 @@ export interface ParsedTable {
   readonly misaligned: string[];
 }
 
-/** Read the table whose header is the line `lines[at]` (the next line is its `----` rule); it ends at a blank line. */
+/**
+ * Read the table whose header starts at the line `lines[at]`: the header may wrap onto more lines, down to its `----`
+ * rule (each header is its lines joined, as the rows' continuation lines are); the table ends at a blank line.
+ */
 export function readTextTable(lines: readonly string[], at: number): ParsedTable {
-  const rule = lines[at + 1]!;
+  let ruleAt = at + 1;
+  while (ruleAt < lines.length && !/^\s*-+(\s+-+)*$/.test(lines[ruleAt]!)) ruleAt++;
+  const rule = lines[ruleAt]!;
   const spans: [number, number][] = [];
   for (const m of rule.matchAll(/-+/g)) spans.push([m.index, m.index + m[0].length]);
   const misaligned: string[] = [];
@@ -39,16 +44,19 @@ export function readTextTable(lines: readonly string[], at: number): ParsedTable
     }
     return cells.map((c) => c.trim());
   };
+  const join = (a: string, b: string): string =>
+    b === '' ? a : a === '' ? b : /[A-Za-z0-9,.)]$/.test(a) && /^[A-Za-z0-9(]/.test(b) ? `${a} ${b}` : `${a}${b}`;
   const headers = cut(lines[at]!);
+  for (let k = at + 1; k < ruleAt; k++) cut(lines[k]!).forEach((c, i) => (headers[i] = join(headers[i]!, c)));
   const rows: string[][] = [];
-  for (let k = at + 2; k < lines.length && lines[k]!.trim() !== ''; k++) {
+  for (let k = ruleAt + 1; k < lines.length && lines[k]!.trim() !== ''; k++) {
     const cells = cut(lines[k]!);
     if (cells[0] !== '' || rows.length === 0) rows.push(cells);
     else {
       const row = rows[rows.length - 1]!;
       cells.forEach((c, i) => {
         if (c === '') return;
-        row[i] = row[i] === '' ? c : /[A-Za-z0-9,.)]$/.test(row[i]!) && /^[A-Za-z0-9(]/.test(c) ? `${row[i]} ${c}` : `${row[i]}${c}`;
+        row[i] = join(row[i]!, c);
       });
     }
   }

@@ -85,9 +85,9 @@ describe('[S4] renderHtml: layout of small hand-made evaluations', () => {
 
   it('missing data: rejected units only — a narrow table, index right-aligned, "—" for an unreadable code', () => {
     expect(section(renderHtml(rejectedOnly(), { locale: 'en' }), 'missing')).toBe(
-      '<section id="missing" aria-labelledby="missing-h"><h2 id="missing-h">Missing and rejected data</h2>\n' +
+      '<section id="missing" aria-labelledby="missing-h"><h2 id="missing-h">Missing data and data that failed validation</h2>\n' +
         '<p>2 units received, 0 evaluated.</p>\n' +
-        '<div class="table-wrap narrow"><table><caption>Rejected units</caption>' +
+        '<div class="table-wrap narrow"><table><caption>Units that failed validation</caption>' +
         '<thead><tr><th scope="col" class="num">Index</th><th scope="col">Code</th></tr></thead><tbody>\n' +
         '<tr><td class="num">0</td><td class="code">533124101201</td></tr>\n' +
         '<tr><td class="num">1</td><td class="code">—</td></tr>\n' +
@@ -97,7 +97,7 @@ describe('[S4] renderHtml: layout of small hand-made evaluations', () => {
 
   it('missing data: issues only — a full-width table, escaped', () => {
     expect(section(renderHtml(issueOnly(), { locale: 'en' }), 'missing')).toBe(
-      '<section id="missing" aria-labelledby="missing-h"><h2 id="missing-h">Missing and rejected data</h2>\n' +
+      '<section id="missing" aria-labelledby="missing-h"><h2 id="missing-h">Missing data and data that failed validation</h2>\n' +
         '<p>0 units received, 0 evaluated.</p>\n' +
         '<div class="table-wrap"><table><caption>Problems in the data</caption>' +
         '<thead><tr><th scope="col">Path</th><th scope="col">Problem</th></tr></thead><tbody>\n' +
@@ -110,8 +110,8 @@ describe('[S4] renderHtml: layout of small hand-made evaluations', () => {
 
   it('missing data: nothing missing, rejected or wrong — one paragraph', () => {
     expect(section(renderHtml(nothingMissing(), { locale: 'en' }), 'missing')).toBe(
-      '<section id="missing" aria-labelledby="missing-h"><h2 id="missing-h">Missing and rejected data</h2>\n' +
-        '<p>0 units received, 0 evaluated.</p>\n<p>No data was missing or rejected.</p>\n</section>',
+      '<section id="missing" aria-labelledby="missing-h"><h2 id="missing-h">Missing data and data that failed validation</h2>\n' +
+        '<p>0 units received, 0 evaluated.</p>\n<p>No data was missing or failed validation.</p>\n</section>',
     );
   });
 });

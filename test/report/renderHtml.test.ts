@@ -40,11 +40,11 @@ describe('[S4] renderHtml: one self-contained page', () => {
   });
 
   it('[P1.1] the headline table shows the seven indicators with hand-worked values and table headers', () => {
-    expect(row(zh, 'P1.1')).toBe('P1.1 农村社区综合服务设施覆盖率 % 60 80.9 74.0 80 已达标 0个村');
+    expect(row(zh, 'P1.1')).toBe('P1.1 农村社区综合服务设施覆盖率 % 60 80.9 74.0 80 达标 0个村');
     expect(row(zh, 'P1.2')).toBe('P1.2 城市社区综合服务设施覆盖率 % 100 88.9 100.0 100 进度滞后 1个社区');
     expect(row(zh, 'P1.3')).toBe('P1.3 社区商业和综合服务设施面积占社区总建筑面积的比例 % — 8.0 — 10 未达标 1800平方米');
-    expect(row(zh, 'P1.5')).toBe('P1.5 居民活动区域面积占社区综合服务设施总建筑面积比例 % — 70.0 — 60 已达标 0平方米');
-    expect(row(zh, 'P1.6')).toBe('P1.6 城市社区政务通用自助服务覆盖率 % — 无数据 — 100 无数据 —');
+    expect(row(zh, 'P1.5')).toBe('P1.5 居民活动区域面积占社区综合服务设施总建筑面积比例 % — 70.0 — 60 达标 0平方米');
+    expect(row(zh, 'P1.6')).toBe('P1.6 城市社区政务通用自助服务覆盖率 % — 缺数据 — 100 缺数据 —');
     expect(row(zh, 'P1.7')).toBe('P1.7 每万名城镇常住人口拥有社区工作者 人/万人 17.1 15.0 17.7 18 进度滞后 6人');
     expect(row(en, 'P1.4')).toBe(
       'P1.4 Community comprehensive service facility area per 100 resident households m² per 100 households — 27.3 — 30 not achieved 630 m²',
@@ -108,8 +108,8 @@ describe('[S4] renderHtml: one self-contained page', () => {
 
   it('the township table, the rules by chapter with their clauses, and the missing data', () => {
     expect(row(zh, '章凤镇')).toMatch(/^章凤镇 533124101 /);
-    expect(row(zh, '陇川农场')).toBe('陇川农场 533124400 不适用 100.0 ✓ 已达标 8.0 ✗ 未达标 33.3 ✓ 已达标 70.0 ✓ 已达标 100.0 ✓ 已达标 15.0 ! 进度滞后');
-    expect(row(zh, '全县')).toBe('全县 533124 80.9 ✓ 已达标 88.9 ! 进度滞后 8.0 ✗ 未达标 27.3 ✗ 未达标 70.0 ✓ 已达标 无数据 15.0 ! 进度滞后');
+    expect(row(zh, '陇川农场')).toBe('陇川农场 533124400 不适用 100.0 ✓ 达标 8.0 ✗ 未达标 33.3 ✓ 达标 70.0 ✓ 达标 100.0 ✓ 达标 15.0 ! 进度滞后');
+    expect(row(zh, '全县')).toBe('全县 533124 80.9 ✓ 达标 88.9 ! 进度滞后 8.0 ✗ 未达标 27.3 ✗ 未达标 70.0 ✓ 达标 缺数据 15.0 ! 进度滞后');
     const rules = zh.slice(zh.indexOf('<section id="rules"'), zh.indexOf('<section id="actions"'));
     const order = ['<h3>三、重点任务</h3>', '<h4>（一）健全党建引领城乡社区服务机制</h4>', '<caption><span class="code">T3</span> 重点任务第3条：推动服务机制改革创新</caption>'].map(
       (s) => rules.indexOf(s),
@@ -117,17 +117,18 @@ describe('[S4] renderHtml: one self-contained page', () => {
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // T3's 一般不少于每天8小时 is soft: an advisory (提示), 1 more hour a day.
-    expect(row(rules, '提示')).toMatch(/^提示 章凤村 533124101201 7h ≥8h .*7小时.*每天还差1小时/);
+    expect(row(rules, '提示')).toMatch(/^提示 章凤村 533124101201 7小时 ≥8小时 .*7小时.*每天还差1小时/);
     expect(rules).toContain('<span class="badge s-advisory">提示</span>');
     expect(row(rules, '未到期')).toMatch(/^未到期 陇川县 533124 3 ≥20 /);
     const missing = zh.slice(zh.indexOf('<section id="missing"'));
     expect(textOf(missing)).toContain('收到77个村（社区），评估77个。');
-    expect(row(missing, 'hasSelfServiceTerminal')).toBe('hasSelfServiceTerminal 1');
+    // The field's Chinese name (the CSV template's header), its path in small print under it.
+    expect(row(missing, '政务通用自助服务')).toBe('政务通用自助服务 hasSelfServiceTerminal 1');
   });
 
   it('states the data source in the footer', () => {
     const footer = zh.slice(zh.indexOf('<footer>'));
-    expect(textOf(footer)).toContain('本报告由 longchuan-community-plan 根据所提供的数据计算生成。');
+    expect(textOf(footer)).toContain('本报告根据所提供的填报数据，按规划的指标和条款计算生成。');
     expect(textOf(en.slice(en.indexOf('<footer>')))).toContain('Computed by longchuan-community-plan from the supplied data.');
   });
 

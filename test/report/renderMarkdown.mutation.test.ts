@@ -85,14 +85,14 @@ describe('[S4] renderMarkdown: layout of small hand-made evaluations', () => {
 
   it('missing data: rejected units only — their table, index right-aligned, "—" for an unreadable code', () => {
     const md = renderMarkdown(rejectedOnly(), { locale: 'en' });
-    const s = section(md, 'Missing and rejected data');
+    const s = section(md, 'Missing data and data that failed validation');
     expect(s.slice(0, s.indexOf('\n---\n'))).toBe(
       [
-        '## Missing and rejected data',
+        '## Missing data and data that failed validation',
         '',
         '2 units received, 0 evaluated.',
         '',
-        '**Rejected units**',
+        '**Units that failed validation**',
         '',
         '| Index | Code |',
         '| ---: | --- |',
@@ -105,10 +105,10 @@ describe('[S4] renderMarkdown: layout of small hand-made evaluations', () => {
 
   it('missing data: issues only — their table, escaped', () => {
     const md = renderMarkdown(issueOnly(), { locale: 'en' });
-    const s = section(md, 'Missing and rejected data');
+    const s = section(md, 'Missing data and data that failed validation');
     expect(s.slice(0, s.indexOf('\n---\n'))).toBe(
       [
-        '## Missing and rejected data',
+        '## Missing data and data that failed validation',
         '',
         '0 units received, 0 evaluated.',
         '',
@@ -125,6 +125,6 @@ describe('[S4] renderMarkdown: layout of small hand-made evaluations', () => {
 
   it('missing data: nothing missing, rejected or wrong — one sentence', () => {
     const md = renderMarkdown(nothingMissing(), { locale: 'en' });
-    expect(md).toContain('\n## Missing and rejected data\n\n0 units received, 0 evaluated.\n\nNo data was missing or rejected.\n\n---\n');
+    expect(md).toContain('\n## Missing data and data that failed validation\n\n0 units received, 0 evaluated.\n\nNo data was missing or failed validation.\n\n---\n');
   });
 });

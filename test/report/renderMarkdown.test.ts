@@ -37,23 +37,23 @@ describe('[S4] renderMarkdown: the GitHub-flavoured Markdown report', () => {
   });
 
   it('[P1.1] the headline table rows carry the hand-worked values', () => {
-    expect(zh).toContain('| P1.1 | 农村社区综合服务设施覆盖率 | % | 60 | **80.9** | 74.0 | 80 | ✓ 已达标 | 0个村 |');
+    expect(zh).toContain('| P1.1 | 农村社区综合服务设施覆盖率 | % | 60 | **80.9** | 74.0 | 80 | ✓ 达标 | 0个村 |');
     expect(zh).toContain('| P1.2 | 城市社区综合服务设施覆盖率 | % | 100 | **88.9** | 100.0 | 100 | ! 进度滞后 | 1个社区 |');
     expect(zh).toContain('| P1.4 | 每百户居民拥有社区综合服务设施面积 | 平方米/百户 | — | **27.3** | — | 30 | ✗ 未达标 | 630平方米 |');
-    expect(zh).toContain('| P1.6 | 城市社区政务通用自助服务覆盖率 | % | — | 无数据 | — | 100 | 无数据 | — |');
+    expect(zh).toContain('| P1.6 | 城市社区政务通用自助服务覆盖率 | % | — | 缺数据 | — | 100 | 缺数据 | — |');
     expect(zh).toContain('| P1.7 | 每万名城镇常住人口拥有社区工作者 | 人/万人 | 17.1 | **15.0** | 17.7 | 18 | ! 进度滞后 | 6人 |');
   });
 
   it('the township table, and failing and pending rules under chapter and subsection headings', () => {
     expect(zh).toContain('| 陇川农场 | 533124400 | 不适用 | 100.0 ✓ | 8.0 ✗ | 33.3 ✓ | 70.0 ✓ | 100.0 ✓ | 15.0 ! |');
-    expect(zh).toContain('| **全县** | 533124 | 80.9 ✓ | 88.9 ! | 8.0 ✗ | 27.3 ✗ | 70.0 ✓ | 无数据 | 15.0 ! |');
+    expect(zh).toContain('| **全县** | 533124 | 80.9 ✓ | 88.9 ! | 8.0 ✗ | 27.3 ✗ | 70.0 ✓ | 缺数据 | 15.0 ! |');
     const order = ['### 三、重点任务', '#### （一）健全党建引领城乡社区服务机制', '##### T3 重点任务第3条：推动服务机制改革创新'].map((h) =>
       zh.indexOf(`\n${h}\n`),
     );
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // T3's 一般不少于每天8小时 is soft: 7 h is an advisory (提示, not bold), not a failure; 1 more hour a day.
-    expect(zh).toMatch(/\| 提示 \| 章凤村 \(533124101201\) \| 7h \| ≥8h \| .*7小时.*每天还差1小时/);
+    expect(zh).toMatch(/\| 提示 \| 章凤村 \(533124101201\) \| 7小时 \| ≥8小时 \| .*7小时.*每天还差1小时/);
     expect(zh).toContain('\n## 未达标、提示和未到期的要求（按规划章节）\n');
     expect(zh).toContain('- **未达标最多的条款**：无\n');
     expect(zh).toContain('| 未到期 | 陇川县 (533124) | 3 | ≥20 |');

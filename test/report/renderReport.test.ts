@@ -53,7 +53,8 @@ describe('[S4] renderReport', () => {
       expect(out).toContain('T3');
       expect(out).toContain('P3.14');
       expect(out).toContain('533124101201');
-      expect(out).toContain('hasSelfServiceTerminal');
+      // The missing field: by its Chinese name (the CSV template's header) in a Chinese report, by its path in English.
+      expect(out).toContain(locale === 'zh-CN' ? '政务通用自助服务' : 'hasSelfServiceTerminal');
     });
 
     it('is deterministic and leaves the evaluation unchanged', () => {
@@ -92,7 +93,7 @@ describe('[S4] renderReport', () => {
   it('an empty snapshot: every indicator without data, and the report still complete', () => {
     const e = evaluate({ asOf: '2024-12-31', units: [] });
     const text = renderReport(e, { format: 'text', locale: 'en' });
-    expect(text).toContain('Main indicators: achieved 0, on track 0, behind 0, not achieved 0, no data 7');
+    expect(text).toContain('Main indicators: achieved 0, on track 0, behind 0, not achieved 0, missing data 7');
     expect(text).toContain('This evaluation has no township-level results.');
     const html = renderReport(e, { format: 'html', locale: 'en' });
     expect(svgsOf(html)).toHaveLength(7);

@@ -28,7 +28,7 @@ function between(lines: readonly string[], from: string, to: string): string[] {
 }
 
 const FOOTER = [
-  'Data source: the supplied data snapshot (as of 2025-12-31); targets and baselines from Panel 1 of the plan.',
+  'Data source: the data reported (as of 2025-12-31); targets and baselines from Panel 1 of the plan.',
   'Computed by longchuan-community-plan from the supplied data.',
   '',
 ];
@@ -60,7 +60,7 @@ describe('[S4] renderText: colour', () => {
       '',
       bold('Summary'),
       '-------',
-      `Main indicators: ${green('achieved')} 1, ${cyan('on track')} 0, ${yellow('behind')} 0, ${red('not achieved')} 0, ${dim('no data')} 6`,
+      `Main indicators: ${green('achieved')} 1, ${cyan('on track')} 0, ${yellow('behind')} 0, ${red('not achieved')} 0, ${dim('missing data')} 6`,
       // Advisories (提示) counted apart from the binding failures, in the warning colour.
       `Rule results: ${green('pass')} 0, ${red('fail')} 0, ${yellow('advisory')} 0, ${yellow('pending')} 0, ${dim('not applicable')} 6, ${dim('missing data')} 66`,
       // 'not reported' has no colour of its own: dim.
@@ -72,26 +72,32 @@ describe('[S4] renderText: colour', () => {
     // Township table: columns 2 apart; 章凤镇 is 6 columns under 'Township' (8); the value cells are right-aligned,
     // the colour codes added after padding. The total row is bold and, under scope 'units', says what it totals:
     // 'the 1 unit given' (16 columns wide, so the first column is 16), never 'County'. Cells without data dim.
-    expect(between(l, 'Township          Code          P1.1  P1.2  P1.3     P1.4     P1.5  P1.6  P1.7', '')).toEqual([
-      'Township          Code          P1.1  P1.2  P1.3     P1.4     P1.5  P1.6  P1.7',
-      '----------------  ---------  -------  ----  ----  -------  -------  ----  ----',
-      `章凤镇            533124101  ${green('100.0 ✓')}   ${dim('n/a')}   ${dim('n/a')}  ${dim('missing')}  ${dim('missing')}   ${dim('n/a')}   ${dim('n/a')}`,
-      `${bold('the 1 unit given')}  533124     ${green('100.0 ✓')}   ${dim('n/a')}   ${dim('n/a')}  ${dim('no data')}  ${dim('no data')}   ${dim('n/a')}   ${dim('n/a')}`,
+    // The indicator columns are headed by clause, then the short name wrapped at 12 columns, right-aligned like their
+    // values: 'P1.1' / 'Rural' / 'facilities'; 'P1.4' / 'Area per 100' / 'households', widened to 12 by 'missing data'.
+    const head = 'Township          Code             P1.1        P1.2        P1.3          P1.4          P1.5          P1.6         P1.7';
+    expect(between(l, head, '')).toEqual([
+      head,
+      '                                  Rural       Urban  Commercial  Area per 100      Activity  Self-service  Workers per',
+      '                             facilities  facilities  area share    households    area share                     10,000',
+      '----------------  ---------  ----------  ----------  ----------  ------------  ------------  ------------  -----------',
+      `章凤镇            533124101     ${green('100.0 ✓')}         ${dim('n/a')}         ${dim('n/a')}       ${dim('missing')}       ${dim('missing')}           ${dim('n/a')}          ${dim('n/a')}`,
+      `${bold('the 1 unit given')}  533124        ${green('100.0 ✓')}         ${dim('n/a')}         ${dim('n/a')}  ${dim('missing data')}  ${dim('missing data')}           ${dim('n/a')}          ${dim('n/a')}`,
     ]);
-    // Headline: a value shown is coloured by its status, a missing one dim, as is the status 'no data'.
+    // Headline: a value shown is coloured by its status, a missing one dim, as is the status 'missing data'. The value
+    // column is as wide as 'missing data' (12), and so is the status column.
     const p12 = l.find((s) => s.startsWith('P1.2'));
     expect(p12).toBe(
-      `P1.2    Coverage rate of urban community      %                     100      ${dim('n/a')}         100.0          100  ${dim('no data')}   -`,
+      `P1.2    Coverage rate of urban community      %                     100           ${dim('n/a')}         100.0          100  ${dim('missing data')}  -`,
     );
     expect(l.find((s) => s.startsWith('P1.1'))).toBe(
-      `P1.1    Coverage rate of rural community      %                      60    ${green('100.0')}          80.0           80  ${green('achieved')}  0 villages`,
+      `P1.1    Coverage rate of rural community      %                      60         ${green('100.0')}          80.0           80  ${green('achieved')}      0 villages`,
     );
   });
 
   it('shows the rules, actions past due and data problems, coloured, wrapped at their column limits', () => {
     const l = renderText(hostile(), { locale: 'en', color: true }).split('\n');
     const rules = bold('Failing, advisory and pending requirements, by chapter of the plan');
-    expect(between(l, rules, bold('Missing and rejected data'))).toEqual([
+    expect(between(l, rules, bold('Missing data and data that failed validation'))).toEqual([
       rules,
       '-'.repeat(66),
       'No requirement fails, is advisory or is pending.',
@@ -108,10 +114,10 @@ describe('[S4] renderText: colour', () => {
       `                      ${red('(since 2023-01-01), past its due date 2025-12-31')}`,
       '',
     ]);
-    const rejected = l.indexOf('Rejected units:');
+    const rejected = l.indexOf('Units that failed validation:');
     expect(l[rejected - 1]).toBe('');
     expect(l.slice(rejected)).toEqual([
-      'Rejected units:',
+      'Units that failed validation:',
       // Index right-aligned under 'Index' (5 columns).
       '  Index  Code',
       '  -----  ------------',
@@ -133,9 +139,9 @@ describe('[S4] renderText: colour', () => {
     // B1 (background) has no subsection; T3 is in (1) of the key tasks. 'rec-1' is no unit code, so it has no name.
     // A binding T3 rule's fail (red, 'fail') and a soft one's (the advisory, yellow, 'advisory').
     e.rules.push(
-      { ruleId: 'x', clause: 'B1', subject: 'rec-1', status: 'pending', severity: 'informational', actual: null, expected: null, message: { zh: '[B1] 以后', en: '[B1] later' }, missing: [] },
-      { ruleId: 't3-satisfaction-survey', clause: 'T3', subject: '533124101201', status: 'fail', severity: 'binding', actual: '7h', expected: '≥8h', message: { zh: '[T3] 少', en: '[T3] too few hours' }, missing: [] },
-      { ruleId: 't3-opening-hours', clause: 'T3', subject: '533124101202', status: 'fail', severity: 'soft', actual: '7h', expected: '≥8h', message: { zh: '[T3] 少', en: '[T3] a little short' }, missing: [] },
+      { ruleId: 'b1-one-shoulder-trend', clause: 'B1', subject: 'rec-1', status: 'pending', severity: 'informational', actual: null, expected: null, message: { zh: '[B1] 以后', en: '[B1] later' }, missing: [], gap: null },
+      { ruleId: 't3-satisfaction-survey', clause: 'T3', subject: '533124101201', status: 'fail', severity: 'binding', actual: '7h', expected: '≥8h', message: { zh: '[T3] 少', en: '[T3] too few hours' }, missing: [], gap: null },
+      { ruleId: 't3-opening-hours', clause: 'T3', subject: '533124101202', status: 'fail', severity: 'soft', actual: '7h', expected: '≥8h', message: { zh: '[T3] 少', en: '[T3] a little short' }, missing: [], gap: null },
     );
     const l = renderText(e as Evaluation, { locale: 'en', color: true }).split('\n');
     const rules = bold('Failing, advisory and pending requirements, by chapter of the plan');
@@ -172,9 +178,9 @@ describe('[S4] renderText: missing and rejected data', () => {
     const e = structuredClone(hostile());
     f(e as unknown as Mutable);
     const l = renderText(e, { locale: 'en' }).split('\n');
-    return l.slice(l.indexOf('Missing and rejected data'));
+    return l.slice(l.indexOf('Missing data and data that failed validation'));
   };
-  const HEAD = ['Missing and rejected data', '-------------------------', '2 units received, 1 evaluated.'];
+  const HEAD = ['Missing data and data that failed validation', '-'.repeat(44), '2 units received, 1 evaluated.'];
 
   it('says that nothing is missing when no field is missing and nothing was rejected or wrong', () => {
     const out = missingSection((e) => {
@@ -182,7 +188,7 @@ describe('[S4] renderText: missing and rejected data', () => {
       e.input.rejected = [];
       e.input.issues = [];
     });
-    expect(out).toEqual([...HEAD, 'No data was missing or rejected.', '', ...FOOTER]);
+    expect(out).toEqual([...HEAD, 'No data was missing or failed validation.', '', ...FOOTER]);
   });
 
   it('lists only the rejected units when nothing else is missing; a unit without a code shows -', () => {
@@ -191,7 +197,7 @@ describe('[S4] renderText: missing and rejected data', () => {
       e.input.rejected = [{ index: 0 }];
       e.input.issues = [];
     });
-    expect(out).toEqual([...HEAD, '', 'Rejected units:', '  Index  Code', '  -----  ----', '      0  -', '', ...FOOTER]);
+    expect(out).toEqual([...HEAD, '', 'Units that failed validation:', '  Index  Code', '  -----  ----', '      0  -', '', ...FOOTER]);
   });
 
   it('lists only the problems when nothing else is missing', () => {

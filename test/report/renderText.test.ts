@@ -8,12 +8,12 @@ const county = evaluate(countySnapshot());
 
 // Worked out by hand in _fixtures.ts: display value, value expected on 2024-06-30, gap.
 const HEADLINE_ZH = [
-  ['P1.1', '农村社区综合服务设施覆盖率', '60', '80.9', '74.0', '80', '已达标', '0个村'],
+  ['P1.1', '农村社区综合服务设施覆盖率', '60', '80.9', '74.0', '80', '达标', '0个村'],
   ['P1.2', '城市社区综合服务设施覆盖率', '100', '88.9', '100.0', '100', '进度滞后', '1个社区'],
   ['P1.3', '社区商业和综合服务设施面积占社区总建筑面积的比例', '-', '8.0', '-', '10', '未达标', '1800平方米'],
   ['P1.4', '每百户居民拥有社区综合服务设施面积', '-', '27.3', '-', '30', '未达标', '630平方米'],
-  ['P1.5', '居民活动区域面积占社区综合服务设施总建筑面积比例', '-', '70.0', '-', '60', '已达标', '0平方米'],
-  ['P1.6', '城市社区政务通用自助服务覆盖率', '-', '无数据', '-', '100', '无数据', '-'],
+  ['P1.5', '居民活动区域面积占社区综合服务设施总建筑面积比例', '-', '70.0', '-', '60', '达标', '0平方米'],
+  ['P1.6', '城市社区政务通用自助服务覆盖率', '-', '缺数据', '-', '100', '缺数据', '-'],
   ['P1.7', '每万名城镇常住人口拥有社区工作者', '17.1', '15.0', '17.7', '18', '进度滞后', '6人'],
 ];
 
@@ -37,13 +37,15 @@ describe('[S4] renderText: the terminal report', () => {
   it('the township table has one row per township (names from the registry) and the county', () => {
     const t = readTextTable(lines, lineIndex(lines, '分乡镇（农场）指标') + 2);
     expect(t.misaligned).toEqual([]);
-    expect(t.headers).toEqual(['乡镇（农场）', '代码', 'P1.1', 'P1.2', 'P1.3', 'P1.4', 'P1.5', 'P1.6', 'P1.7']);
+    // Each indicator is headed by its clause and short name, wrapped at 8 columns (4 汉字): 'P1.1' / '农村设施' / '覆盖率'
+    // (the reader joins a header's lines as it joins a row's).
+    expect(t.headers).toEqual(['乡镇（农场）', '代码', 'P1.1农村设施覆盖率', 'P1.2城市设施覆盖率', 'P1.3商业设施面积占比', 'P1.4每百户设施面积', 'P1.5活动区域面积占比', 'P1.6自助服务覆盖率', 'P1.7每万人社区工作者']);
     expect(t.rows.map((r) => r[0])).toEqual([
       '章凤镇', '陇把镇', '景罕镇', '城子镇', '户撒阿昌族乡', '护国乡', '清平乡', '王子树乡', '勐约乡', '陇川农场', '全县',
     ]);
     // 陇川农场 has only communities (no village): P1.1 is not applicable; its communities all have a terminal.
     expect(t.rows[9]).toEqual(['陇川农场', '533124400', '不适用', '100.0 ✓', '8.0 ✗', '33.3 ✓', '70.0 ✓', '100.0 ✓', '15.0 !']);
-    expect(t.rows[10]).toEqual(['全县', '533124', '80.9 ✓', '88.9 !', '8.0 ✗', '27.3 ✗', '70.0 ✓', '无数据', '15.0 !']);
+    expect(t.rows[10]).toEqual(['全县', '533124', '80.9 ✓', '88.9 !', '8.0 ✗', '27.3 ✗', '70.0 ✓', '缺数据', '15.0 !']);
   });
 
   it('[T3] failing and pending rules are grouped by chapter and subsection, with clause, subject and message', () => {
@@ -54,7 +56,7 @@ describe('[S4] renderText: the terminal report', () => {
     expect(t.misaligned).toEqual([]);
     expect(t.rows).toHaveLength(1);
     // T3's 一般不少于每天8小时 is soft (一般): 7 h is an advisory (提示), not a failure.
-    expect(t.rows[0]!.slice(0, 4)).toEqual(['提示', '章凤村 (533124101201)', '7h', '≥8h']);
+    expect(t.rows[0]!.slice(0, 4)).toEqual(['提示', '章凤村 (533124101201)', '7小时', '≥8小时']);
     expect(t.rows[0]![4]).toContain('7小时');
     // 8 h − 7 h: 1 more hour a day.
     expect(t.rows[0]![4]).toContain('每天还差1小时');
@@ -65,9 +67,9 @@ describe('[S4] renderText: the terminal report', () => {
 
   it('lists the missing data and the summary counts', () => {
     const t = readTextTable(lines, lineIndex(lines, '缺失字段：') + 1);
-    expect(t.rows).toContainEqual(['hasSelfServiceTerminal', '1']);
+    expect(t.rows).toContainEqual(['政务通用自助服务', '1']);
     expect(zh).toContain('收到77个村（社区），评估77个。');
-    expect(zh).toContain('主要指标：已达标 2、进度正常 0、进度滞后 2、未达标 2、无数据 1');
+    expect(zh).toContain('主要指标：达标 2、进度正常 0、进度滞后 2、未达标 2、缺数据 1');
     // The only fail is T3's advisory and the only pending result P3.14's: no binding requirement fails, so no clause
     // is listed among those most failed.
     expect(zh).toContain('未达标 0、提示 1、未到期 1');
@@ -94,7 +96,7 @@ describe('[S4] renderText: the terminal report', () => {
       ['8.0', 'not achieved', '1800 m²'],
       ['27.3', 'not achieved', '630 m²'],
       ['70.0', 'achieved', '0 m²'],
-      ['no data', 'no data', '-'],
+      ['missing data', 'missing data', '-'],
       ['15.0', 'behind', '6 workers'],
     ]);
     const rule = readTextTable(en, lineIndex(en, '[T3] Key task 3: Reform and innovate service mechanisms') + 1);
@@ -115,7 +117,7 @@ describe('[S4] renderText: the terminal report', () => {
     const e = evaluate(hostileSnapshot());
     const text = renderText(e, { locale: 'en' });
     const l = text.split('\n');
-    expect(readTextTable(l, lineIndex(l, 'Rejected units:') + 1).rows).toEqual([['1', '533124101202']]);
+    expect(readTextTable(l, lineIndex(l, 'Units that failed validation:') + 1).rows).toEqual([['1', '533124101202']]);
     const issues = readTextTable(l, lineIndex(l, 'Problems in the data:') + 1);
     expect(issues.rows[0]![0]).toBe('units[1].hasServiceFacility');
     expect(issues.rows[0]![1]).toContain('<script>');

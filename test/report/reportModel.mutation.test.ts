@@ -42,14 +42,14 @@ describe('buildReportModel (mutation)', () => {
       ['rural_facility_coverage', '100.0', null],
       ['urban_facility_coverage', null, 'n/a'],
       ['commercial_service_area_share', null, 'n/a'],
-      ['facility_area_per_100_households', null, 'no data'],
-      ['activity_area_share', null, 'no data'],
+      ['facility_area_per_100_households', null, 'missing data'],
+      ['activity_area_share', null, 'missing data'],
       ['urban_self_service_coverage', null, 'n/a'],
       ['workers_per_10000_urban_residents', null, 'n/a'],
     ]);
-    expect(m.countyCells.map((c) => c.text)).toEqual(['100.0', 'n/a', 'n/a', 'no data', 'no data', 'n/a', 'n/a']);
+    expect(m.countyCells.map((c) => c.text)).toEqual(['100.0', 'n/a', 'n/a', 'missing data', 'missing data', 'n/a', 'n/a']);
     const zh = buildReportModel(e, 'zh-CN');
-    expect(zh.headline.map((h) => h.noValue)).toEqual([null, '不适用', '不适用', '无数据', '无数据', '不适用', '不适用']);
+    expect(zh.headline.map((h) => h.noValue)).toEqual([null, '不适用', '不适用', '缺数据', '缺数据', '不适用', '不适用']);
   });
 
   it('an evaluation without some results: no data in the headline, the county row and the township cell', () => {
@@ -61,10 +61,10 @@ describe('buildReportModel (mutation)', () => {
         !(r.level === 'township' && r.id === 'urban_facility_coverage'),
     );
     const m = buildReportModel(e, 'en');
-    expect(m.headline[6]?.noValue).toBe('no data');
-    expect(m.countyCells[6]?.text).toBe('no data');
+    expect(m.headline[6]?.noValue).toBe('missing data');
+    expect(m.countyCells[6]?.text).toBe('missing data');
     expect(m.townships.map((t) => t.code)).toEqual(['533124101']);
-    expect(m.townships[0]?.cells[1]).toEqual({ text: 'no data', status: 'no_data', statusLabel: 'no data' });
+    expect(m.townships[0]?.cells[1]).toEqual({ text: 'missing data', status: 'no_data', statusLabel: 'missing data' });
   });
 
   it('groups failing and pending rules by part, subsection and clause, parts in plan order, subjects named', () => {

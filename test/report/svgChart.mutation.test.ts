@@ -225,13 +225,13 @@ describe('svgChart: the value label and what is drawn', () => {
     expect(line(missing, 'novalue-label')).toBe('<text class="novalue-label" x="276.6" y="216" text-anchor="middle">missing</text>');
     expect(missing).not.toContain('class="current');
     const plain = chart(row({ value: null, display: null, noValue: null }));
-    expect(line(plain, 'novalue-label')).toBe('<text class="novalue-label" x="276.6" y="216" text-anchor="middle">no data</text>');
+    expect(line(plain, 'novalue-label')).toBe('<text class="novalue-label" x="276.6" y="216" text-anchor="middle">missing data</text>');
   });
 
   it('a value without its display text, or an expected value without its display text, is not drawn', () => {
     const noDisplay = chart(row({ display: null }));
     expect(noDisplay).not.toContain('class="current');
-    expect(line(noDisplay, 'novalue-label')).toBe('<text class="novalue-label" x="276.6" y="216" text-anchor="middle">no data</text>');
+    expect(line(noDisplay, 'novalue-label')).toBe('<text class="novalue-label" x="276.6" y="216" text-anchor="middle">missing data</text>');
     expect(chart(row({ expectedDisplay: null }))).not.toContain('class="expected"');
     // A baseline without an expected figure: the trajectory and baseline dot, but no expected dot.
     const noExpected = chart(row({ expected: null, expectedDisplay: null }));
