@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import type * as z from 'zod';
 import { ownData, prototypeIsPolluted } from '../_lib/ownData';
 import { PlanInputError } from '../_lib/PlanInputError';
 import type { Evaluation } from '../evaluate/Evaluation';
@@ -43,7 +44,7 @@ export function validateEvaluation(evaluation: unknown): Evaluation {
   const input = polluted ? ownData(evaluation) : evaluation;
   schema ??= evaluationSchema();
   const parsed = schema.safeParse(input, { reportInput: true });
-  const issues: PlanIssue[] = parsed.success ? semanticIssues(parsed.data as Evaluation) : parsed.error.issues.map((i) => translateZodIssue(i));
+  const issues: PlanIssue[] = parsed.success ? semanticIssues(parsed.data as Evaluation) : parsed.error.issues.map(translate);
   if (issues.length > 0) {
     const first = issues[0]!;
     const more = issues.length - 1;
@@ -56,6 +57,20 @@ export function validateEvaluation(evaluation: unknown): Evaluation {
   }
   const data = (parsed as { data: unknown }).data as Evaluation;
   return polluted ? ownData(data) : data;
+}
+
+/** A zod issue as a plan issue; a value outside a long list (a rule ID, a clause) does not print the whole list. */
+function translate(iss: z.core.$ZodIssue): PlanIssue {
+  if (iss.code === 'invalid_value' && iss.values.length > 8) {
+    const got = quote(String(iss.input));
+    return {
+      code: 'invalid_value',
+      path: iss.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+      messageZh: `应为已知的${iss.values.length}个取值之一，实际为${got}`,
+      messageEn: `expected one of ${iss.values.length} known values, got ${got}`,
+    };
+  }
+  return translateZodIssue(iss);
 }
 
 /** The checks the schema leaves to the report: dates, decimal strings and the places of the indicators. */
