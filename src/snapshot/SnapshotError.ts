@@ -15,13 +15,20 @@ import { formatIssue, type PlanIssue } from './PlanIssue';
  * @category Input · 输入数据
  */
 export class SnapshotError extends Error {
-  /** Every problem found, in input order. */
+  /**
+   * The problems found, in input order: the first 1,000 ({@link MAX_ISSUES}) and, when there are more, a last
+   * `more_issues` entry saying how many were not listed.
+   */
   readonly issues: readonly PlanIssue[];
+  /** Every problem found, listed or not. */
+  readonly issueCount: number;
 
-  constructor(issues: readonly PlanIssue[]) {
-    const head = `填报数据有 ${issues.length} 处问题 / the snapshot has ${issues.length} problem(s):`;
+  /** @param issueCount - every problem found, when `issues` lists only the first of them; `issues.length` by default. */
+  constructor(issues: readonly PlanIssue[], issueCount: number = issues.length) {
+    const head = `填报数据有 ${issueCount} 处问题 / the snapshot has ${issueCount} problem(s):`;
     super([head, ...issues.map((i) => `  ✖ ${formatIssue(i)}`)].join('\n'));
     this.name = 'SnapshotError';
     this.issues = issues;
+    this.issueCount = issueCount;
   }
 }

@@ -3,6 +3,7 @@ import { markParsed } from './_parsed';
 import * as z from 'zod';
 import { findTownship } from '../units/findUnit';
 import { countySchema, type CountyFigures } from './countySchema';
+import { IssueList } from './IssueList';
 import type { PlanIssue } from './PlanIssue';
 import { SnapshotError } from './SnapshotError';
 import { LONGCHUAN_CODE, MAX_UNITS, snapshotSchema, type Snapshot } from './snapshotSchema';
@@ -53,7 +54,7 @@ interface Kept {
  * Parse a list of records leniently: a record that an issue points at is reported and left out, the rest are kept.
  * An issue about the list as a whole (not one record) drops the list, reported. Returns the kept rows, or undefined.
  */
-function lenientList(value: unknown, schema: z.ZodType, path: readonly (string | number)[], issues: PlanIssue[]): Kept | undefined {
+function lenientList(value: unknown, schema: z.ZodType, path: readonly (string | number)[], issues: IssueList): Kept | undefined {
   let rows = value;
   let orig: number[] | undefined; // position in the caller's list of each row still kept
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -96,7 +97,7 @@ function renumberDuplicate(t: PlanIssue, iss: z.core.$ZodIssue, orig: readonly n
 }
 
 /** Report every issue of a value of the wrong kind (a list that is not a list, a county that is not an object). */
-function reportWhole(schema: z.ZodType, value: unknown, path: readonly (string | number)[], issues: PlanIssue[]): undefined {
+function reportWhole(schema: z.ZodType, value: unknown, path: readonly (string | number)[], issues: IssueList): undefined {
   for (const iss of schema.safeParse(value, REPORT).error!.issues) issues.push(translateZodIssue(iss, path));
   return undefined;
 }
@@ -110,7 +111,7 @@ function keepInRegion(
   field: 'code' | 'unitCode',
   region: string,
   path: readonly (string | number)[],
-  issues: PlanIssue[],
+  issues: IssueList,
 ): unknown[] {
   const out: unknown[] = [];
   (kept.data as readonly unknown[]).forEach((row, i) => {
@@ -124,7 +125,7 @@ function keepInRegion(
 }
 
 /** Each list of `records` on its own: a bad estate never hides the visits. */
-function parseRecords(value: unknown, region: string, issues: PlanIssue[]): Snapshot['records'] | undefined {
+function parseRecords(value: unknown, region: string, issues: IssueList): Snapshot['records'] | undefined {
   if (!isRecord(value)) return reportWhole(recordsSchema, value, ['records'], issues);
   const shape = recordsSchema.shape as Record<string, z.ZodType>;
   const unknown = Object.keys(value).filter((k) => !Object.hasOwn(shape, k));
@@ -146,7 +147,7 @@ const COUNTY_LISTS: ReadonlySet<string> = new Set(['oneShoulder', 'urbanUnitWage
  * The county's figures, read figure by figure: a bad figure (or one exceeding its total) is reported and left out,
  * so the rules that need it report `missing_data`; the yearly series are read year by year.
  */
-function parseCounty(value: unknown, issues: PlanIssue[]): CountyFigures | undefined {
+function parseCounty(value: unknown, issues: IssueList): CountyFigures | undefined {
   const path = ['county'];
   if (!isRecord(value)) return reportWhole(countySchema, value, path, issues);
   const first = countySchema.safeParse(ownCopy(value, COUNTY_LISTS), REPORT);
@@ -199,11 +200,18 @@ export interface RejectedUnit {
  * @category Input · 输入数据
  */
 export type SnapshotParseResult =
-  | { readonly success: true; readonly data: Snapshot; readonly issues: readonly []; readonly rejected: readonly [] }
+  | { readonly success: true; readonly data: Snapshot; readonly issues: readonly []; readonly issueCount: 0; readonly rejected: readonly [] }
   | {
       readonly success: false;
       readonly error: SnapshotError;
+      /**
+       * The first {@link MAX_ISSUES} problems found, in input order; when there are more, a last `more_issues` entry
+       * says how many were not listed.
+       */
       readonly issues: readonly PlanIssue[];
+      /** Every problem found, listed or not (the `more_issues` entry not counted). */
+      readonly issueCount: number;
+      /** Every unit left out, however many. */
       readonly rejected: readonly RejectedUnit[];
       readonly data?: Snapshot;
     };
@@ -253,7 +261,7 @@ export function safeParseSnapshot(input: unknown): SnapshotParseResult {
 }
 
 function parseSnapshotData(input: unknown): SnapshotParseResult {
-  const issues: PlanIssue[] = [];
+  const issues = new IssueList();
   const rejected: RejectedUnit[] = [];
   if (isRecord(input)) {
     const unknown = Object.keys(input).filter((k) => !Object.hasOwn(snapshotSchema.shape, k));
@@ -264,7 +272,7 @@ function parseSnapshotData(input: unknown): SnapshotParseResult {
     for (const iss of outer.error.issues) issues.push(translateZodIssue(iss));
     // Every problem at once: the county's figures are checked too (the units and records need a valid region).
     if (isRecord(input) && input['county'] !== undefined) parseCounty(input['county'], issues);
-    return { success: false, error: new SnapshotError(issues), issues, rejected };
+    return failure(issues, rejected);
   }
   const raw = outer.data as Omit<Snapshot, 'units' | 'county' | 'townships' | 'records' | 'actions'> & {
     units: unknown[];
@@ -296,6 +304,16 @@ function parseSnapshotData(input: unknown): SnapshotParseResult {
   const duplicated = new Set<string>();
 
   for (let i = 0; i < raw.units.length; i++) {
+    if (issues.full) {
+      // Past the listed issues, a unit with no field of a unit (`{}`, `null`, `[]`, `{"x": 1}`) is only counted:
+      // exactly the issues the schema would find (see obviousUnitIssues), at a fraction of the cost.
+      const n = obviousUnitIssues(raw.units[i]);
+      if (n > 0) {
+        issues.countOnly(n);
+        rejected.push({ index: i });
+        continue;
+      }
+    }
     const r = unitSchema.safeParse(raw.units[i], REPORT);
     if (!r.success) {
       for (const iss of r.error.issues) issues.push(translateZodIssue(iss, ['units', i]));
@@ -349,7 +367,30 @@ function parseSnapshotData(input: unknown): SnapshotParseResult {
   if (!('townships' in sections)) delete (data as { townships?: unknown }).townships;
   if (!('actions' in sections)) delete (data as { actions?: unknown }).actions;
   if (!('records' in sections)) delete (data as { records?: unknown }).records;
-  if (issues.length === 0) return { success: true, data, issues: [], rejected: [] };
+  if (issues.length === 0) return { success: true, data, issues: [], issueCount: 0, rejected: [] };
   rejected.sort((a, b) => a.index - b.index);
-  return { success: false, error: new SnapshotError(issues), issues, rejected, data };
+  return failure(issues, rejected, data);
+}
+
+function failure(issues: IssueList, rejected: RejectedUnit[], data?: Snapshot): SnapshotParseResult {
+  const list = issues.list();
+  const error = new SnapshotError(list, issues.count);
+  return data === undefined
+    ? { success: false, error, issues: list, issueCount: issues.count, rejected }
+    : { success: false, error, issues: list, issueCount: issues.count, rejected, data };
+}
+
+const UNIT_FIELDS: ReadonlySet<string> = new Set(Object.keys(unitSchema.shape));
+
+/**
+ * The number of issues `unitSchema` finds in a unit that has no field of a unit, without running it: not an object
+ * (1: wrong type), or an object whose every own key is unknown (the two missing codes, plus 1 naming the unknown
+ * keys if there are any). 0 for anything else, which the schema must judge. Checked against the schema by
+ * `test/hardening/issueBounds.test.ts`.
+ */
+function obviousUnitIssues(u: unknown): number {
+  if (!isRecord(u)) return 1;
+  const keys = Object.keys(u);
+  for (const k of keys) if (UNIT_FIELDS.has(k)) return 0;
+  return keys.length === 0 ? 2 : 3;
 }

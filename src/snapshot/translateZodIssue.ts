@@ -65,13 +65,18 @@ export function translateZodIssue(iss: z.core.$ZodIssue, base: readonly (string 
  * @internal
  */
 export function unknownFieldIssue(path: readonly (string | number)[], keys: readonly string[]): PlanIssue {
+  // A message stays short whatever the keys: each named to 40 characters, at most 20 named.
+  const shown = keys.slice(0, MAX_KEYS_NAMED).map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k));
+  const more = keys.length - shown.length;
   return {
     code: 'unknown_field',
     path: [...path],
-    messageZh: `未知字段：${keys.join('、')}（字段名是否拼错？）`,
-    messageEn: `unknown field(s): ${keys.join(', ')} (misspelt?)`,
+    messageZh: `未知字段：${shown.join('、')}${more > 0 ? `等${keys.length}个` : ''}（字段名是否拼错？）`,
+    messageEn: `unknown field(s): ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''} (misspelt?)`,
   };
 }
+
+const MAX_KEYS_NAMED = 20;
 
 function typeZh(t: string): string {
   const map: Record<string, string> = {
