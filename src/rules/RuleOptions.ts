@@ -27,7 +27,9 @@ import { showValue } from '../_lib/showValue';
  * - `relocationThreshold` (专栏4 item 2, 基本实现…全覆盖): the coverage in per cent that counts as met, a decimal string
  *   from `'0'` to `'100'`; default `'100'` (基本 softens the wording, recorded in the rule's severity; the number is not
  *   lowered unless the caller says so).
- * - `oneShoulderTrend` (B1 逐步提高): `'rising'` (default: each year's share above the year before; a share already at
+ * - `oneShoulderTrend` (B1 逐步提高, a trend the background records, monitored as information only): `'since_2020'`
+ *   (default: each year from 2021 above the 2020 share, the end of the 13th Five-Year period; 100% may stay 100%),
+ *   `'rising'` (each year's share above the year before; a share already at
  *   100% may stay there) or `'non_decreasing'`.
  * - `places` and `rounding`: how shares are shown in `actual` (default 2 places, `'half_up'` 四舍五入; `'half_even'` is
  *   GB/T 8170). Comparisons always use the unrounded value.
@@ -66,8 +68,8 @@ export interface RuleOptions {
   readonly socialWorkPopulation?: 'resident' | 'registered';
   /** Relocation-site coverage (per cent) that counts as 基本实现全覆盖; default `'100'`. */
   readonly relocationThreshold?: string;
-  /** How "逐步提高" is judged year on year; default `'rising'`. */
-  readonly oneShoulderTrend?: 'rising' | 'non_decreasing';
+  /** How "逐步提高" is monitored: against 2020 or the year before; default `'since_2020'`. */
+  readonly oneShoulderTrend?: 'since_2020' | 'rising' | 'non_decreasing';
   /** Decimal places of shares shown in `actual`; default 2 (0–10). */
   readonly places?: number;
   /** Display rounding of shares; default `'half_up'`. */
@@ -98,7 +100,7 @@ export const DEFAULT_RULE_OPTIONS = Object.freeze({
   volunteerPopulation: 'resident',
   socialWorkPopulation: 'resident',
   relocationThreshold: '100',
-  oneShoulderTrend: 'rising',
+  oneShoulderTrend: 'since_2020',
   places: 2,
   rounding: 'half_up',
 } as const satisfies Required<RuleOptions>);
@@ -131,7 +133,7 @@ const CHOICES: { readonly [K in keyof RuleOptions]?: readonly unknown[] } = {
   communityWorkerUnits: ['urban', 'all'],
   volunteerPopulation: ['resident', 'registered'],
   socialWorkPopulation: ['resident', 'registered'],
-  oneShoulderTrend: ['rising', 'non_decreasing'],
+  oneShoulderTrend: ['since_2020', 'rising', 'non_decreasing'],
   rounding: ['half_up', 'half_even'],
 };
 

@@ -598,28 +598,38 @@ const oneShoulderDef: RuleDefinition = {
   cadence: 'trend',
   interpretation: {
     noteZh:
-      '发展基础记述“十三五”以来“一肩挑”比例逐步提高；本库按年检查这一趋势是否延续：默认每年比上年高（已达100%的可保持）；可选不低于上年。' +
-      '规划未定目标比例，本库不设数字。结果的主体为“县代码:年份”。',
+      '此句在“发展基础”中，记述“十三五”期间“一肩挑”比例逐步提高，不是“十四五”的目标，规划既未定目标比例，也未要求逐年提高。' +
+      '本库只作趋势监测（提示性，不计为未达标）：默认把2021年起每年的比例与2020年（“十三五”末）比较，高于2020年即趋势延续（2020年已达100%的保持100%即可）；' +
+      '可选与上一年比较：每年高于上年（rising）或不低于上年（non_decreasing）。本库不设目标数字。检查对象为“县代码:年份”。',
     noteEn:
-      'The background records that the 一肩挑 share has been rising; the library checks year by year that the trend continues: by default each ' +
-      "year above the year before (a share already at 100% may stay there); alternatively not below it. The plan sets no target share and the " +
-      'library invents none. Each result\'s subject is "<county code>:<year>".',
+      'The sentence is in the background chapter: it records that the 一肩挑 share rose during the 13th Five-Year period. It is not a ' +
+      'target of the 14th, and the plan sets no target share and no year-on-year test. The library only monitors the trend (informational, ' +
+      'never a binding failure): by default each year from 2021 is compared with 2020, the end of the 13th period, and the trend continues ' +
+      'when the share is above the 2020 share (or stays at 100% when 2020 was already 100%); alternatively each year is compared with the ' +
+      "year before: above it ('rising') or not below it ('non_decreasing'). The library invents no target share. Each result's subject is " +
+      '"<county code>:<year>".',
     option: 'oneShoulderTrend',
-    default: 'rising',
-    alternatives: ['non_decreasing'],
+    default: 'since_2020',
+    alternatives: ['rising', 'non_decreasing'],
   },
 };
 
+/** The plan's base year: the end of the 13th Five-Year period, the level the background sentence describes. */
+const ONE_SHOULDER_BASE_YEAR = 2020;
+
+/** How a B1 message marks the trend test as this library's monitoring, not a target of the plan. */
+const TREND_NOTE = { zh: '（趋势监测，本库读法，仅作提示）', en: " (trend monitoring, this library's reading; informational)" };
+
 /**
  * Secretaries who must also chair the committee for a failing year to pass, at its number of secretaries s: with the
- * year before at p/q, not below it needs ⌈p·s/q⌉; above it ⌊p·s/q⌋ + 1, at most s (100% passes when the year before
- * was 100% too).
+ * year compared with at p/q, not below it needs ⌈p·s/q⌉; above it ⌊p·s/q⌋ + 1, at most s (100% passes when the year
+ * compared with was 100% too).
  */
 function oneShoulderGap(cur: { secretaries: number; concurrent: number }, prev: { secretaries: number; concurrent: number }, rising: boolean): RuleGap | null {
   const s = cur.secretaries;
   // Not below: ⌈p·s/q⌉ − c.
   if (!rising) return wholeGap(cur.concurrent, prev.concurrent, prev.secretaries, s, 1, 'persons');
-  // Above: ⌊p·s/q⌋ + 1, or all s when that is more than s (the year before was 100%).
+  // Above: ⌊p·s/q⌋ + 1, or all s when that is more than s (the year compared with was 100%).
   const above = (BigInt(prev.concurrent) * BigInt(s)) / BigInt(prev.secretaries) + 1n;
   return wholeGap(cur.concurrent, above < BigInt(s) ? Number(above) : s, 1, 1, 1, 'persons');
 }
@@ -632,18 +642,20 @@ function runOneShoulder(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[
   const byYear = new Map<number, { secretaries: number; concurrent: number }>();
   for (const y of series) byYear.set(y.year, y);
   const years = [...byYear.keys()].sort((a, b) => a - b);
-  if (years.length === 1) {
-    return [missingResult(def, `${county}:${years[0] as number}`, ['county.oneShoulder'], null)];
-  }
+  const sinceBase = o.oneShoulderTrend === 'since_2020';
+  // The years judged: after 2020 against 2020 (default), or every year after the first against the year before.
+  const judged = sinceBase ? years.filter((y) => y > ONE_SHOULDER_BASE_YEAR) : years.slice(1);
+  // Nothing to judge: no year after 2020 (default), or a single year.
+  if (judged.length === 0) return [missingResult(def, sinceBase ? county : `${county}:${years[0] as number}`, ['county.oneShoulder'], null)];
   const out: RuleResult[] = [];
-  for (let i = 1; i < years.length; i++) {
-    const y = years[i] as number;
+  for (const y of judged) {
     const subject = `${county}:${y}`;
+    const base = sinceBase ? ONE_SHOULDER_BASE_YEAR : y - 1;
     // y is one of byYear's keys.
     const cur = byYear.get(y) as { secretaries: number; concurrent: number };
-    const prev = byYear.get(y - 1);
+    const prev = byYear.get(base);
     if (prev === undefined) {
-      out.push(missingResult(def, subject, [`county.oneShoulder[year=${y - 1}]`], null));
+      out.push(missingResult(def, subject, [`county.oneShoulder[year=${base}]`], null));
       continue;
     }
     if (cur.secretaries === 0 || prev.secretaries === 0) {
@@ -654,20 +666,26 @@ function runOneShoulder(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[
     const prevPct = `${formatQuotient(prev.concurrent * 100, prev.secretaries, o.places, o.rounding)}%`;
     const cmp = compareFractions(cur.concurrent, cur.secretaries, prev.concurrent, prev.secretaries);
     const full = cur.concurrent === cur.secretaries && prev.concurrent === prev.secretaries;
-    const rising = o.oneShoulderTrend === 'rising';
+    const rising = o.oneShoulderTrend !== 'non_decreasing';
     const ok = rising ? cmp > 0 || full : cmp >= 0;
     const expected = rising && !full ? `>${prevPct}` : `≥${prevPct}`;
+    const baseZh = sinceBase ? `${base}年（“十三五”末）` : `${base}年`;
+    const baseEn = sinceBase ? `${base} (end of the 13th Five-Year period)` : `${base}`;
     const body = {
-      zh: `${y}年“一肩挑”比例 ${cur.concurrent}/${cur.secretaries} = ${curPct}，${y - 1}年为 ${prev.concurrent}/${prev.secretaries} = ${prevPct}`,
-      en: `one-shoulder share ${y}: ${cur.concurrent}/${cur.secretaries} = ${curPct}; ${y - 1}: ${prev.concurrent}/${prev.secretaries} = ${prevPct}`,
+      zh: `${y}年“一肩挑”比例 ${cur.concurrent}/${cur.secretaries} = ${curPct}，${baseZh}为 ${prev.concurrent}/${prev.secretaries} = ${prevPct}`,
+      en: `one-shoulder share ${y}: ${cur.concurrent}/${cur.secretaries} = ${curPct}; ${baseEn}: ${prev.concurrent}/${prev.secretaries} = ${prevPct}`,
     };
     if (ok) {
-      out.push(result(def, subject, 'pass', curPct, expected, `${body.zh}，${full ? '保持100%' : cmp > 0 ? '逐步提高' : '持平'}`, `${body.en}, ${full ? 'still 100%' : cmp > 0 ? 'rising' : 'unchanged'}`));
+      const zh = full ? '保持100%' : cmp > 0 ? `高于${base}年` : `与${base}年持平`;
+      const en = full ? 'still 100%' : cmp > 0 ? `above ${base}` : `level with ${base}`;
+      out.push(result(def, subject, 'pass', curPct, expected, `${body.zh}，${zh}${TREND_NOTE.zh}`, `${body.en}, ${en}${TREND_NOTE.en}`));
       continue;
     }
     const gap = oneShoulderGap(cur, prev, rising);
     const g = gapWords(gap);
-    out.push(result(def, subject, 'fail', curPct, expected, `${body.zh}，${cmp === 0 ? '未提高' : '下降'}${g.zh}`, `${body.en}, ${cmp === 0 ? 'not rising' : 'falling'}${g.en}`, undefined, gap));
+    const zh = cmp === 0 ? `未高于${base}年` : `低于${base}年`;
+    const en = cmp === 0 ? `not above ${base}` : `below ${base}`;
+    out.push(result(def, subject, 'fail', curPct, expected, `${body.zh}，${zh}${g.zh}${TREND_NOTE.zh}`, `${body.en}, ${en}${g.en}${TREND_NOTE.en}`, undefined, gap));
   }
   return out;
 }

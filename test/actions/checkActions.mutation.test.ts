@@ -31,7 +31,7 @@ describe('checkActions: a snapshot without actions', () => {
       note: null,
       due: '2025-12-31',
       overdue: false,
-      message: { zh: '[P3.4] 初步建立政府购买精神障碍社区服务制度：快照未报告进展', en: '[P3.4] Government purchase of community mental-health services: not reported in the snapshot' },
+      message: { zh: '[P3.4] 初步建立政府购买精神障碍社区服务制度：填报数据未报告进展', en: '[P3.4] Government purchase of community mental-health services: not reported in the data' },
     });
   });
 });
@@ -124,7 +124,7 @@ describe('actionRecordIssues', () => {
       {
         code: 'date_after_as_of',
         path: ['actions', 1, 'updatedOn'],
-        messageZh: '日期 2024-07-01 晚于快照日期 2024-06-30',
+        messageZh: '日期 2024-07-01 晚于填报数据截至日期 2024-06-30',
         messageEn: 'date 2024-07-01 is after the snapshot date 2024-06-30',
       },
     ]);

@@ -90,7 +90,7 @@ describe('formatIndicatorValue rejects bad input with the exact bilingual error'
     ['', '""'],
     [' 1', '" 1"'],
     [null, 'null'],
-    [12, '12'],
+    [true, 'true'],
   ] as const)('value %o', (value, shown) => {
     expectPlanError(() => formatIndicatorValue(value as never), {
       code: 'invalid_decimal',

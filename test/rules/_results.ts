@@ -26,7 +26,44 @@ export function whole(
   return { ruleId, clause, subject, status, severity, actual, expected, message: { zh: `[${clause}] ${zh}`, en: `[${clause}] ${en}` }, gap, missing };
 }
 
+/**
+ * Names of the registered codes the rule tests use, written out from the NBS registry (src/units/units.generated.ts):
+ * a village-level unit is named with its township in front. Any other subject leads a message as it is.
+ */
+const NAMES: Record<string, string> = {
+  '533124': '陇川县',
+  '533124101': '章凤镇',
+  '533124102': '陇把镇',
+  '533124103': '景罕镇',
+  '533124104': '城子镇',
+  '533124201': '户撒阿昌族乡',
+  '533124202': '护国乡',
+  '533124203': '清平乡',
+  '533124204': '王子树乡',
+  '533124205': '勐约乡',
+  '533124400': '陇川农场',
+  '533124101001': '章凤镇老街子社区',
+  '533124101002': '章凤镇新城社区',
+  '533124101201': '章凤镇章凤村',
+  '533124101202': '章凤镇芒弄村',
+  '533124101203': '章凤镇迭撒村',
+  '533124102001': '陇把镇陇把社区',
+  '533124102201': '陇把镇户岛村',
+  '533124400001': '陇川农场陇农社区',
+};
+
+/** How a subject leads a message: `章凤镇迭撒村（533124101203）` / `章凤镇迭撒村 (533124101203)`, a year after a county or unit code. */
+export function lead(subject: string): { zh: string; en: string } {
+  const name = NAMES[subject];
+  if (name !== undefined) return { zh: `${name}（${subject}）`, en: `${name} (${subject})` };
+  const m = /^(\d+):(\d{4})$/.exec(subject);
+  const named = m === null ? undefined : NAMES[m[1] as string];
+  if (m !== null && named !== undefined) return { zh: `${named}（${m[1]}）${m[2]}年`, en: `${named} (${m[1]}) ${m[2]}` };
+  return { zh: subject, en: subject };
+}
+
 /** The kit's `missing_data` result naming the fields, with the rule's titles. */
 export function missingData(ruleId: string, clause: string, subject: string, fields: string[], expected: string | null, titleZh: string, titleEn: string) {
-  return whole(ruleId, clause, subject, 'missing_data', null, expected, `${subject}：缺少数据 ${fields.join('、')}，无法判断${titleZh}`, `${subject}: missing ${fields.join(', ')}; cannot judge: ${titleEn}`, fields);
+  const l = lead(subject);
+  return whole(ruleId, clause, subject, 'missing_data', null, expected, `${l.zh}：缺少数据 ${fields.join('、')}，无法判断${titleZh}`, `${l.en}: missing ${fields.join(', ')}; cannot judge: ${titleEn}`, fields);
 }

@@ -9,15 +9,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkRule } from '../../src/rules/checkRules';
 import type { RuleId } from '../../src/rules/RULE_IDS';
-import { missingData, whole } from './_results';
+import { lead, missingData, whole } from './_results';
 import { snap, unit } from './_helpers';
 
 /** The kit's not_applicable result: no actual, no expected, `<subject>：不适用，<reason>`. */
 function notApplicable(ruleId: RuleId, clause: string, subject: string, zh: string, en: string) {
-  return whole(ruleId, clause, subject, 'not_applicable', null, null, `${subject}：不适用，${zh}`, `${subject}: not applicable, ${en}`);
+  return whole(ruleId, clause, subject, 'not_applicable', null, null, `${lead(subject).zh}：不适用，${zh}`, `${lead(subject).en}: not applicable, ${en}`);
 }
 
-const NOT_LONGCHUAN_ZH = '该数量是陇川县的目标，只适用于陇川县的快照';
+const NOT_LONGCHUAN_ZH = '该数量是陇川县的目标，只适用于陇川县的填报数据';
 const NOT_LONGCHUAN_EN = "the number is Longchuan's target and applies to a Longchuan snapshot only";
 
 describe('Longchuan-only counts: an explicit 533124 is Longchuan, any other region is not', () => {
@@ -95,7 +95,7 @@ describe('county shares: a zero denominator and missing figures', () => {
   });
 
   it('[P2.2] only the absent figure is named: numerator, denominator, or both (expected ≥15%)', () => {
-    const title = ['注册志愿者占居民人口比例达到15%', 'Registered volunteers 15% of the population'] as const;
+    const title = ['注册志愿者占居民人口比例为15%', 'Registered volunteers 15% of the population'] as const;
     const run = (county: Record<string, unknown>) => checkRule('p2-2-registered-volunteers', snap('2025-12-31', { county }));
     // The population is given, the volunteers are not: only county.registeredVolunteers.
     expect(run({ residentPopulation: 200000 })).toEqual([missingData('p2-2-registered-volunteers', 'P2.2', '533124', ['county.registeredVolunteers'], '≥15%', ...title)]);
@@ -112,7 +112,7 @@ describe('county shares: a zero denominator and missing figures', () => {
     ]);
     const talent = checkRule('p6-3-social-work-talent', snap('2025-12-31', { county: { socialWorkProfessionals: 360 } }));
     expect(talent).toEqual([
-      missingData('p6-3-social-work-talent', 'P6.3', '533124', ['county.residentPopulation'], '≥1.8‰', '社会工作专业人才占全县人口比例达到1.8‰', 'Social work professionals 1.8‰ of the county population'),
+      missingData('p6-3-social-work-talent', 'P6.3', '533124', ['county.residentPopulation'], '≥1.8‰', '社会工作专业人才占全县人口比例1.8‰', 'Social work professionals 1.8‰ of the county population'),
     ]);
   });
 });

@@ -8,7 +8,7 @@ import { checkRule } from '../../src/rules/checkRules';
 import type { RuleOptions } from '../../src/rules/RuleOptions';
 import { VILLAGE_UNITS } from '../../src/units/units.generated';
 import { snap, unit } from './_helpers';
-import { severityOf } from './_results';
+import { lead, severityOf } from './_results';
 
 // ---------------------------------------------------------------------------------------------------------------
 // [P3.16] 到2025年，完成全县68个行政村村庄规划编制
@@ -76,8 +76,8 @@ describe('[P3.16] village plans: whole results', () => {
       actual: null,
       expected: '≥68',
       message: {
-        zh: `[P3.16] 533124：缺少数据 county.villagePlansCompleted，无法判断${TITLE_ZH}`,
-        en: `[P3.16] 533124: missing county.villagePlansCompleted; cannot judge: ${TITLE_EN}`,
+        zh: `[P3.16] 陇川县（533124）：缺少数据 county.villagePlansCompleted，无法判断${TITLE_ZH}`,
+        en: `[P3.16] 陇川县 (533124): missing county.villagePlansCompleted; cannot judge: ${TITLE_EN}`,
       },
       gap: null,
       missing: ['county.villagePlansCompleted'],
@@ -170,8 +170,8 @@ describe('[P4.2] relocation sites: whole results', () => {
         actual: null,
         expected: null,
         message: {
-          zh: `[P4.2] 533124：不适用，${WHAT_ZH}的分母为0`,
-          en: `[P4.2] 533124: not applicable, the denominator of ${WHAT_EN} is 0`,
+          zh: `[P4.2] 陇川县（533124）：不适用，${WHAT_ZH}的分母为0`,
+          en: `[P4.2] 陇川县 (533124): not applicable, the denominator of ${WHAT_EN} is 0`,
         },
         gap: null,
         missing: [],
@@ -216,12 +216,12 @@ describe('[P4.2] relocation sites: whole results', () => {
 // [B1] 村（社区）党组织书记和主任“一肩挑”比例逐步提高
 // ---------------------------------------------------------------------------------------------------------------
 
-describe('[B1] one-shoulder trend: whole results', () => {
+describe("[B1] one-shoulder trend, option oneShoulderTrend 'rising' (year on year): whole results", () => {
   const B1 = 'b1-one-shoulder-trend';
-  const TITLE_ZH = '“一肩挑”比例逐年提高';
-  const TITLE_EN = 'The share of secretaries who also chair the committee rises year on year';
+  const TITLE_ZH = '“一肩挑”比例逐步提高';
+  const TITLE_EN = 'The share of secretaries who also chair the committee rises gradually';
   type Year = { year: number; secretaries: number; concurrent: number };
-  const run = (oneShoulder: Year[] | undefined, options?: RuleOptions) =>
+  const run = (oneShoulder: Year[] | undefined, options: RuleOptions = { oneShoulderTrend: 'rising' }) =>
     checkRule(B1, snap('2025-12-31', oneShoulder === undefined ? {} : { county: { oneShoulder } }), options);
   const missing = (subject: string) => ({
     ruleId: B1,
@@ -232,8 +232,8 @@ describe('[B1] one-shoulder trend: whole results', () => {
     actual: null,
     expected: null,
     message: {
-      zh: `[B1] ${subject}：缺少数据 county.oneShoulder，无法判断${TITLE_ZH}`,
-      en: `[B1] ${subject}: missing county.oneShoulder; cannot judge: ${TITLE_EN}`,
+      zh: `[B1] ${lead(subject).zh}：缺少数据 county.oneShoulder，无法判断${TITLE_ZH}`,
+      en: `[B1] ${lead(subject).en}: missing county.oneShoulder; cannot judge: ${TITLE_EN}`,
     },
     gap: null,
     missing: ['county.oneShoulder'],
@@ -263,7 +263,7 @@ describe('[B1] one-shoulder trend: whole results', () => {
         severity: severityOf(B1),
         actual: null,
         expected: null,
-        message: { zh: '[B1] 533124:2023：不适用，书记总数为0', en: '[B1] 533124:2023: not applicable, there are no secretaries' },
+        message: { zh: '[B1] 陇川县（533124）2023年：不适用，书记总数为0', en: '[B1] 陇川县 (533124) 2023: not applicable, there are no secretaries' },
         gap: null,
         missing: [],
       },
@@ -276,7 +276,7 @@ describe('[B1] one-shoulder trend: whole results', () => {
       { year: 2023, secretaries: 77, concurrent: 60 },
     ]);
     expect(rs.map((r) => [r.subject, r.status, r.actual, r.expected, r.message.zh, r.message.en])).toEqual([
-      ['533124:2023', 'not_applicable', null, null, '[B1] 533124:2023：不适用，书记总数为0', '[B1] 533124:2023: not applicable, there are no secretaries'],
+      ['533124:2023', 'not_applicable', null, null, '[B1] 陇川县（533124）2023年：不适用，书记总数为0', '[B1] 陇川县 (533124) 2023: not applicable, there are no secretaries'],
     ]);
   });
 
@@ -292,27 +292,27 @@ describe('[B1] one-shoulder trend: whole results', () => {
     expect(rs.map((r) => [r.subject, r.status, r.actual, r.expected, r.message.zh, r.message.en, r.missing])).toEqual([
       [
         '533124:2022', 'pass', '84.42%', '>77.92%',
-        '[B1] 2022年“一肩挑”比例 65/77 = 84.42%，2021年为 60/77 = 77.92%，逐步提高',
-        '[B1] one-shoulder share 2022: 65/77 = 84.42%; 2021: 60/77 = 77.92%, rising',
+        '[B1] 2022年“一肩挑”比例 65/77 = 84.42%，2021年为 60/77 = 77.92%，高于2021年（趋势监测，本库读法，仅作提示）',
+        "[B1] one-shoulder share 2022: 65/77 = 84.42%; 2021: 60/77 = 77.92%, above 2021 (trend monitoring, this library's reading; informational)",
         [],
       ],
       [
         '533124:2023', 'fail', '84.42%', '>84.42%',
         // Above 65/77 of 77 secretaries needs 66: 1 more.
-        '[B1] 2023年“一肩挑”比例 65/77 = 84.42%，2022年为 65/77 = 84.42%，未提高，还差1人',
-        '[B1] one-shoulder share 2023: 65/77 = 84.42%; 2022: 65/77 = 84.42%, not rising, 1 more person needed',
+        '[B1] 2023年“一肩挑”比例 65/77 = 84.42%，2022年为 65/77 = 84.42%，未高于2022年，还差1人（趋势监测，本库读法，仅作提示）',
+        "[B1] one-shoulder share 2023: 65/77 = 84.42%; 2022: 65/77 = 84.42%, not above 2022, 1 more person needed (trend monitoring, this library's reading; informational)",
         [],
       ],
       [
         '533124:2024', 'pass', '100%', '>84.42%',
-        '[B1] 2024年“一肩挑”比例 77/77 = 100%，2023年为 65/77 = 84.42%，逐步提高',
-        '[B1] one-shoulder share 2024: 77/77 = 100%; 2023: 65/77 = 84.42%, rising',
+        '[B1] 2024年“一肩挑”比例 77/77 = 100%，2023年为 65/77 = 84.42%，高于2023年（趋势监测，本库读法，仅作提示）',
+        "[B1] one-shoulder share 2024: 77/77 = 100%; 2023: 65/77 = 84.42%, above 2023 (trend monitoring, this library's reading; informational)",
         [],
       ],
       [
         '533124:2025', 'pass', '100%', '≥100%',
-        '[B1] 2025年“一肩挑”比例 77/77 = 100%，2024年为 77/77 = 100%，保持100%',
-        '[B1] one-shoulder share 2025: 77/77 = 100%; 2024: 77/77 = 100%, still 100%',
+        '[B1] 2025年“一肩挑”比例 77/77 = 100%，2024年为 77/77 = 100%，保持100%（趋势监测，本库读法，仅作提示）',
+        "[B1] one-shoulder share 2025: 77/77 = 100%; 2024: 77/77 = 100%, still 100% (trend monitoring, this library's reading; informational)",
         [],
       ],
     ]);
@@ -336,8 +336,8 @@ describe('[B1] one-shoulder trend: whole results', () => {
         expected: '>100%',
         // Only 100% passes after a 100% year: 77 − 70 = 7 more.
         message: {
-          zh: '[B1] 2023年“一肩挑”比例 70/77 = 90.91%，2022年为 77/77 = 100%，下降，还差7人',
-          en: '[B1] one-shoulder share 2023: 70/77 = 90.91%; 2022: 77/77 = 100%, falling, 7 more people needed',
+          zh: '[B1] 2023年“一肩挑”比例 70/77 = 90.91%，2022年为 77/77 = 100%，低于2022年，还差7人（趋势监测，本库读法，仅作提示）',
+          en: "[B1] one-shoulder share 2023: 70/77 = 90.91%; 2022: 77/77 = 100%, below 2022, 7 more people needed (trend monitoring, this library's reading; informational)",
         },
         gap: { value: '7', unit: 'persons' },
         missing: [],
@@ -361,8 +361,8 @@ describe('[B1] one-shoulder trend: whole results', () => {
     ]);
     // Not below 60/77 of 77 needs 60: 1 more.
     expect(rs[0]?.message).toEqual({
-      zh: '[B1] 2022年“一肩挑”比例 59/77 = 76.62%，2021年为 60/77 = 77.92%，下降，还差1人',
-      en: '[B1] one-shoulder share 2022: 59/77 = 76.62%; 2021: 60/77 = 77.92%, falling, 1 more person needed',
+      zh: '[B1] 2022年“一肩挑”比例 59/77 = 76.62%，2021年为 60/77 = 77.92%，低于2021年，还差1人（趋势监测，本库读法，仅作提示）',
+      en: "[B1] one-shoulder share 2022: 59/77 = 76.62%; 2021: 60/77 = 77.92%, below 2021, 1 more person needed (trend monitoring, this library's reading; informational)",
     });
     expect(rs.map((r) => r.gap)).toEqual([{ value: '1', unit: 'persons' }, null]);
   });
@@ -382,12 +382,77 @@ describe('[B1] one-shoulder trend: whole results', () => {
         actual: null,
         expected: null,
         message: {
-          zh: `[B1] 533124:2023：缺少数据 county.oneShoulder[year=2022]，无法判断${TITLE_ZH}`,
-          en: `[B1] 533124:2023: missing county.oneShoulder[year=2022]; cannot judge: ${TITLE_EN}`,
+          zh: `[B1] 陇川县（533124）2023年：缺少数据 county.oneShoulder[year=2022]，无法判断${TITLE_ZH}`,
+          en: `[B1] 陇川县 (533124) 2023: missing county.oneShoulder[year=2022]; cannot judge: ${TITLE_EN}`,
         },
         gap: null,
         missing: ['county.oneShoulder[year=2022]'],
       },
+    ]);
+  });
+});
+
+describe("[B1] one-shoulder trend, default oneShoulderTrend 'since_2020': each year from 2021 against 2020, informational", () => {
+  const B1 = 'b1-one-shoulder-trend';
+  type Year = { year: number; secretaries: number; concurrent: number };
+  const run = (oneShoulder: Year[]) => checkRule(B1, snap('2025-12-31', { county: { oneShoulder } }));
+  const NOTE_ZH = '（趋势监测，本库读法，仅作提示）';
+  const NOTE_EN = " (trend monitoring, this library's reading; informational)";
+
+  it('[B1] 2020 60/77, 2021 59/77, 2022 61/77, 2023 60/77: each year against 2020, not the year before', () => {
+    // 60/77 = 77.922…% → 77.92%; 59/77 = 76.623…% → 76.62%; 61/77 = 79.220…% → 79.22%.
+    // 2022 passes (79.22% > 77.92%); 2023 is level with 2020 (60/77), so it is not above it, although below 2022.
+    // Above 60/77 of 77 needs ⌊60·77/77⌋ + 1 = 61: 2021 lacks 2, 2023 lacks 1.
+    const rs = run([
+      { year: 2020, secretaries: 77, concurrent: 60 },
+      { year: 2021, secretaries: 77, concurrent: 59 },
+      { year: 2022, secretaries: 77, concurrent: 61 },
+      { year: 2023, secretaries: 77, concurrent: 60 },
+    ]);
+    expect(rs.map((r) => [r.subject, r.status, r.severity, r.actual, r.expected, r.message.zh, r.message.en, r.gap])).toEqual([
+      [
+        '533124:2021', 'fail', 'informational', '76.62%', '>77.92%',
+        `[B1] 2021年“一肩挑”比例 59/77 = 76.62%，2020年（“十三五”末）为 60/77 = 77.92%，低于2020年，还差2人${NOTE_ZH}`,
+        `[B1] one-shoulder share 2021: 59/77 = 76.62%; 2020 (end of the 13th Five-Year period): 60/77 = 77.92%, below 2020, 2 more people needed${NOTE_EN}`,
+        { value: '2', unit: 'persons' },
+      ],
+      [
+        '533124:2022', 'pass', 'informational', '79.22%', '>77.92%',
+        `[B1] 2022年“一肩挑”比例 61/77 = 79.22%，2020年（“十三五”末）为 60/77 = 77.92%，高于2020年${NOTE_ZH}`,
+        `[B1] one-shoulder share 2022: 61/77 = 79.22%; 2020 (end of the 13th Five-Year period): 60/77 = 77.92%, above 2020${NOTE_EN}`,
+        null,
+      ],
+      [
+        '533124:2023', 'fail', 'informational', '77.92%', '>77.92%',
+        `[B1] 2023年“一肩挑”比例 60/77 = 77.92%，2020年（“十三五”末）为 60/77 = 77.92%，未高于2020年，还差1人${NOTE_ZH}`,
+        `[B1] one-shoulder share 2023: 60/77 = 77.92%; 2020 (end of the 13th Five-Year period): 60/77 = 77.92%, not above 2020, 1 more person needed${NOTE_EN}`,
+        { value: '1', unit: 'persons' },
+      ],
+    ]);
+  });
+
+  it('[B1] 2020 at 100% and 2024 at 100% → pass, 保持100%; years before 2020 are not judged', () => {
+    const rs = run([
+      { year: 2019, secretaries: 77, concurrent: 50 },
+      { year: 2020, secretaries: 77, concurrent: 77 },
+      { year: 2024, secretaries: 76, concurrent: 76 },
+    ]);
+    expect(rs.map((r) => [r.subject, r.status, r.expected, r.message.zh])).toEqual([
+      ['533124:2024', 'pass', '≥100%', `[B1] 2024年“一肩挑”比例 76/76 = 100%，2020年（“十三五”末）为 77/77 = 100%，保持100%${NOTE_ZH}`],
+    ]);
+  });
+
+  it('[B1] no 2020 figure → each later year is missing_data naming county.oneShoulder[year=2020]; only 2020 or earlier → missing county.oneShoulder', () => {
+    const rs = run([
+      { year: 2022, secretaries: 77, concurrent: 60 },
+      { year: 2023, secretaries: 77, concurrent: 70 },
+    ]);
+    expect(rs.map((r) => [r.subject, r.status, r.missing, r.message.zh])).toEqual([
+      ['533124:2022', 'missing_data', ['county.oneShoulder[year=2020]'], '[B1] 陇川县（533124）2022年：缺少数据 county.oneShoulder[year=2020]，无法判断“一肩挑”比例逐步提高'],
+      ['533124:2023', 'missing_data', ['county.oneShoulder[year=2020]'], '[B1] 陇川县（533124）2023年：缺少数据 county.oneShoulder[year=2020]，无法判断“一肩挑”比例逐步提高'],
+    ]);
+    expect(run([{ year: 2020, secretaries: 77, concurrent: 60 }]).map((r) => [r.subject, r.status, r.missing, r.message.en])).toEqual([
+      ['533124', 'missing_data', ['county.oneShoulder'], '[B1] 陇川县 (533124): missing county.oneShoulder; cannot judge: The share of secretaries who also chair the committee rises gradually'],
     ]);
   });
 });

@@ -143,8 +143,25 @@ describe('[B1] 村（社区）党组织书记和主任“一肩挑”比例逐�
     { year: 2024, secretaries: 77, concurrent: 77 },
     { year: 2025, secretaries: 77, concurrent: 77 },
   ];
-  it('[B1] one result per year after the first: rising passes, flat fails, 100% kept passes', () => {
+  const RISING = { oneShoulderTrend: 'rising' } as const;
+  it('[B1] default since_2020: the same series without a 2020 figure → every year missing_data naming county.oneShoulder[year=2020]', () => {
     const rs = checkRule('b1-one-shoulder-trend', snap('2025-12-31', { county: { oneShoulder: series } }));
+    expect(rs.map((r) => [r.subject, r.status, r.missing])).toEqual(
+      [2021, 2022, 2023, 2024, 2025].map((y) => [`533124:${y}`, 'missing_data', ['county.oneShoulder[year=2020]']]),
+    );
+  });
+  it('[B1] default since_2020: with 2020 at 60 of 77, 2021 (60) is not above it, 2022–2025 are', () => {
+    const rs = checkRule('b1-one-shoulder-trend', snap('2025-12-31', { county: { oneShoulder: [{ year: 2020, secretaries: 77, concurrent: 60 }, ...series] } }));
+    expect(rs.map((r) => [r.subject, r.status, r.actual, r.expected])).toEqual([
+      ['533124:2021', 'fail', '77.92%', '>77.92%'],
+      ['533124:2022', 'pass', '84.42%', '>77.92%'],
+      ['533124:2023', 'pass', '84.42%', '>77.92%'],
+      ['533124:2024', 'pass', '100%', '>77.92%'],
+      ['533124:2025', 'pass', '100%', '>77.92%'],
+    ]);
+  });
+  it("[B1] option 'rising': one result per year after the first: rising passes, flat fails, 100% kept passes", () => {
+    const rs = checkRule('b1-one-shoulder-trend', snap('2025-12-31', { county: { oneShoulder: series } }), RISING);
     expect(rs.map((r) => [r.subject, r.status, r.actual, r.expected])).toEqual([
       ['533124:2022', 'pass', '84.42%', '>77.92%'],
       ['533124:2023', 'fail', '84.42%', '>84.42%'],
@@ -162,7 +179,7 @@ describe('[B1] 村（社区）党组织书记和主任“一肩挑”比例逐�
       { year: 2021, secretaries: 77, concurrent: 60 },
       { year: 2022, secretaries: 77, concurrent: 61 },
     ];
-    expect(checkRule('b1-one-shoulder-trend', snap('2025-12-31', { county: { oneShoulder: down } })).map((r) => [r.subject, r.status])).toEqual([
+    expect(checkRule('b1-one-shoulder-trend', snap('2025-12-31', { county: { oneShoulder: down } }), RISING).map((r) => [r.subject, r.status])).toEqual([
       ['533124:2022', 'pass'],
       ['533124:2023', 'fail'],
     ]);
@@ -170,10 +187,10 @@ describe('[B1] 村（社区）党组织书记和主任“一肩挑”比例逐�
       { year: 2021, secretaries: 77, concurrent: 60 },
       { year: 2023, secretaries: 77, concurrent: 70 },
     ];
-    expect(checkRule('b1-one-shoulder-trend', snap('2025-12-31', { county: { oneShoulder: gap } }))[0]).toMatchObject({ subject: '533124:2023', status: 'missing_data', missing: ['county.oneShoulder[year=2022]'] });
+    expect(checkRule('b1-one-shoulder-trend', snap('2025-12-31', { county: { oneShoulder: gap } }), RISING)[0]).toMatchObject({ subject: '533124:2023', status: 'missing_data', missing: ['county.oneShoulder[year=2022]'] });
   });
   it('[B1] no series or one year → missing_data', () => {
     expect(checkRule('b1-one-shoulder-trend', snap('2025-12-31'))[0]?.status).toBe('missing_data');
-    expect(checkRule('b1-one-shoulder-trend', snap('2025-12-31', { county: { oneShoulder: [series[0]] } }))[0]?.status).toBe('missing_data');
+    expect(checkRule('b1-one-shoulder-trend', snap('2025-12-31', { county: { oneShoulder: [series[0]] } }), RISING)[0]?.status).toBe('missing_data');
   });
 });

@@ -45,19 +45,19 @@ const t3Fail = (actual: string, whatZh: string, whatEn: string, hours: string, h
   t3(
     'fail',
     actual,
-    `${URBAN}：${whatZh}，少于每天8小时，每天还差${hours}小时（一般不少于每天8小时）`,
-    `${URBAN}: ${whatEn}, less than 8 hours a day, ${hours} more ${hoursEn} a day needed (as a rule at least 8)`,
+    `章凤镇老街子社区（533124101001）：${whatZh}，少于每天8小时，每天还差${hours}小时（一般不少于每天8小时）`,
+    `章凤镇老街子社区 (533124101001): ${whatEn}, less than 8 hours a day, ${hours} more ${hoursEn} a day needed (as a rule at least 8)`,
     [],
     { value: hours, unit: 'hours_per_day' },
   );
-const t3Pass = (actual: string, whatZh: string, whatEn: string) => t3('pass', actual, `${URBAN}：${whatZh}，不少于每天8小时`, `${URBAN}: ${whatEn}, at least 8 hours a day`);
+const t3Pass = (actual: string, whatZh: string, whatEn: string) => t3('pass', actual, `章凤镇老街子社区（533124101001）：${whatZh}，不少于每天8小时`, `章凤镇老街子社区 (533124101001): ${whatEn}, at least 8 hours a day`);
 
 describe('[T3] opening hours: whole results', () => {
   it('a week with no opening day fails with 0h and says no day is open', () => {
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: closed });
     expect(r).toEqual(
       // Never open: the whole 8 hours a day are missing.
-      t3('fail', '0h', `${URBAN}：开放时间表中没有开放日，要求一般不少于每天8小时，每天还差8小时`, `${URBAN}: the schedule has no opening day; at least 8 hours a day required, 8 more hours a day needed`, [], { value: '8', unit: 'hours_per_day' }),
+      t3('fail', '0h', `章凤镇老街子社区（533124101001）：开放时间表中没有开放日，要求一般不少于每天8小时，每天还差8小时`, `章凤镇老街子社区 (533124101001): the schedule has no opening day; at least 8 hours a day required, 8 more hours a day needed`, [], { value: '8', unit: 'hours_per_day' }),
     );
   });
 
@@ -80,7 +80,7 @@ describe('[T3] opening hours: whole results', () => {
     const [r] = runnerOf(T3)(s, resolveRuleOptions(undefined));
     const at = 'openingSchedule.mon[0]';
     expect(r).toEqual(
-      t3('missing_data', null, `${URBAN}：开放时间表无效（${at}：${c.messageZh}），无法判断`, `${URBAN}: invalid opening schedule (${at}: ${c.messageEn}); cannot judge`, [at]),
+      t3('missing_data', null, `章凤镇老街子社区（533124101001）：开放时间表无效（${at}：${c.messageZh}），无法判断`, `章凤镇老街子社区 (533124101001): invalid opening schedule (${at}: ${c.messageEn}); cannot judge`, [at]),
     );
   });
 
@@ -160,8 +160,8 @@ const T8_EXPECTED = '≥30 m²/100 households';
 const T8_TITLE_ZH = '新建社区综合服务设施每百户不低于30平方米';
 const T8_TITLE_EN = 'New community service facilities: at least 30 m² per 100 households';
 const t8Missing = (fields: string[]) =>
-  whole(T8, 'T8', 'missing_data', null, T8_EXPECTED, `${URBAN}：缺少数据 ${fields.join('、')}，无法判断${T8_TITLE_ZH}`, `${URBAN}: missing ${fields.join(', ')}; cannot judge: ${T8_TITLE_EN}`, fields);
-const t8Na = (zh: string, en: string) => whole(T8, 'T8', 'not_applicable', null, null, `${URBAN}：不适用，${zh}`, `${URBAN}: not applicable, ${en}`);
+  whole(T8, 'T8', 'missing_data', null, T8_EXPECTED, `章凤镇老街子社区（533124101001）：缺少数据 ${fields.join('、')}，无法判断${T8_TITLE_ZH}`, `章凤镇老街子社区 (533124101001): missing ${fields.join(', ')}; cannot judge: ${T8_TITLE_EN}`, fields);
+const t8Na = (zh: string, en: string) => whole(T8, 'T8', 'not_applicable', null, null, `章凤镇老街子社区（533124101001）：不适用，${zh}`, `章凤镇老街子社区 (533124101001): not applicable, ${en}`);
 const NO_FACILITY_ZH = '该单位没有社区综合服务设施';
 const NO_FACILITY_EN = 'the unit has no community comprehensive service facility';
 
@@ -190,7 +190,7 @@ describe('[T8] new facility area: whole results', () => {
     // 90 / 300 × 100 = 30 m² per 100 households, exactly the threshold.
     const r = one(T8, '2026-06-30', { ...F, facilityCompletedOn: '2025-12-31', facilityBuildingArea: 90, households: 300 });
     expect(r).toEqual(
-      whole(T8, 'T8', 'pass', '30 m²/100 households', T8_EXPECTED, `${URBAN}：新建设施90平方米、300户，每百户30平方米，不低于30平方米`, `${URBAN}: new facility of 90 m² for 300 households, 30 m² per 100 households, at least 30`),
+      whole(T8, 'T8', 'pass', '30 m²/100 households', T8_EXPECTED, `章凤镇老街子社区（533124101001）：新建设施90平方米、300户，每百户30平方米，不低于30平方米`, `章凤镇老街子社区 (533124101001): new facility of 90 m² for 300 households, 30 m² per 100 households, at least 30`),
     );
   });
 
@@ -199,7 +199,7 @@ describe('[T8] new facility area: whole results', () => {
     const r = one(T8, '2024-06-30', { ...F, facilityCompletedOn: '2021-01-01', facilityBuildingArea: 80, households: 300 });
     expect(r).toEqual(
       // 300 households × 30 / 100 = 90 m² needed: 10 m² more.
-      whole(T8, 'T8', 'fail', '26.67 m²/100 households', T8_EXPECTED, `${URBAN}：新建设施80平方米、300户，每百户26.67平方米，低于30平方米，还差10平方米（原则上不低于30平方米）`, `${URBAN}: new facility of 80 m² for 300 households, 26.67 m² per 100 households, below 30, 10 m² more needed (30 as a rule)`, [], { value: '10', unit: 'm2' }),
+      whole(T8, 'T8', 'fail', '26.67 m²/100 households', T8_EXPECTED, `章凤镇老街子社区（533124101001）：新建设施80平方米、300户，每百户26.67平方米，低于30平方米，还差10平方米（原则上不低于30平方米）`, `章凤镇老街子社区 (533124101001): new facility of 80 m² for 300 households, 26.67 m² per 100 households, below 30, 10 m² more needed (30 as a rule)`, [], { value: '10', unit: 'm2' }),
     );
   });
 
@@ -241,8 +241,8 @@ const p15Missing = (fields: string[]) =>
     'missing_data',
     null,
     '≥60%',
-    `${URBAN}：缺少数据 ${fields.join('、')}，无法判断每个设施居民活动区域面积不低于总建筑面积的60%`,
-    `${URBAN}: missing ${fields.join(', ')}; cannot judge: Each facility: residents' activity area at least 60% of its building area`,
+    `章凤镇老街子社区（533124101001）：缺少数据 ${fields.join('、')}，无法判断居民活动区域面积占社区综合服务设施总建筑面积比例不低于60%（每个设施）`,
+    `章凤镇老街子社区 (533124101001): missing ${fields.join(', ')}; cannot judge: Each facility: residents' activity area at least 60% of its building area`,
     fields,
   );
 
@@ -260,12 +260,12 @@ describe('[P1.5] facility activity share: whole results', () => {
 
   it('building area 0 → not_applicable because of the zero area (not "no facility")', () => {
     const r = one(P15, '2024-06-30', { ...F, facilityBuildingArea: 0, facilityActivityArea: 0 });
-    expect(r).toEqual(whole(P15, 'P1.5', 'not_applicable', null, null, `${URBAN}：不适用，设施总建筑面积为0`, `${URBAN}: not applicable, the facility building area is 0`));
+    expect(r).toEqual(whole(P15, 'P1.5', 'not_applicable', null, null, `章凤镇老街子社区（533124101001）：不适用，设施总建筑面积为0`, `章凤镇老街子社区 (533124101001): not applicable, the facility building area is 0`));
   });
 
   it('no facility → not_applicable, no facility', () => {
     const r = one(P15, '2024-06-30', { hasServiceFacility: false });
-    expect(r).toEqual(whole(P15, 'P1.5', 'not_applicable', null, null, `${URBAN}：不适用，${NO_FACILITY_ZH}`, `${URBAN}: not applicable, ${NO_FACILITY_EN}`));
+    expect(r).toEqual(whole(P15, 'P1.5', 'not_applicable', null, null, `章凤镇老街子社区（533124101001）：不适用，${NO_FACILITY_ZH}`, `章凤镇老街子社区 (533124101001): not applicable, ${NO_FACILITY_EN}`));
   });
 });
 
@@ -281,8 +281,8 @@ const p22Missing = (fields: string[]) =>
     'missing_data',
     null,
     'true',
-    `${URBAN}：缺少数据 ${fields.join('、')}，无法判断每个社区综合服务设施建有志愿服务站点`,
-    `${URBAN}: missing ${fields.join(', ')}; cannot judge: A volunteer service station in every community comprehensive service facility`,
+    `章凤镇老街子社区（533124101001）：缺少数据 ${fields.join('、')}，无法判断每个社区综合服务设施建有志愿服务站点`,
+    `章凤镇老街子社区 (533124101001): missing ${fields.join(', ')}; cannot judge: A volunteer service station in every community comprehensive service facility`,
     fields,
   );
 

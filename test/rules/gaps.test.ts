@@ -258,18 +258,23 @@ describe('the 一肩挑 trend (B1): secretaries who must also chair the committe
   const series = (prev: [number, number], cur: [number, number]) => ({
     county: { oneShoulder: [{ year: 2023, secretaries: prev[0], concurrent: prev[1] }, { year: 2024, secretaries: cur[0], concurrent: cur[1] }] },
   });
+  // By default each year is set against 2020: 2020 at 60 of 77, 2024 at 60 of 77 → not above it, 1 more needed (61).
   run([
-    { title: '[B1] 61 of 77 after 60 of 77 → rising, pass, no gap', rule: 'b1-one-shoulder-trend', asOf: MID, data: series([77, 60], [77, 61]), status: 'pass', gap: null },
+    { title: "[B1] default since_2020: 60 of 77 in 2024 after 60 of 77 in 2020 → gap 1 person", rule: 'b1-one-shoulder-trend', asOf: MID, data: { county: { oneShoulder: [{ year: 2020, secretaries: 77, concurrent: 60 }, { year: 2024, secretaries: 77, concurrent: 60 }] } }, status: 'fail', gap: persons(1), zh: '未高于2020年，还差1人', en: 'not above 2020, 1 more person needed' },
+  ]);
+  // The year-on-year cases are under option oneShoulderTrend 'rising' or 'non_decreasing'.
+  run([
+    { title: '[B1] 61 of 77 after 60 of 77 → rising, pass, no gap', rule: 'b1-one-shoulder-trend', asOf: MID, data: series([77, 60], [77, 61]), options: { oneShoulderTrend: 'rising' }, status: 'pass', gap: null },
     // Above 60/77 at 77 secretaries: 61.
-    { title: '[B1] 60 of 77 after 60 of 77 → not rising, gap 1 person', rule: 'b1-one-shoulder-trend', asOf: MID, data: series([77, 60], [77, 60]), status: 'fail', gap: persons(1), zh: '未提高，还差1人', en: 'not rising, 1 more person needed' },
+    { title: '[B1] 60 of 77 after 60 of 77 → not rising, gap 1 person', rule: 'b1-one-shoulder-trend', asOf: MID, data: series([77, 60], [77, 60]), options: { oneShoulderTrend: 'rising' }, status: 'fail', gap: persons(1), zh: '未高于2023年，还差1人', en: 'not above 2023, 1 more person needed' },
     // Above 60/77 at 80 secretaries: 60 × 80 / 77 = 62.33… → 63.
-    { title: '[B1] 50 of 80 after 60 of 77 → gap 13 people (60 × 80 / 77 = 62.3 → above it 63)', rule: 'b1-one-shoulder-trend', asOf: MID, data: series([77, 60], [80, 50]), status: 'fail', gap: persons(13), zh: '下降，还差13人', en: 'falling, 13 more people needed' },
+    { title: '[B1] 50 of 80 after 60 of 77 → gap 13 people (60 × 80 / 77 = 62.3 → above it 63)', rule: 'b1-one-shoulder-trend', asOf: MID, data: series([77, 60], [80, 50]), options: { oneShoulderTrend: 'rising' }, status: 'fail', gap: persons(13), zh: '低于2023年，还差13人', en: 'below 2023, 13 more people needed' },
     // Not below 60/77 at 80 secretaries: ⌈62.33…⌉ = 63.
     { title: '[B1] non_decreasing: 50 of 80 after 60 of 77 → gap 13 people (⌈62.3⌉ = 63)', rule: 'b1-one-shoulder-trend', asOf: MID, data: series([77, 60], [80, 50]), options: { oneShoulderTrend: 'non_decreasing' }, status: 'fail', gap: persons(13), zh: '，还差13人', en: ', 13 more people needed' },
     // Not below 60/77 at 77: 60.
     { title: '[B1] non_decreasing: 59 of 77 after 60 of 77 → gap 1 person', rule: 'b1-one-shoulder-trend', asOf: MID, data: series([77, 60], [77, 59]), options: { oneShoulderTrend: 'non_decreasing' }, status: 'fail', gap: persons(1), zh: '，还差1人', en: ', 1 more person needed' },
     // After 100%, only 100% passes: 77 − 70 = 7.
-    { title: '[B1] 70 of 77 after 77 of 77 → gap 7 people (only 100% keeps it)', rule: 'b1-one-shoulder-trend', asOf: MID, data: series([77, 77], [77, 70]), status: 'fail', gap: persons(7), zh: '，还差7人', en: ', 7 more people needed' },
+    { title: '[B1] 70 of 77 after 77 of 77 → gap 7 people (only 100% keeps it)', rule: 'b1-one-shoulder-trend', asOf: MID, data: series([77, 77], [77, 70]), options: { oneShoulderTrend: 'rising' }, status: 'fail', gap: persons(7), zh: '，还差7人', en: ', 7 more people needed' },
   ]);
 });
 

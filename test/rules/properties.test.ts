@@ -156,7 +156,7 @@ const options: fc.Arbitrary<RuleOptions> = fc.record(
     dayCareCommunities: fc.constantFrom('all' as const, 'urban' as const),
     volunteerPopulation: fc.constantFrom('resident' as const, 'registered' as const),
     relocationThreshold: fc.constantFrom('0', '90', '99.5', '100'),
-    oneShoulderTrend: fc.constantFrom('rising' as const, 'non_decreasing' as const),
+    oneShoulderTrend: fc.constantFrom("since_2020" as const, "rising" as const, "non_decreasing" as const),
     places: fc.integer({ min: 0, max: 4 }),
     rounding: fc.constantFrom('half_up' as const, 'half_even' as const),
   },

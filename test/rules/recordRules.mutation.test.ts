@@ -19,7 +19,7 @@ const INCOME = 't12-urban-worker-income';
 const TARIFFS = 's2-residential-utility-prices';
 
 // Titles as the rule definitions give them (used by the missing_data messages "cannot judge: <title>").
-const ESTATE_TITLE_ZH = '新建住宅小区每百户配建不少于20平方米居家养老服务用房';
+const ESTATE_TITLE_ZH = '新建住宅小区按每百户不少于20平方米建筑面积配建社区居家养老服务用房';
 const ESTATE_TITLE_EN = 'New residential estates: at least 20 m² of elderly-care space per 100 households';
 const ESTATE_EXPECTED = '≥20 m²/100 households';
 
@@ -282,7 +282,7 @@ describe('[P3.2] monthly visit rate: messages (names list, pending tail, nobody 
         severity: severityOf(RATE),
         actual: null,
         expected: '100%',
-        message: { zh: `[P3.2] 533124：缺少数据 records.elderlyVisits，无法判断${RATE_TITLE_ZH}`, en: `[P3.2] 533124: missing records.elderlyVisits; cannot judge: ${RATE_TITLE_EN}` },
+        message: { zh: `[P3.2] 陇川县（533124）：缺少数据 records.elderlyVisits，无法判断${RATE_TITLE_ZH}`, en: `[P3.2] 陇川县 (533124): missing records.elderlyVisits; cannot judge: ${RATE_TITLE_EN}` },
         gap: null,
         missing: ['records.elderlyVisits'],
       },
@@ -303,8 +303,8 @@ describe('[P3.2] monthly visit rate: a hand-built (unparsed) log with an unusabl
     actual: null,
     expected: '100%',
     message: {
-      zh: `[P3.2] 533124：缺少数据 records.elderlyVisits.from、records.elderlyVisits.to，无法判断${RATE_TITLE_ZH}`,
-      en: `[P3.2] 533124: missing records.elderlyVisits.from, records.elderlyVisits.to; cannot judge: ${RATE_TITLE_EN}`,
+      zh: `[P3.2] 陇川县（533124）：缺少数据 records.elderlyVisits.from、records.elderlyVisits.to，无法判断${RATE_TITLE_ZH}`,
+      en: `[P3.2] 陇川县 (533124): missing records.elderlyVisits.from, records.elderlyVisits.to; cannot judge: ${RATE_TITLE_EN}`,
     },
     gap: null,
     missing: ['records.elderlyVisits.from', 'records.elderlyVisits.to'],
@@ -408,8 +408,8 @@ describe('[P3.2] p3-2-visits-on-roster: boundaries of a person\'s time on the ro
         actual: null,
         expected: '0',
         message: {
-          zh: `[P3.2] 533124：缺少数据 records.elderlyVisits，无法判断${ON_ROSTER_TITLE_ZH}`,
-          en: `[P3.2] 533124: missing records.elderlyVisits; cannot judge: ${ON_ROSTER_TITLE_EN}`,
+          zh: `[P3.2] 陇川县（533124）：缺少数据 records.elderlyVisits，无法判断${ON_ROSTER_TITLE_ZH}`,
+          en: `[P3.2] 陇川县 (533124): missing records.elderlyVisits; cannot judge: ${ON_ROSTER_TITLE_EN}`,
         },
         gap: null,
         missing: ['records.elderlyVisits'],
@@ -431,8 +431,8 @@ describe('[T12] community workers\' income: whole messages, the annual basis onl
         actual: '8000 yuan',
         expected: '≥8000 yuan',
         message: {
-          zh: '[T12] 533124:2024：2024年城市社区工作者月平均收入8000元，2023年全口径城镇单位就业人员月平均工资8000元，不低于',
-          en: "[T12] 533124:2024: urban community workers' average monthly income 8000 yuan in 2024; 2023 average monthly wage of urban unit employees 8000 yuan: not below",
+          zh: '[T12] 陇川县（533124）2024年：2024年城市社区工作者月平均收入8000元，2023年全口径城镇单位就业人员月平均工资8000元，不低于',
+          en: "[T12] 陇川县 (533124) 2024: urban community workers' average monthly income 8000 yuan in 2024; 2023 average monthly wage of urban unit employees 8000 yuan: not below",
         },
         gap: null,
         missing: [],
@@ -452,8 +452,8 @@ describe('[T12] community workers\' income: whole messages, the annual basis onl
         actual: '8333.33 yuan',
         expected: '≥8333.333 yuan',
         message: {
-          zh: '[T12] 533124:2023：2023年城市社区工作者月平均收入8333.33元，2022年全口径城镇单位就业人员月平均工资8333.333元（年平均工资100000元÷12），低于，还差0.01元',
-          en: "[T12] 533124:2023: urban community workers' average monthly income 8333.33 yuan in 2023; 2022 average monthly wage of urban unit employees 8333.333 yuan (annual 100000 yuan ÷ 12): below, 0.01 yuan more needed",
+          zh: '[T12] 陇川县（533124）2023年：2023年城市社区工作者月平均收入8333.33元，2022年全口径城镇单位就业人员月平均工资8333.333元（年平均工资100000元÷12），低于，还差0.01元',
+          en: "[T12] 陇川县 (533124) 2023: urban community workers' average monthly income 8333.33 yuan in 2023; 2022 average monthly wage of urban unit employees 8333.333 yuan (annual 100000 yuan ÷ 12): below, 0.01 yuan more needed",
         },
         // 100000 ÷ 12 − 8333.33 = 0.00333… yuan, rounded up to the fen: 0.01 (8333.34 × 12 = 100000.08 ≥ 100000).
         gap: { value: '0.01', unit: 'yuan' },
@@ -502,8 +502,8 @@ describe('[S2] utility prices: missing lists and whole messages', () => {
         actual: null,
         expected: 'none',
         message: {
-          zh: `[S2] 533124：缺少数据 records.serviceOutlets，无法判断${TARIFF_TITLE_ZH}`,
-          en: `[S2] 533124: missing records.serviceOutlets; cannot judge: ${TARIFF_TITLE_EN}`,
+          zh: `[S2] 陇川县（533124）：缺少数据 records.serviceOutlets，无法判断${TARIFF_TITLE_ZH}`,
+          en: `[S2] 陇川县 (533124): missing records.serviceOutlets; cannot judge: ${TARIFF_TITLE_EN}`,
         },
         gap: null,
         missing: ['records.serviceOutlets'],

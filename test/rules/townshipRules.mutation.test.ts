@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRule } from '../../src/rules/checkRules';
 import { snap } from './_helpers';
-import { severityOf } from './_results';
+import { lead, severityOf } from './_results';
 
 const RULE = 'p3-2-township-elderly-care-centre';
 const TITLE_ZH = '各乡镇至少建有1个具备综合功能的养老服务中心';
@@ -24,8 +24,8 @@ function missing(subject: string, field: string) {
     actual: null,
     expected: '≥1',
     message: {
-      zh: `[P3.2] ${subject}：缺少数据 ${field}，无法判断${TITLE_ZH}`,
-      en: `[P3.2] ${subject}: missing ${field}; cannot judge: ${TITLE_EN}`,
+      zh: `[P3.2] ${lead(subject).zh}：缺少数据 ${field}，无法判断${TITLE_ZH}`,
+      en: `[P3.2] ${lead(subject).en}: missing ${field}; cannot judge: ${TITLE_EN}`,
     },
     gap: null,
     missing: [field],

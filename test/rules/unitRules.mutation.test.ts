@@ -31,7 +31,7 @@ const missingWhole = (ruleId: string, clause: string, subject: string, expected:
 
 const SURVEY = 't3-satisfaction-survey';
 const surveyPass = (d: string, expected: string) =>
-  whole(SURVEY, 'T3', RURAL, 'pass', d, expected, `${RURAL}：${d} 开展过群众满意度调查`, `${RURAL}: resident satisfaction survey held on ${d}`);
+  whole(SURVEY, 'T3', RURAL, 'pass', d, expected, `章凤镇章凤村（533124101201）：${d} 开展过群众满意度调查`, `章凤镇章凤村 (533124101201): resident satisfaction survey held on ${d}`);
 
 describe('[T3] satisfaction survey: calendar year of asOf (default)', () => {
   it('a survey on 1 January of the year passes (the window starts on yearStart, inclusive)', () => {
@@ -53,8 +53,8 @@ describe('[T3] satisfaction survey: calendar year of asOf (default)', () => {
         'pending',
         '2024-07-01',
         'survey in 2024',
-        `${RURAL}：2024年尚未开展群众满意度调查（最近一次 2024-07-01）（期限 2024-12-31，尚未到期）`,
-        `${RURAL}: no resident satisfaction survey in 2024 yet (latest 2024-07-01) (due 2024-12-31, not yet due)`,
+        `章凤镇章凤村（533124101201）：2024年尚未开展群众满意度调查（最近一次 2024-07-01）（期限 2024-12-31，尚未到期）`,
+        `章凤镇章凤村 (533124101201): no resident satisfaction survey in 2024 yet (latest 2024-07-01) (due 2024-12-31, not yet due)`,
       ),
     );
   });
@@ -68,8 +68,8 @@ describe('[T3] satisfaction survey: calendar year of asOf (default)', () => {
         'fail',
         '2023-12-31',
         'survey in 2024',
-        `${RURAL}：2024年尚未开展群众满意度调查（最近一次 2023-12-31）（期限 2024-12-31 已到）`,
-        `${RURAL}: no resident satisfaction survey in 2024 yet (latest 2023-12-31) (due 2024-12-31, now due)`,
+        `章凤镇章凤村（533124101201）：2024年尚未开展群众满意度调查（最近一次 2023-12-31）（期限 2024-12-31 已到）`,
+        `章凤镇章凤村 (533124101201): no resident satisfaction survey in 2024 yet (latest 2023-12-31) (due 2024-12-31, now due)`,
       ),
     );
   });
@@ -92,8 +92,8 @@ describe('[T3] satisfaction survey: surveyWindow last_12_months', () => {
         'fail',
         '2024-07-01',
         'survey after 2023-06-30',
-        `${RURAL}：2023-06-30 之后12个月内未开展群众满意度调查（最近一次 2024-07-01）`,
-        `${RURAL}: no resident satisfaction survey in the 12 months after 2023-06-30 (latest 2024-07-01)`,
+        `章凤镇章凤村（533124101201）：2023-06-30 之后12个月内未开展群众满意度调查（最近一次 2024-07-01）`,
+        `章凤镇章凤村 (533124101201): no resident satisfaction survey in the 12 months after 2023-06-30 (latest 2024-07-01)`,
       ),
     );
   });
@@ -107,8 +107,8 @@ describe('[T3] satisfaction survey: surveyWindow last_12_months', () => {
         'fail',
         '2023-06-30',
         'survey after 2023-06-30',
-        `${RURAL}：2023-06-30 之后12个月内未开展群众满意度调查（最近一次 2023-06-30）`,
-        `${RURAL}: no resident satisfaction survey in the 12 months after 2023-06-30 (latest 2023-06-30)`,
+        `章凤镇章凤村（533124101201）：2023-06-30 之后12个月内未开展群众满意度调查（最近一次 2023-06-30）`,
+        `章凤镇章凤村 (533124101201): no resident satisfaction survey in the 12 months after 2023-06-30 (latest 2023-06-30)`,
       ),
     );
   });
@@ -168,12 +168,12 @@ describe('[T10] ethnic and religious affairs officer: missing figures', () => {
 // ---------------------------------------------------------------------------------------------------------------
 
 const CADRE = 't12-village-cadre-pay-structure';
-const CADRE_TZH = '村干部结构性待遇四项齐全';
+const CADRE_TZH = '落实村干部“基本报酬+岗位补贴+绩效补贴+村级集体经济创收奖励”结构性待遇';
 const CADRE_TEN = "Village cadres' pay made of its four parts";
 const ALL4 = { basicPay: true, postAllowance: true, performanceAllowance: true, collectiveIncomeReward: true };
 const cadreMissing = (missing: string[]) => missingWhole(CADRE, 'T12', RURAL, '4/4', missing, CADRE_TZH, CADRE_TEN);
 const cadreFail = (have: number, zh: string, en: string) =>
-  whole(CADRE, 'T12', RURAL, 'fail', `${have}/4`, '4/4', `${RURAL}：村干部待遇缺少${zh}`, `${RURAL}: village cadres' pay lacks ${en}`);
+  whole(CADRE, 'T12', RURAL, 'fail', `${have}/4`, '4/4', `章凤镇章凤村（533124101201）：村干部待遇缺少${zh}`, `章凤镇章凤村 (533124101201): village cadres' pay lacks ${en}`);
 
 describe('[T12] village cadre pay: each part missing or false on its own', () => {
   it.each([
@@ -221,7 +221,7 @@ describe('[T12] village cadre pay: each part missing or false on its own', () =>
 
   it('all four true → pass 4/4', () => {
     expect(one(CADRE, '2024-06-30', RURAL, { cadrePay: ALL4 })).toEqual(
-      whole(CADRE, 'T12', RURAL, 'pass', '4/4', '4/4', `${RURAL}：村干部待遇四项均已落实`, `${RURAL}: all four parts of village cadres' pay are in place`),
+      whole(CADRE, 'T12', RURAL, 'pass', '4/4', '4/4', `章凤镇章凤村（533124101201）：村干部待遇四项均已落实`, `章凤镇章凤村 (533124101201): all four parts of village cadres' pay are in place`),
     );
   });
 });
@@ -231,7 +231,7 @@ describe('[T12] village cadre pay: each part missing or false on its own', () =>
 // ---------------------------------------------------------------------------------------------------------------
 
 const PENSION = 't12-pension-insurance';
-const PENSION_TZH = '社区工作者基本养老保险全覆盖';
+const PENSION_TZH = '为社区工作者落实基本养老保险';
 const PENSION_TEN = 'Basic pension insurance for every community worker';
 
 describe('[T12] pension insurance: whole results of the community-worker coverage rule', () => {
@@ -255,25 +255,25 @@ describe('[T12] pension insurance: whole results of the community-worker coverag
 
   it('no community workers → not_applicable, saying the unit has none (not the filter wording)', () => {
     expect(one(PENSION, '2024-06-30', URBAN, { communityWorkers: 0, workersWithPensionInsurance: 0 })).toEqual(
-      whole(PENSION, 'T12', URBAN, 'not_applicable', null, null, `${URBAN}：不适用，没有社区工作者`, `${URBAN}: not applicable, the unit has no community workers`),
+      whole(PENSION, 'T12', URBAN, 'not_applicable', null, null, `章凤镇老街子社区（533124101001）：不适用，没有社区工作者`, `章凤镇老街子社区 (533124101001): not applicable, the unit has no community workers`),
     );
   });
 
   it('a village under the default (urban communities only) → not_applicable with the filter wording', () => {
     expect(one(PENSION, '2024-06-30', RURAL, { communityWorkers: 5, workersWithPensionInsurance: 0 })).toEqual(
-      whole(PENSION, 'T12', RURAL, 'not_applicable', null, null, `${RURAL}：不适用，本条只适用于城市社区`, `${RURAL}: not applicable, the rule applies to urban communities only`),
+      whole(PENSION, 'T12', RURAL, 'not_applicable', null, null, `章凤镇章凤村（533124101201）：不适用，本条只适用于城市社区`, `章凤镇章凤村 (533124101201): not applicable, the rule applies to urban communities only`),
     );
   });
 
   it('5 of 5 covered → pass (boundary covered = workers)', () => {
     expect(one(PENSION, '2024-06-30', URBAN, { communityWorkers: 5, workersWithPensionInsurance: 5 })).toEqual(
-      whole(PENSION, 'T12', URBAN, 'pass', '5/5', '5/5', `${URBAN}：5名社区工作者均已参加基本养老保险`, `${URBAN}: all 5 community workers have basic pension insurance`),
+      whole(PENSION, 'T12', URBAN, 'pass', '5/5', '5/5', `章凤镇老街子社区（533124101001）：5名社区工作者均已参加基本养老保险`, `章凤镇老街子社区 (533124101001): all 5 community workers have basic pension insurance`),
     );
   });
 
   it('4 of 5 covered → fail at once (a standard, no due date, so no tail)', () => {
     expect(one(PENSION, '2024-06-30', URBAN, { communityWorkers: 5, workersWithPensionInsurance: 4 })).toEqual(
-      whole(PENSION, 'T12', URBAN, 'fail', '4/5', '5/5', `${URBAN}：5名社区工作者中4名已参加基本养老保险，还差1人`, `${URBAN}: 4 of 5 community workers have basic pension insurance, 1 more person needed`, [], { value: '1', unit: 'persons' }),
+      whole(PENSION, 'T12', URBAN, 'fail', '4/5', '5/5', `章凤镇老街子社区（533124101001）：5名社区工作者中4名已参加基本养老保险，还差1人`, `章凤镇老街子社区 (533124101001): 4 of 5 community workers have basic pension insurance, 1 more person needed`, [], { value: '1', unit: 'persons' }),
     );
   });
 });
@@ -290,8 +290,8 @@ describe('[P6.1] workers trained: pending until the plan end', () => {
         'pending',
         '7/8',
         '8/8',
-        `${RURAL}：8名社区工作者中7名已参加轮训，还差1人（期限 2025-12-31，尚未到期）`,
-        `${RURAL}: 7 of 8 community workers have been trained, 1 more person needed (due 2025-12-31, not yet due)`,
+        `章凤镇章凤村（533124101201）：8名社区工作者中7名已参加轮训，还差1人（期限 2025-12-31，尚未到期）`,
+        `章凤镇章凤村 (533124101201): 7 of 8 community workers have been trained, 1 more person needed (due 2025-12-31, not yet due)`,
         [],
         { value: '1', unit: 'persons' },
       ),

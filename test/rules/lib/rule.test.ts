@@ -26,7 +26,7 @@ function freshId(): string {
   return `lib-rule-test-${serial}-${Math.random().toString(36).slice(2)}`;
 }
 
-const T3_TITLE_ZH = '社区服务设施开放和服务时间不少于每天8小时';
+const T3_TITLE_ZH = '社区服务设施开放和服务时间一般不少于每天8小时';
 const T3_TITLE_EN = 'Community service facilities open at least 8 hours a day';
 
 describe('defineRule and runnerOf', () => {
@@ -129,8 +129,8 @@ describe('missingResult', () => {
       actual: null,
       expected: '≥8h',
       message: {
-        zh: `[T3] ${URBAN}：缺少数据 openingSchedule、hasServiceFacility，无法判断${T3_TITLE_ZH}`,
-        en: `[T3] ${URBAN}: missing openingSchedule, hasServiceFacility; cannot judge: ${T3_TITLE_EN}`,
+        zh: `[T3] 章凤镇老街子社区（533124101001）：缺少数据 openingSchedule、hasServiceFacility，无法判断${T3_TITLE_ZH}`,
+        en: `[T3] 章凤镇老街子社区 (533124101001): missing openingSchedule, hasServiceFacility; cannot judge: ${T3_TITLE_EN}`,
       },
       gap: null,
       missing: ['openingSchedule', 'hasServiceFacility'],
@@ -141,8 +141,8 @@ describe('missingResult', () => {
   it('one field, and a null expected', () => {
     const r = missingResult(getRule('t3-opening-hours'), RURAL, ['openingSchedule'], null);
     expect(r.expected).toBeNull();
-    expect(r.message.zh).toBe(`[T3] ${RURAL}：缺少数据 openingSchedule，无法判断${T3_TITLE_ZH}`);
-    expect(r.message.en).toBe(`[T3] ${RURAL}: missing openingSchedule; cannot judge: ${T3_TITLE_EN}`);
+    expect(r.message.zh).toBe(`[T3] 章凤镇章凤村（533124101201）：缺少数据 openingSchedule，无法判断${T3_TITLE_ZH}`);
+    expect(r.message.en).toBe(`[T3] 章凤镇章凤村 (533124101201): missing openingSchedule; cannot judge: ${T3_TITLE_EN}`);
   });
 });
 
@@ -157,7 +157,7 @@ describe('notApplicable', () => {
       severity: severityOf('t3-opening-hours'),
       actual: null,
       expected: null,
-      message: { zh: `[T3] ${URBAN}：不适用，无服务设施`, en: `[T3] ${URBAN}: not applicable, no service facility` },
+      message: { zh: `[T3] 章凤镇老街子社区（533124101001）：不适用，无服务设施`, en: `[T3] 章凤镇老街子社区 (533124101001): not applicable, no service facility` },
       gap: null,
       missing: [],
     });

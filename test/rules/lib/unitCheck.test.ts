@@ -269,19 +269,19 @@ describe('filteredOut', () => {
   const id = 'lib-filtered-out';
   it('urban only (filter 1)', () => {
     expect(filteredOut(def(id), RURAL_CODE, 1)).toEqual(
-      whole(id, 'P3.11', RURAL_CODE, 'not_applicable', null, null, `${RURAL_CODE}：不适用，本条只适用于城市社区`, `${RURAL_CODE}: not applicable, the rule applies to urban communities only`),
+      whole(id, 'P3.11', RURAL_CODE, 'not_applicable', null, null, `章凤镇章凤村（533124101201）：不适用，本条只适用于城市社区`, `章凤镇章凤村 (533124101201): not applicable, the rule applies to urban communities only`),
     );
   });
 
   it('rural only (filter 2)', () => {
     expect(filteredOut(def(id), URBAN_CODE, 2)).toEqual(
-      whole(id, 'P3.11', URBAN_CODE, 'not_applicable', null, null, `${URBAN_CODE}：不适用，本条只适用于农村社区（村）`, `${URBAN_CODE}: not applicable, the rule applies to rural communities (villages) only`),
+      whole(id, 'P3.11', URBAN_CODE, 'not_applicable', null, null, `章凤镇老街子社区（533124101001）：不适用，本条只适用于农村社区（村）`, `章凤镇老街子社区 (533124101001): not applicable, the rule applies to rural communities (villages) only`),
     );
   });
 
   it('any other filter words all villages and communities', () => {
     expect(filteredOut(def(id), URBAN_CODE, 0)).toEqual(
-      whole(id, 'P3.11', URBAN_CODE, 'not_applicable', null, null, `${URBAN_CODE}：不适用，本条只适用于村（社区）`, `${URBAN_CODE}: not applicable, the rule applies to villages and communities only`),
+      whole(id, 'P3.11', URBAN_CODE, 'not_applicable', null, null, `章凤镇老街子社区（533124101001）：不适用，本条只适用于村（社区）`, `章凤镇老街子社区 (533124101001): not applicable, the rule applies to villages and communities only`),
     );
   });
 });

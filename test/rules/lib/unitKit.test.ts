@@ -81,7 +81,7 @@ describe('flagRule: results', () => {
   it('true passes', () => {
     const r = flag();
     expect(one(r, '2024-12-31', RURAL_CODE, { hasDisabledPersonsAssociation: true })).toEqual(
-      whole(r.id, 'P3.4', RURAL_CODE, 'pass', 'true', 'true', `${RURAL_CODE}：已成立`, `${RURAL_CODE}: has one`),
+      whole(r.id, 'P3.4', RURAL_CODE, 'pass', 'true', 'true', `章凤镇章凤村（533124101201）：已成立`, `章凤镇章凤村 (533124101201): has one`),
     );
   });
 
@@ -89,21 +89,21 @@ describe('flagRule: results', () => {
     // asOf 2024-12-31 < impliedDue 2025-12-31 (undatedTargets plan_end, the default).
     const r = flag();
     expect(one(r, '2024-12-31', URBAN_CODE, { hasDisabledPersonsAssociation: false })).toEqual(
-      whole(r.id, 'P3.4', URBAN_CODE, 'pending', 'false', 'true', `${URBAN_CODE}：未成立（期限 2025-12-31，尚未到期）`, `${URBAN_CODE}: has none (due 2025-12-31, not yet due)`),
+      whole(r.id, 'P3.4', URBAN_CODE, 'pending', 'false', 'true', `章凤镇老街子社区（533124101001）：未成立（期限 2025-12-31，尚未到期）`, `章凤镇老街子社区 (533124101001): has none (due 2025-12-31, not yet due)`),
     );
   });
 
   it('false on the due date itself fails (now due)', () => {
     const r = flag();
     expect(one(r, '2025-12-31', URBAN_CODE, { hasDisabledPersonsAssociation: false })).toEqual(
-      whole(r.id, 'P3.4', URBAN_CODE, 'fail', 'false', 'true', `${URBAN_CODE}：未成立（期限 2025-12-31 已到）`, `${URBAN_CODE}: has none (due 2025-12-31, now due)`),
+      whole(r.id, 'P3.4', URBAN_CODE, 'fail', 'false', 'true', `章凤镇老街子社区（533124101001）：未成立（期限 2025-12-31 已到）`, `章凤镇老街子社区 (533124101001): has none (due 2025-12-31, now due)`),
     );
   });
 
   it('false with no due date (undatedTargets immediately) fails with no note', () => {
     const r = flag();
     expect(one(r, '2024-12-31', URBAN_CODE, { hasDisabledPersonsAssociation: false }, { undatedTargets: 'immediately' })).toEqual(
-      whole(r.id, 'P3.4', URBAN_CODE, 'fail', 'false', 'true', `${URBAN_CODE}：未成立`, `${URBAN_CODE}: has none`),
+      whole(r.id, 'P3.4', URBAN_CODE, 'fail', 'false', 'true', `章凤镇老街子社区（533124101001）：未成立`, `章凤镇老街子社区 (533124101001): has none`),
     );
   });
 
@@ -120,7 +120,7 @@ describe('flagRule: results', () => {
   it('urban only: a rural unit is not applicable (whatever its fact), an urban one judged', () => {
     const r = flag('urban');
     expect(one(r, '2024-12-31', RURAL_CODE, { hasDisabledPersonsAssociation: false })).toEqual(
-      whole(r.id, 'P3.4', RURAL_CODE, 'not_applicable', null, null, `${RURAL_CODE}：不适用，本条只适用于城市社区`, `${RURAL_CODE}: not applicable, the rule applies to urban communities only`),
+      whole(r.id, 'P3.4', RURAL_CODE, 'not_applicable', null, null, `章凤镇章凤村（533124101201）：不适用，本条只适用于城市社区`, `章凤镇章凤村 (533124101201): not applicable, the rule applies to urban communities only`),
     );
     expect(one(r, '2024-12-31', URBAN_CODE, { hasDisabledPersonsAssociation: true })?.status).toBe('pass');
   });
@@ -128,7 +128,7 @@ describe('flagRule: results', () => {
   it('rural only: an urban unit is not applicable', () => {
     const r = flag('rural');
     expect(one(r, '2024-12-31', URBAN_CODE, { hasDisabledPersonsAssociation: true })).toEqual(
-      whole(r.id, 'P3.4', URBAN_CODE, 'not_applicable', null, null, `${URBAN_CODE}：不适用，本条只适用于农村社区（村）`, `${URBAN_CODE}: not applicable, the rule applies to rural communities (villages) only`),
+      whole(r.id, 'P3.4', URBAN_CODE, 'not_applicable', null, null, `章凤镇老街子社区（533124101001）：不适用，本条只适用于农村社区（村）`, `章凤镇老街子社区 (533124101001): not applicable, the rule applies to rural communities (villages) only`),
     );
   });
 
@@ -188,28 +188,28 @@ describe('countRule: results', () => {
   it('exactly the threshold passes (2 of at least 2)', () => {
     const r = count('2');
     expect(one(r, '2024-12-31', RURAL_CODE, { auxiliaryPoliceOfficers: 2 })).toEqual(
-      whole(r.id, 'P3.11', RURAL_CODE, 'pass', '2', '≥2', `${RURAL_CODE}：辅警2名，达到至少2名`, `${RURAL_CODE}: 2 auxiliary police officer(s), at least 2`),
+      whole(r.id, 'P3.11', RURAL_CODE, 'pass', '2', '≥2', `章凤镇章凤村（533124101201）：辅警2名，达到至少2名`, `章凤镇章凤村 (533124101201): 2 auxiliary police officer(s), at least 2`),
     );
   });
 
   it('one short before the due date is pending', () => {
     const r = count('2');
     expect(one(r, '2024-12-31', RURAL_CODE, { auxiliaryPoliceOfficers: 1 })).toEqual(
-      whole(r.id, 'P3.11', RURAL_CODE, 'pending', '1', '≥2', `${RURAL_CODE}：辅警1名，少于2名，还差1人（期限 2025-12-31，尚未到期）`, `${RURAL_CODE}: 1 auxiliary police officer(s), fewer than 2, 1 more person needed (due 2025-12-31, not yet due)`, [], { value: '1', unit: 'persons' }),
+      whole(r.id, 'P3.11', RURAL_CODE, 'pending', '1', '≥2', `章凤镇章凤村（533124101201）：辅警1名，少于2名，还差1人（期限 2025-12-31，尚未到期）`, `章凤镇章凤村 (533124101201): 1 auxiliary police officer(s), fewer than 2, 1 more person needed (due 2025-12-31, not yet due)`, [], { value: '1', unit: 'persons' }),
     );
   });
 
   it('0 on the due date fails (now due)', () => {
     const r = count('2');
     expect(one(r, '2025-12-31', URBAN_CODE, { auxiliaryPoliceOfficers: 0 })).toEqual(
-      whole(r.id, 'P3.11', URBAN_CODE, 'fail', '0', '≥2', `${URBAN_CODE}：辅警0名，少于2名，还差2人（期限 2025-12-31 已到）`, `${URBAN_CODE}: 0 auxiliary police officer(s), fewer than 2, 2 more people needed (due 2025-12-31, now due)`, [], { value: '2', unit: 'persons' }),
+      whole(r.id, 'P3.11', URBAN_CODE, 'fail', '0', '≥2', `章凤镇老街子社区（533124101001）：辅警0名，少于2名，还差2人（期限 2025-12-31 已到）`, `章凤镇老街子社区 (533124101001): 0 auxiliary police officer(s), fewer than 2, 2 more people needed (due 2025-12-31, now due)`, [], { value: '2', unit: 'persons' }),
     );
   });
 
   it('with no due date, one short fails with no note', () => {
     const r = count('1', 'all', 'auxiliaryPoliceOfficers', {});
     expect(one(r, '2024-12-31', URBAN_CODE, { auxiliaryPoliceOfficers: 0 })).toEqual(
-      whole(r.id, 'P3.11', URBAN_CODE, 'fail', '0', '≥1', `${URBAN_CODE}：辅警0名，少于1名，还差1人`, `${URBAN_CODE}: 0 auxiliary police officer(s), fewer than 1, 1 more person needed`, [], { value: '1', unit: 'persons' }),
+      whole(r.id, 'P3.11', URBAN_CODE, 'fail', '0', '≥1', `章凤镇老街子社区（533124101001）：辅警0名，少于1名，还差1人`, `章凤镇老街子社区 (533124101001): 0 auxiliary police officer(s), fewer than 1, 1 more person needed`, [], { value: '1', unit: 'persons' }),
     );
   });
 
@@ -219,7 +219,7 @@ describe('countRule: results', () => {
     // 1.5 people rounds up to 2: one more.
     expect(one(r, '2025-12-31', RURAL_CODE, { auxiliaryPoliceOfficers: 1 })?.gap).toEqual({ value: '1', unit: 'persons' });
     expect(one(r, '2025-12-31', RURAL_CODE, { auxiliaryPoliceOfficers: 2 })).toEqual(
-      whole(r.id, 'P3.11', RURAL_CODE, 'pass', '2', '≥1.5', `${RURAL_CODE}：辅警2名，达到至少1.5名`, `${RURAL_CODE}: 2 auxiliary police officer(s), at least 1.5`),
+      whole(r.id, 'P3.11', RURAL_CODE, 'pass', '2', '≥1.5', `章凤镇章凤村（533124101201）：辅警2名，达到至少1.5名`, `章凤镇章凤村 (533124101201): 2 auxiliary police officer(s), at least 1.5`),
     );
   });
 
@@ -231,14 +231,14 @@ describe('countRule: results', () => {
   it('urban only: a rural unit is not applicable; an unclassified one names committeeType with the expected value', () => {
     const r = count('2', 'urban');
     expect(one(r, '2024-12-31', RURAL_CODE, { auxiliaryPoliceOfficers: 0 })).toEqual(
-      whole(r.id, 'P3.11', RURAL_CODE, 'not_applicable', null, null, `${RURAL_CODE}：不适用，本条只适用于城市社区`, `${RURAL_CODE}: not applicable, the rule applies to urban communities only`),
+      whole(r.id, 'P3.11', RURAL_CODE, 'not_applicable', null, null, `章凤镇章凤村（533124101201）：不适用，本条只适用于城市社区`, `章凤镇章凤村 (533124101201): not applicable, the rule applies to urban communities only`),
     );
     expect(one(r, '2024-12-31', UNKNOWN_CODE, { auxiliaryPoliceOfficers: 2 })).toEqual(missingData(r.id, 'P3.11', UNKNOWN_CODE, ['committeeType'], '≥2', '测试规则', 'A test rule'));
   });
 
   it('rural only: an urban unit is not applicable, a rural one judged', () => {
     const r = count('1', 'rural');
-    expect(one(r, '2024-12-31', URBAN_CODE, { auxiliaryPoliceOfficers: 5 })?.message.en).toBe(`[P3.11] ${URBAN_CODE}: not applicable, the rule applies to rural communities (villages) only`);
+    expect(one(r, '2024-12-31', URBAN_CODE, { auxiliaryPoliceOfficers: 5 })?.message.en).toBe(`[P3.11] 章凤镇老街子社区 (533124101001): not applicable, the rule applies to rural communities (villages) only`);
     expect(one(r, '2024-12-31', RURAL_CODE, { auxiliaryPoliceOfficers: 1 })?.status).toBe('pass');
   });
 
