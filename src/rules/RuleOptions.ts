@@ -10,9 +10,11 @@ import { showValue } from '../_lib/showValue';
  * - `classifyBy` (all rules that apply to rural or urban units): `'committee'` (default), `'nbs_code'` or `'caller'`.
  * - `undatedTargets` (targets whose clause states no date, such as 实现…全覆盖): `'plan_end'` (default: due at the
  *   plan's general target date 2025-12-31, “到2025年末”, so `pending` before it) or `'immediately'` (due now).
- * - `openingHoursBasis` (T3 一般不少于每天8小时): `'each_open_day'` (default: every day the facility opens has at least
- *   8 h), `'each_day'` (all seven days), `'open_day_average'` (the average over open days) or `'week_average'`
- *   (the weekly total ÷ 7, i.e. at least 56 h a week).
+ * - `openingHoursBasis` (T3 一般不少于每天8小时): `'five_days'` (default: at least five days a week, any five, each open
+ *   at least 8 h; 一般 allows the other two days off, so one 8-hour day a week does not pass), `'each_open_day'` (every
+ *   day the facility opens has at least 8 h; closed days not counted), `'each_day'` (all seven days),
+ *   `'open_day_average'` (the average over open days) or `'week_average'` (the weekly total ÷ 7, i.e. at least 56 h a
+ *   week).
  * - `surveyWindow` (T3 satisfaction survey): `'calendar_year'` (default: a survey in asOf's calendar year, `pending`
  *   until 31 December) or `'last_12_months'` (a survey after the same day a year before asOf).
  * - `farmCountsAsTownship` (专栏3 item 2 各乡镇 / 50%以上的乡镇): `false` (default: the plan says 乡镇 alone here and
@@ -48,8 +50,8 @@ export interface RuleOptions {
   readonly classifyBy?: ClassifyBy;
   /** When a target whose clause states no date falls due; default `'plan_end'`. */
   readonly undatedTargets?: 'plan_end' | 'immediately';
-  /** How "每天8小时" is judged from a weekly schedule; default `'each_open_day'`. */
-  readonly openingHoursBasis?: 'each_open_day' | 'each_day' | 'open_day_average' | 'week_average';
+  /** How "每天8小时" is judged from a weekly schedule; default `'five_days'`. */
+  readonly openingHoursBasis?: 'five_days' | 'each_open_day' | 'each_day' | 'open_day_average' | 'week_average';
   /** Which survey dates count for the year; default `'calendar_year'`. */
   readonly surveyWindow?: 'calendar_year' | 'last_12_months';
   /** Whether the state farm counts among 乡镇 where the plan says 乡镇 alone; default `false`. */
@@ -83,14 +85,14 @@ export interface RuleOptions {
  * @example
  * ```ts
  * DEFAULT_RULE_OPTIONS.openingHoursBasis
- * //=> 'each_open_day'
+ * //=> 'five_days'
  * ```
  * @category Evaluation · 评估
  */
 export const DEFAULT_RULE_OPTIONS = Object.freeze({
   classifyBy: 'committee',
   undatedTargets: 'plan_end',
-  openingHoursBasis: 'each_open_day',
+  openingHoursBasis: 'five_days',
   surveyWindow: 'calendar_year',
   farmCountsAsTownship: false,
   dayCareCommunities: 'all',
@@ -113,7 +115,7 @@ export const DEFAULT_RULE_OPTIONS = Object.freeze({
  * @example
  * ```ts
  * resolveRuleOptions({}).openingHoursBasis
- * //=> 'each_open_day'
+ * //=> 'five_days'
  * ```
  */
 export interface ResolvedRuleOptions extends Required<RuleOptions> {
@@ -124,7 +126,7 @@ export interface ResolvedRuleOptions extends Required<RuleOptions> {
 const CHOICES: { readonly [K in keyof RuleOptions]?: readonly unknown[] } = {
   classifyBy: ['committee', 'nbs_code', 'caller'],
   undatedTargets: ['plan_end', 'immediately'],
-  openingHoursBasis: ['each_open_day', 'each_day', 'open_day_average', 'week_average'],
+  openingHoursBasis: ['five_days', 'each_open_day', 'each_day', 'open_day_average', 'week_average'],
   surveyWindow: ['calendar_year', 'last_12_months'],
   farmCountsAsTownship: [false, true],
   dayCareCommunities: ['all', 'urban'],

@@ -59,17 +59,24 @@ const openingHoursDef: RuleDefinition = {
   threshold: { comparator: 'at_least', value: '8', unit: 'hours_per_day', printed: '每天8小时' },
   interpretation: {
     noteZh:
-      '从每周开放时间表（每天若干 HH:MM-HH:MM 时段，重叠时段合并）计算每天开放时长。默认每个开放日都须不少于8小时；' +
-      '“一般”允许休息日（如周末），故不开放的日子不计。可选：七天每天都须达到、开放日平均、或按周平均（每周不少于56小时）。',
+      '从每周开放时间表（每天若干 HH:MM-HH:MM 时段，重叠时段合并）计算每天开放时长。“每天8小时”按一周读：默认每周至少有5天（按每周5个工作日，' +
+      '哪5天不限，可周一闭馆、周末开放）每天开放不少于8小时；“一般”容许其余2天休息或缩短开放，这2天不判断。因此每周只开1天、即使当天开8小时也不达标。' +
+      '可选：只看开放的日子，每个开放日不少于8小时（each_open_day，不开放的日子不计）；七天每天都须达到（each_day）；开放日平均（open_day_average）；或按周平均（每周不少于56小时，week_average）。',
     noteEn:
-      'Daily opening time is computed from a weekly schedule (HH:MM-HH:MM intervals per day, overlaps merged). By default ' +
-      'every day the facility opens must reach 8 hours; 一般 ("as a rule") allows closed days such as weekends, which are ' +
-      'not counted. Alternatives: all seven days, the average over open days, or the weekly average (at least 56 h a week).',
+      'Daily opening time is computed from a weekly schedule (HH:MM-HH:MM intervals per day, overlaps merged). 每天8小时 is read over a ' +
+      'week: by default at least 5 days a week (the five-day working week, any five: a facility may close on Monday and open at the weekend) ' +
+      'must each be open at least 8 hours; 一般 ("as a rule") allows the other two days to be closed or shorter, and they are not judged. ' +
+      'A facility open 8 hours on one day a week therefore does not pass. Alternatives: every day the facility opens at least 8 hours, ' +
+      "closed days not counted ('each_open_day'); all seven days ('each_day'); the average over open days ('open_day_average'); or the " +
+      "weekly average, at least 56 h a week ('week_average').",
     option: 'openingHoursBasis',
-    default: 'each_open_day',
-    alternatives: ['each_day', 'open_day_average', 'week_average'],
+    default: 'five_days',
+    alternatives: ['each_open_day', 'each_day', 'open_day_average', 'week_average'],
   },
 };
+
+/** Days a week that must reach the daily hours under the default reading (the five-day working week). */
+const WORK_DAYS = 5;
 
 /** Scratch minutes per weekday for the status of the opening-hours rule (one evaluation at a time: no re-entry). */
 const WEEK = new Int32Array(7);
@@ -94,10 +101,12 @@ function openingHoursCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
     let total = 0;
     let minOpen = 1440;
     let minAll = 1440;
+    let fullDays = 0;
     for (let d = 0; d < 7; d++) {
       const v = m[d] as number;
       total += v;
       if (v < minAll) minAll = v;
+      if (v * td >= thrNum) fullDays++;
       if (v > 0) {
         openDays++;
         if (v < minOpen) minOpen = v;
@@ -107,6 +116,8 @@ function openingHoursCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
     let num: number;
     let den: number;
     switch (basis) {
+      case 'five_days':
+        return fullDays >= WORK_DAYS ? PASS : FAIL;
       case 'each_day':
         num = minAll;
         den = 1;
@@ -169,6 +180,23 @@ function openingHoursCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
     let whatZh: string;
     let whatEn: string;
     switch (basis) {
+      case 'five_days': {
+        // The fifth-longest day: the week passes exactly when it reaches the daily hours (five days do).
+        const order = [0, 1, 2, 3, 4, 5, 6].sort((x, y) => (m[y] ?? 0) - (m[x] ?? 0) || x - y);
+        const fifth = order[WORK_DAYS - 1] as number;
+        num = m[fifth] ?? 0;
+        den = 1;
+        const full = order.filter((d) => (m[d] ?? 0) * td >= thrNum).length;
+        whatZh =
+          s === PASS
+            ? `每周${full}天开放不少于${t}小时（按每周5个工作日，应至少5天）`
+            : `每周只有${full}天开放不少于${t}小时，应至少5天；开放时长居第5的一天（${DAY_NAMES_ZH[fifth] as string}）为${formatMinutesZh(num)}`;
+        whatEn =
+          s === PASS
+            ? `${full} days a week open at least ${t} hours (a five-day week: at least 5 required)`
+            : `only ${full} day(s) a week open at least ${t} hours, 5 required; the fifth-longest day (${DAY_NAMES_EN[fifth] as string}) is open ${minutesEn(num)}`;
+        break;
+      }
       case 'each_day':
         num = minAll;
         den = 1;
@@ -194,6 +222,7 @@ function openingHoursCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
         whatEn = `the shortest open day (${DAY_NAMES_EN[minOpenDay] as string}) is open ${minutesEn(minOpen)}`;
     }
     const actual = `${formatAgainst(num, den * 60, tn, td, o.places, o.rounding)}h`;
+    if (s === PASS && basis === 'five_days') return result(def, code, 'pass', actual, expected, `${subjectZh(code)}：${whatZh}`, `${subjectEn(code)}: ${whatEn}`);
     if (s === PASS) return result(def, code, 'pass', actual, expected, `${subjectZh(code)}：${whatZh}，不少于每天${t}小时`, `${subjectEn(code)}: ${whatEn}, at least ${t} hours a day`);
     // tn / td hours − num / den minutes, in hours: (tn·den·60 − num·td) / (td·den·60).
     const gap = fractionGap(BigInt(tn) * BigInt(den) * 60n - BigInt(num) * BigInt(td), BigInt(td) * BigInt(den) * 60n, 'hours_per_day');

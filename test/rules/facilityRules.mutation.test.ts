@@ -137,15 +137,38 @@ describe('[T3] opening hours: whole results', () => {
     expect(r).toEqual(t3Pass('8.17h', '每周共57小时10分钟，平均每天8.17小时', '57 h 10 min a week, 8.17 h a day on average'));
   });
 
-  it('each open day (default): weekdays 9h, Sat 4h, Sun closed → fail at 4h, naming Saturday', () => {
-    const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(['08:00-17:00'], ['09:00-13:00']) });
+  it('five days (default): only Monday 08:00-16:00 → fail at 0h: one 8-hour day a week, the fifth-longest day (Friday) closed', () => {
+    // Minutes Mon 480, Tue–Sun 0: longest first, ties in weekday order → Mon, Tue, Wed, Thu, Fri: the fifth is Friday, 0h.
+    const r = one(T3, '2024-06-30', { ...F, openingSchedule: { ...closed, mon: ['08:00-16:00'] } });
+    expect(r).toEqual(
+      t3Fail('0h', '每周只有1天开放不少于8小时，应至少5天；开放时长居第5的一天（周五）为0小时', 'only 1 day(s) a week open at least 8 hours, 5 required; the fifth-longest day (Fri) is open 0 h', '8', 'hours'),
+    );
+  });
+
+  it('five days (default): Mon–Fri 8h, Sat and Sun 2h → pass at 8h (the two short days are not judged)', () => {
+    const week = { mon: ['08:00-16:00'], tue: ['08:00-16:00'], wed: ['08:00-16:00'], thu: ['08:00-16:00'], fri: ['08:00-16:00'], sat: ['09:00-11:00'], sun: ['09:00-11:00'] };
+    const r = one(T3, '2024-06-30', { ...F, openingSchedule: week });
+    expect(r).toEqual(
+      t3('pass', '8h', '章凤镇老街子社区（533124101001）：每周5天开放不少于8小时（按每周5个工作日，应至少5天）', '章凤镇老街子社区 (533124101001): 5 days a week open at least 8 hours (a five-day week: at least 5 required)'),
+    );
+  });
+
+  it('five days (default): Mon–Thu 8h, Fri 7h30m → fail at 7.5h, naming Friday, half an hour short', () => {
+    const r = one(T3, '2024-06-30', { ...F, openingSchedule: { ...closed, mon: ['08:00-16:00'], tue: ['08:00-16:00'], wed: ['08:00-16:00'], thu: ['08:00-16:00'], fri: ['08:00-15:30'] } });
+    expect(r).toEqual(
+      t3Fail('7.5h', '每周只有4天开放不少于8小时，应至少5天；开放时长居第5的一天（周五）为7小时30分钟', 'only 4 day(s) a week open at least 8 hours, 5 required; the fifth-longest day (Fri) is open 7 h 30 min', '0.5', 'hours'),
+    );
+  });
+
+  it('each_open_day: weekdays 9h, Sat 4h, Sun closed → fail at 4h, naming Saturday', () => {
+    const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(['08:00-17:00'], ['09:00-13:00']) }, { openingHoursBasis: 'each_open_day' });
     // Saturday 4h: 4h short.
     expect(r).toEqual(t3Fail('4h', '开放最短的开放日（周六）为4小时', 'the shortest open day (Sat) is open 4 h', '4', 'hours'));
   });
 
-  it('each open day (default): weekdays 7h59m → fail at 7.98h, minutes shown', () => {
+  it('each_open_day: weekdays 7h59m → fail at 7.98h, minutes shown', () => {
     // 08:00-12:00 + 14:00-17:59 = 240 + 239 = 479 min = 7h59m; 479 / 60 = 7.983… → 7.98. Ties: Monday named.
-    const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(['08:00-12:00', '14:00-17:59']) });
+    const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(['08:00-12:00', '14:00-17:59']) }, { openingHoursBasis: 'each_open_day' });
     // 1 min short = 1/60 h = 0.01666… → rounded up 0.02.
     expect(r).toEqual(t3Fail('7.98h', '开放最短的开放日（周一）为7小时59分钟', 'the shortest open day (Mon) is open 7 h 59 min', '0.02', 'hours'));
   });

@@ -31,16 +31,26 @@ describe('[T3] opening hours: conformance (一般不少于每天8小时), worked
     ['[T3] touching 08:00-12:00 + 12:00-16:00 = 8h → pass', weekdays(['08:00-12:00', '12:00-16:00']), {}, 'pass', '8h'],
     ['[T3] out of order 14:00-18:00 + 08:00-12:00 = 8h → pass', weekdays(['14:00-18:00', '08:00-12:00']), {}, 'pass', '8h'],
     ['[T3] weekdays 8h, weekend closed → pass (each open day)', weekdays(['08:00-16:00']), {}, 'pass', '8h'],
-    ['[T3] weekdays 9h, Saturday 4h → fail (Saturday is an open day of 4h)', weekdays(['08:00-17:00'], ['09:00-13:00']), {}, 'fail', '4h'],
+    // Default five_days: five days of 9h reach 8h; Saturday's 4h is one of the two days 一般 leaves out. The fifth-longest day is 9h.
+    ['[T3] weekdays 9h, Saturday 4h → pass (five days reach 8h; Saturday not judged)', weekdays(['08:00-17:00'], ['09:00-13:00']), {}, 'pass', '9h'],
+    ['[T3] weekdays 9h, Saturday 4h → fail under each_open_day (Saturday is an open day of 4h)', weekdays(['08:00-17:00'], ['09:00-13:00']), { openingHoursBasis: 'each_open_day' }, 'fail', '4h'],
     ['[T3] weekdays 8h, weekend closed → fail under each_day (Sunday 0h)', weekdays(['08:00-16:00']), { openingHoursBasis: 'each_day' }, 'fail', '0h'],
     ['[T3] every day 08:00-16:00 → pass under each_day', weekdays(['08:00-16:00'], ['08:00-16:00'], ['08:00-16:00']), { openingHoursBasis: 'each_day' }, 'pass', '8h'],
     ['[T3] week_average: 5 × 9h + Sat 5h = 50h < 56h → fail (50/7 = 7.14h)', weekdays(['08:00-17:00'], ['09:00-14:00']), { openingHoursBasis: 'week_average' }, 'fail', '7.14h'],
     ['[T3] week_average: 7 × 8h = 56h → pass', weekdays(['08:00-16:00'], ['08:00-16:00'], ['08:00-16:00']), { openingHoursBasis: 'week_average' }, 'pass', '8h'],
     ['[T3] week_average: 5 × 8h = 40h → fail (40/7 = 5.71h)', weekdays(['08:00-16:00']), { openingHoursBasis: 'week_average' }, 'fail', '5.71h'],
     ['[T3] open_day_average: Mon 10h, Tue 6h → average 8h → pass', { ...closed, mon: ['08:00-18:00'], tue: ['08:00-14:00'] }, { openingHoursBasis: 'open_day_average' }, 'pass', '8h'],
-    ['[T3] same week each_open_day: Tue 6h → fail', { ...closed, mon: ['08:00-18:00'], tue: ['08:00-14:00'] }, {}, 'fail', '6h'],
+    ['[T3] same week each_open_day: Tue 6h → fail', { ...closed, mon: ['08:00-18:00'], tue: ['08:00-14:00'] }, { openingHoursBasis: 'each_open_day' }, 'fail', '6h'],
     ['[T3] open_day_average: Mon 10h, Tue 5h59m → 7h59.5m → fail', { ...closed, mon: ['08:00-18:00'], tue: ['08:00-13:59'] }, { openingHoursBasis: 'open_day_average' }, 'fail', '7.99h'],
-    ['[T3] only Sunday 00:00-24:00 (24h) → pass (each open day)', { ...closed, sun: ['00:00-24:00'] }, {}, 'pass', '24h'],
+    ['[T3] only Sunday 00:00-24:00 (24h) → pass under each_open_day (the one open day reaches 8h)', { ...closed, sun: ['00:00-24:00'] }, { openingHoursBasis: 'each_open_day' }, 'pass', '24h'],
+    // Default five_days: one day a week, however long, is not 每天8小时. The fifth-longest day is closed: 0h.
+    ['[T3] only Sunday 00:00-24:00 (24h) → fail by default (one day a week; 5 needed)', { ...closed, sun: ['00:00-24:00'] }, {}, 'fail', '0h'],
+    ['[T3] only Monday 08:00-16:00 (8h) → fail by default (one 8-hour day a week)', { ...closed, mon: ['08:00-16:00'] }, {}, 'fail', '0h'],
+    ['[T3] only Monday 08:00-16:00 (8h) → pass under each_open_day', { ...closed, mon: ['08:00-16:00'] }, { openingHoursBasis: 'each_open_day' }, 'pass', '8h'],
+    // Four days of 8h and Friday 7h: the fifth-longest day (Friday) is 7h → fail; Tue–Sun 8h with Monday closed → pass (any five days).
+    ['[T3] Mon–Thu 8h, Fri 7h, weekend closed → fail by default (only 4 days reach 8h)', { ...closed, mon: ['08:00-16:00'], tue: ['08:00-16:00'], wed: ['08:00-16:00'], thu: ['08:00-16:00'], fri: ['08:00-15:00'] }, {}, 'fail', '7h'],
+    ['[T3] Monday closed, Tue–Sun 8h → pass by default (any five days)', { mon: [], tue: ['08:00-16:00'], wed: ['08:00-16:00'], thu: ['08:00-16:00'], fri: ['08:00-16:00'], sat: ['08:00-16:00'], sun: ['08:00-16:00'] }, {}, 'pass', '8h'],
+    ['[T3] Mon–Fri 8h, Sat and Sun 2h → pass by default (the two short days are not judged)', { mon: ['08:00-16:00'], tue: ['08:00-16:00'], wed: ['08:00-16:00'], thu: ['08:00-16:00'], fri: ['08:00-16:00'], sat: ['09:00-11:00'], sun: ['09:00-11:00'] }, {}, 'pass', '8h'],
     ['[T3] no opening day at all → fail, 0h', closed, {}, 'fail', '0h'],
   ];
   it.each(rows)('%s', (_title, schedule, options, status, actual) => {

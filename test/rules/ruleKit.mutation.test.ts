@@ -81,9 +81,9 @@ describe('resolveRuleOptions: each key', () => {
     expect(planErrorOf(() => resolve({ rounding: 'half_down' })).messageZh).toBe('选项 rounding 应为 half_up、half_even 之一，实际为 half_down');
   });
 
-  it('lists four choices and boolean choices the same way', () => {
+  it('lists five choices and boolean choices the same way', () => {
     expect(planErrorOf(() => resolve({ openingHoursBasis: 'weekly' })).messageEn).toBe(
-      'option openingHoursBasis must be one of each_open_day, each_day, open_day_average, week_average, got weekly',
+      'option openingHoursBasis must be one of five_days, each_open_day, each_day, open_day_average, week_average, got weekly',
     );
     expect(planErrorOf(() => resolve({ farmCountsAsTownship: 'yes' }))).toEqual(
       invalid('farmCountsAsTownship', ' false、true 之一', 'one of false, true', 'yes'),
