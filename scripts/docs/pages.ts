@@ -129,14 +129,14 @@ const STATUS_EN: Readonly<Record<string, string>> = {
   on_track: 'on track',
   behind: 'behind',
   not_achieved: 'not achieved',
-  no_data: 'no data',
+  no_data: 'missing data',
 };
 const STATUS_ZH: Readonly<Record<string, string>> = {
-  achieved: '已达标',
+  achieved: '达标',
   on_track: '进度正常',
   behind: '进度滞后',
   not_achieved: '未达标',
-  no_data: '无数据',
+  no_data: '缺数据',
 };
 
 function indicatorPath(id: IndicatorId): string {
@@ -210,7 +210,7 @@ function indicatorPage(def: IndicatorDefinition): string {
     );
   } else {
     out.push(
-      'Progress · 进度: 专栏1 prints no baseline (—), so there is no expected line: the value is *achieved* or *not achieved*. 专栏1 未列基期值，没有预期线：只有“已达标”或“未达标”。',
+      'Progress · 进度: 专栏1 prints no baseline (—), so there is no expected line: the value is *achieved* or *not achieved*. 专栏1 未列基期值，没有预期线：只有“达标”或“未达标”。',
       '',
     );
   }

@@ -43,11 +43,11 @@ function rel(from: string, to: string): string {
 }
 
 const STATUS: Readonly<Record<string, { en: string; zh: string }>> = {
-  achieved: { en: 'achieved', zh: '已达标' },
+  achieved: { en: 'achieved', zh: '达标' },
   on_track: { en: 'on track', zh: '进度正常' },
   behind: { en: 'behind', zh: '进度滞后' },
   not_achieved: { en: 'not achieved', zh: '未达标' },
-  no_data: { en: 'no data', zh: '无数据' },
+  no_data: { en: 'missing data', zh: '缺数据' },
 };
 
 /** A gap with its unit: whole villages, communities or workers, or m². */

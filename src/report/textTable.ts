@@ -195,7 +195,7 @@ function isWide(word: string): boolean {
  * @clause S4
  * @example
  * ```ts
- * const cell: TextCell = { text: '不符合', style: 'red' };
+ * const cell: TextCell = { text: '未达标', style: 'red' };
  * ```
  */
 export interface TextCell {
