@@ -15,8 +15,10 @@ import { showValue } from '../_lib/showValue';
  *   day the facility opens has at least 8 h; closed days not counted), `'each_day'` (all seven days),
  *   `'open_day_average'` (the average over open days) or `'week_average'` (the weekly total ÷ 7, i.e. at least 56 h a
  *   week).
- * - `surveyWindow` (T3 satisfaction survey): `'calendar_year'` (default: a survey in asOf's calendar year, `pending`
- *   until 31 December) or `'last_12_months'` (a survey after the same day a year before asOf).
+ * - `surveyWindow` (T3 satisfaction survey, 实现…覆盖所有村（社区）): `'plan_period'` (default: a 全覆盖 target without a
+ *   cycle, due 2025-12-31 like the other undated targets (see `undatedTargets`); a survey at any time since 2021-01-01
+ *   counts), `'calendar_year'` (a yearly survey in asOf's calendar year, `pending` until 31 December) or
+ *   `'last_12_months'` (a survey after the same day a year before asOf).
  * - `farmCountsAsTownship` (专栏3 item 2 各乡镇 / 50%以上的乡镇): `false` (default: the plan says 乡镇 alone here and
  *   names the farm beside the 乡镇 elsewhere, “9个乡镇、1个农场”, “乡镇（农场）”) or `true`.
  * - `dayCareCommunities` (专栏3 item 2, 90%的社区), `fitnessCircleCommunities` (专栏3 item 9) and
@@ -52,8 +54,8 @@ export interface RuleOptions {
   readonly undatedTargets?: 'plan_end' | 'immediately';
   /** How "每天8小时" is judged from a weekly schedule; default `'five_days'`. */
   readonly openingHoursBasis?: 'five_days' | 'each_open_day' | 'each_day' | 'open_day_average' | 'week_average';
-  /** Which survey dates count for the year; default `'calendar_year'`. */
-  readonly surveyWindow?: 'calendar_year' | 'last_12_months';
+  /** Which survey dates count: the plan period (a target due 2025-12-31) or a yearly window; default `'plan_period'`. */
+  readonly surveyWindow?: 'plan_period' | 'calendar_year' | 'last_12_months';
   /** Whether the state farm counts among 乡镇 where the plan says 乡镇 alone; default `false`. */
   readonly farmCountsAsTownship?: boolean;
   /** Which units count as 社区 for day-care coverage (90%); default `'all'`. */
@@ -93,7 +95,7 @@ export const DEFAULT_RULE_OPTIONS = Object.freeze({
   classifyBy: 'committee',
   undatedTargets: 'plan_end',
   openingHoursBasis: 'five_days',
-  surveyWindow: 'calendar_year',
+  surveyWindow: 'plan_period',
   farmCountsAsTownship: false,
   dayCareCommunities: 'all',
   fitnessCircleCommunities: 'all',
@@ -127,7 +129,7 @@ const CHOICES: { readonly [K in keyof RuleOptions]?: readonly unknown[] } = {
   classifyBy: ['committee', 'nbs_code', 'caller'],
   undatedTargets: ['plan_end', 'immediately'],
   openingHoursBasis: ['five_days', 'each_open_day', 'each_day', 'open_day_average', 'week_average'],
-  surveyWindow: ['calendar_year', 'last_12_months'],
+  surveyWindow: ['plan_period', 'calendar_year', 'last_12_months'],
   farmCountsAsTownship: [false, true],
   dayCareCommunities: ['all', 'urban'],
   fitnessCircleCommunities: ['all', 'urban'],

@@ -40,6 +40,7 @@ import { subjectEn, subjectZh } from './_lib/subject';
 const DUE_2025 = '2025-12-31' as CalendarDate;
 /** The plan's general target date, “到2025年末” (发展目标, R3), for targets whose clause states no date. */
 const PLAN_END = '2025-12-31' as CalendarDate;
+const PLAN_START = '2021-01-01';
 const ALL = (): UnitFilter => 'all';
 const M_SURVEY = Object.freeze(['lastSatisfactionSurveyOn']);
 const M_COMMITTEE = Object.freeze(['committeeType']);
@@ -116,19 +117,23 @@ const surveyDef: RuleDefinition = {
   titleEn: 'Resident satisfaction survey of community services in every village and community',
   scope: 'unit',
   appliesTo: 'all',
+  impliedDue: PLAN_END,
   severity: 'binding',
-  cadence: 'annual',
+  cadence: 'target',
   interpretation: {
     noteZh:
-      '满意度调查评估是一项年度制度：默认每个村（社区）在评估日期所在的自然年内开展过调查；年底前未开展为“待到期”，12月31日起未开展为不达标。' +
-      '可选：评估日前12个月内开展过即可。',
+      '“实现……覆盖所有村（社区）”是一项全覆盖目标，规划未规定调查周期，与其他“实现……全覆盖”目标一样默认到2025年12月31日到期：' +
+      '规划期内（2021年1月1日至评估日期）开展过一次调查即计为覆盖；到期前未开展为“未到期”，到期后未开展为未达标（undatedTargets 为 immediately 时立即到期）。' +
+      '可选：按年度制度读，每年都须开展（calendar_year：评估日期所在自然年内，年底前未开展为未到期），或评估日前12个月内开展过（last_12_months）。',
     noteEn:
-      'The satisfaction survey is read as a yearly system: by default every village and community must have held a survey in ' +
-      "the calendar year of asOf; without one it is pending until 31 December and failing from that day. Alternative: a survey " +
-      'within the 12 months before asOf.',
+      '“实现……覆盖所有村（社区）” is a full-coverage target and the plan sets no cycle for the survey, so like the other 实现…全覆盖 ' +
+      'targets it falls due on 2025-12-31 by default: a survey at any time in the plan period (2021-01-01 to asOf) covers the unit; ' +
+      'without one it is pending before the due date and failing from it (due at once under undatedTargets \'immediately\'). ' +
+      "Alternatives read it as a yearly system: a survey in asOf's calendar year, pending until 31 December ('calendar_year'), " +
+      "or within the 12 months before asOf ('last_12_months').",
     option: 'surveyWindow',
-    default: 'calendar_year',
-    alternatives: ['last_12_months'],
+    default: 'plan_period',
+    alternatives: ['calendar_year', 'last_12_months'],
   },
 };
 
@@ -140,15 +145,19 @@ function surveyCheck(snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
   const yearEnd = `${year}-12-31`;
   // asOf's year is 1900–2100 (a validated date), so the year before has four digits too.
   const lower = `${Number(year) - 1}${asOf.slice(4)}`;
-  const calendar = o.surveyWindow === 'calendar_year';
-  const expected = calendar ? `survey in ${year}` : `survey after ${lower}`;
-  const unmet = calendar && unmetStatus(asOf, yearEnd) === 'pending' ? PENDING : FAIL;
+  const window = o.surveyWindow;
+  const calendar = window === 'calendar_year';
+  const period = window === 'plan_period';
+  const due = period ? dueOf(def, o) : yearEnd;
+  const expected = period ? `survey since ${PLAN_START}` : calendar ? `survey in ${year}` : `survey after ${lower}`;
+  const unmet = (period || calendar) && unmetStatus(asOf, due) === 'pending' ? PENDING : FAIL;
   const missing = [DYNAMIC, M_SURVEY];
   // Dates are validated YYYY-MM-DD strings, so comparing them as strings compares the days.
+  const from = period ? PLAN_START : yearStart;
   const status = (unit: Unit): number => {
     const d = unit.lastSatisfactionSurveyOn;
     if (d === undefined) return missingCode(1);
-    const ok = calendar ? d >= yearStart && d <= asOf : d > lower && d <= asOf;
+    const ok = period || calendar ? d >= from && d <= asOf : d > lower && d <= asOf;
     return ok ? PASS : unmet;
   };
   const build = (unit: Unit): RuleResult => {
@@ -157,6 +166,11 @@ function surveyCheck(snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
     const d = unit.lastSatisfactionSurveyOn as string;
     if ((s & 7) === MISSING) return missingFor(def, code, s, missing, expected);
     if (s === PASS) return result(def, code, 'pass', d, expected, `${subjectZh(code)}：${d} 开展过群众满意度调查`, `${subjectEn(code)}: resident satisfaction survey held on ${d}`);
+    if (period) {
+      const st = s === PENDING ? 'pending' : 'fail';
+      const n = dueNote(st, due);
+      return result(def, code, st, d, expected, `${subjectZh(code)}：规划期内（${PLAN_START} 起）尚未开展群众满意度调查（最近一次 ${d}）${n.zh}`, `${subjectEn(code)}: no resident satisfaction survey in the plan period (since ${PLAN_START}) yet (latest ${d})${n.en}`);
+    }
     if (calendar) {
       const st = s === PENDING ? 'pending' : 'fail';
       const n = dueNote(st, yearEnd);

@@ -33,19 +33,55 @@ const SURVEY = 't3-satisfaction-survey';
 const surveyPass = (d: string, expected: string) =>
   whole(SURVEY, 'T3', RURAL, 'pass', d, expected, `章凤镇章凤村（533124101201）：${d} 开展过群众满意度调查`, `章凤镇章凤村 (533124101201): resident satisfaction survey held on ${d}`);
 
-describe('[T3] satisfaction survey: calendar year of asOf (default)', () => {
+describe('[T3] satisfaction survey: the plan period (default; a 全覆盖 target due 2025-12-31)', () => {
+  it('a survey in 2022 passes on 2025-12-31 (any survey since 2021-01-01 covers the unit)', () => {
+    expect(one(SURVEY, '2025-12-31', RURAL, { lastSatisfactionSurveyOn: '2022-05-10' })).toEqual(surveyPass('2022-05-10', 'survey since 2021-01-01'));
+  });
+
+  it('a survey on 2020-12-31 (before the period) is pending on 2024-06-30, with the due note', () => {
+    expect(one(SURVEY, '2024-06-30', RURAL, { lastSatisfactionSurveyOn: '2020-12-31' })).toEqual(
+      whole(
+        SURVEY,
+        'T3',
+        RURAL,
+        'pending',
+        '2020-12-31',
+        'survey since 2021-01-01',
+        '章凤镇章凤村（533124101201）：规划期内（2021-01-01 起）尚未开展群众满意度调查（最近一次 2020-12-31）（期限 2025-12-31，尚未到期）',
+        '章凤镇章凤村 (533124101201): no resident satisfaction survey in the plan period (since 2021-01-01) yet (latest 2020-12-31) (due 2025-12-31, not yet due)',
+      ),
+    );
+  });
+
+  it('the same on 2025-12-31 fails, now due; under undatedTargets immediately it fails at once with no due note', () => {
+    expect(one(SURVEY, '2025-12-31', RURAL, { lastSatisfactionSurveyOn: '2020-12-31' })?.message.zh).toBe(
+      '[T3] 章凤镇章凤村（533124101201）：规划期内（2021-01-01 起）尚未开展群众满意度调查（最近一次 2020-12-31）（期限 2025-12-31 已到）',
+    );
+    expect(one(SURVEY, '2024-06-30', RURAL, { lastSatisfactionSurveyOn: '2020-12-31' }, { undatedTargets: 'immediately' })).toMatchObject({
+      status: 'fail',
+      message: { en: '[T3] 章凤镇章凤村 (533124101201): no resident satisfaction survey in the plan period (since 2021-01-01) yet (latest 2020-12-31)' },
+    });
+  });
+
+  it('a survey dated after asOf is not counted', () => {
+    expect(one(SURVEY, '2024-06-30', RURAL, { lastSatisfactionSurveyOn: '2024-07-01' })?.status).toBe('pending');
+  });
+});
+
+describe('[T3] satisfaction survey: surveyWindow calendar_year (a yearly survey)', () => {
+  const O: RuleOptions = { surveyWindow: 'calendar_year' };
   it('a survey on 1 January of the year passes (the window starts on yearStart, inclusive)', () => {
     // asOf 2024-06-30: the window is 2024-01-01 … 2024-06-30.
-    expect(one(SURVEY, '2024-06-30', RURAL, { lastSatisfactionSurveyOn: '2024-01-01' })).toEqual(surveyPass('2024-01-01', 'survey in 2024'));
+    expect(one(SURVEY, '2024-06-30', RURAL, { lastSatisfactionSurveyOn: '2024-01-01' }, O)).toEqual(surveyPass('2024-01-01', 'survey in 2024'));
   });
 
   it('a survey on asOf itself passes (the window ends on asOf, inclusive)', () => {
-    expect(one(SURVEY, '2024-06-30', RURAL, { lastSatisfactionSurveyOn: '2024-06-30' })).toEqual(surveyPass('2024-06-30', 'survey in 2024'));
+    expect(one(SURVEY, '2024-06-30', RURAL, { lastSatisfactionSurveyOn: '2024-06-30' }, O)).toEqual(surveyPass('2024-06-30', 'survey in 2024'));
   });
 
   it('a survey dated after asOf is not counted: pending until 2024-12-31, with the calendar message', () => {
     // 2024-07-01 > asOf 2024-06-30, so no survey in the window; asOf is before 2024-12-31, so pending.
-    expect(one(SURVEY, '2024-06-30', RURAL, { lastSatisfactionSurveyOn: '2024-07-01' })).toEqual(
+    expect(one(SURVEY, '2024-06-30', RURAL, { lastSatisfactionSurveyOn: '2024-07-01' }, O)).toEqual(
       whole(
         SURVEY,
         'T3',
@@ -60,7 +96,7 @@ describe('[T3] satisfaction survey: calendar year of asOf (default)', () => {
   });
 
   it('a survey on 31 December of the year before fails on 2024-12-31, saying it is now due', () => {
-    expect(one(SURVEY, '2024-12-31', RURAL, { lastSatisfactionSurveyOn: '2023-12-31' })).toEqual(
+    expect(one(SURVEY, '2024-12-31', RURAL, { lastSatisfactionSurveyOn: '2023-12-31' }, O)).toEqual(
       whole(
         SURVEY,
         'T3',
