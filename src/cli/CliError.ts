@@ -45,13 +45,16 @@ export class UsageError extends Error {
 export class InputError extends Error {
   /** Always 2. */
   readonly exitCode = 2;
-  /** Every problem found, in input order. */
+  /** The problems found, in input order: all of them, or the first of them when `total` is larger. */
   readonly issues: readonly CliIssue[];
+  /** Every problem found, listed or not. */
+  readonly total: number;
 
-  constructor(issues: readonly CliIssue[]) {
-    super(`the input has ${issues.length} problem(s)`);
+  constructor(issues: readonly CliIssue[], total: number = issues.length) {
+    super(`the input has ${total} problem(s)`);
     this.name = 'InputError';
     this.issues = issues;
+    this.total = total;
   }
 }
 

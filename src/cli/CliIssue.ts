@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { forTerminal } from './terminalText';
 
 /**
  * One problem with the input.
@@ -42,7 +43,9 @@ export interface CliIssue {
  * ```
  */
 export function formatCliIssue(issue: CliIssue): string {
-  const zh = issue.whereZh === '' ? issue.messageZh : `${issue.whereZh}：${issue.messageZh}`;
-  const en = issue.whereEn === '' ? issue.messageEn : `${issue.whereEn}: ${issue.messageEn}`;
+  // Every part escaped and bounded on its way to the terminal, whoever built it.
+  const [whereZh, whereEn, messageZh, messageEn] = [issue.whereZh, issue.whereEn, issue.messageZh, issue.messageEn].map(forTerminal);
+  const zh = whereZh === '' ? messageZh : `${whereZh}：${messageZh}`;
+  const en = whereEn === '' ? messageEn : `${whereEn}: ${messageEn}`;
   return `${zh}\n  ${en}`;
 }

@@ -8,6 +8,7 @@ import { isCalendarDate } from '../period/isCalendarDate';
 import { UsageError } from './CliError';
 import { COUNTY_OPTIONS, type CountyField, type InputOptions } from './loadSnapshot';
 import { parseEncoding } from './decodeText';
+import { shown } from './terminalText';
 
 /**
  * The options every command understands.
@@ -71,11 +72,11 @@ export function parseCommand<O extends NonNullable<ParseArgsConfig['options']>>(
   try {
     parsed = parseArgs({ args: [...argv], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
   } catch (e) {
-    const msg = String((e as Error).message ?? e);
+    const msg = shown(String((e as Error).message ?? e), 300);
     throw new UsageError(`命令行参数有误：${msg}`, msg, command);
   }
   if (parsed.positionals.length > maxPositionals) {
-    const extra = parsed.positionals.slice(maxPositionals).join(' ');
+    const extra = parsed.positionals.slice(maxPositionals).map((p) => shown(p)).join(' ');
     throw new UsageError(`多余的参数：${extra}`, `unexpected argument(s): ${extra}`, command);
   }
   return parsed;
@@ -95,8 +96,8 @@ export function oneOf<T extends string>(command: string, option: string, value: 
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(
-    `--${option} 的取值应为 ${allowed.join(' | ')}，实际为"${value}"`,
-    `--${option} must be one of ${allowed.join(' | ')}, got "${value}"`,
+    `--${option} 的取值应为 ${allowed.join(' | ')}，实际为"${shown(value)}"`,
+    `--${option} must be one of ${allowed.join(' | ')}, got "${shown(value)}"`,
     command,
   );
 }
@@ -140,12 +141,12 @@ export function inputOptions(command: string, v: Readonly<Record<string, string 
   const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
   const asOf = str('as-of');
   if (asOf !== undefined && !isCalendarDate(asOf)) {
-    throw new UsageError(`--as-of 应为真实存在的日期 YYYY-MM-DD，实际为"${asOf}"`, `--as-of must be a real calendar date YYYY-MM-DD, got "${asOf}"`, command);
+    throw new UsageError(`--as-of 应为真实存在的日期 YYYY-MM-DD，实际为"${shown(asOf)}"`, `--as-of must be a real calendar date YYYY-MM-DD, got "${shown(asOf)}"`, command);
   }
   const enc = str('encoding');
   const encoding = enc === undefined ? 'auto' : parseEncoding(enc);
   if (encoding === undefined) {
-    throw new UsageError(`--encoding 的取值应为 auto | utf-8 | gb18030 | gbk，实际为"${enc}"`, `--encoding must be auto | utf-8 | gb18030 | gbk, got "${enc}"`, command);
+    throw new UsageError(`--encoding 的取值应为 auto | utf-8 | gb18030 | gbk，实际为"${shown(String(enc))}"`, `--encoding must be auto | utf-8 | gb18030 | gbk, got "${shown(String(enc))}"`, command);
   }
   const inputFormat = str('input-format');
   const county: Partial<Record<CountyField, string>> = {};

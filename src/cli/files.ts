@@ -7,6 +7,7 @@ import { open, readFile, realpath, rename, rm, type FileHandle } from 'node:fs/p
 import { basename, dirname, join, resolve } from 'node:path';
 import { inputError, OutputError } from './CliError';
 import type { CliIO, CliWritable } from './CliIO';
+import { shown } from './terminalText';
 
 function fsReason(e: unknown): { zh: string; en: string } {
   const code = (e as { code?: string }).code;
@@ -44,7 +45,7 @@ export async function readInputBytes(file: string, io: CliIO): Promise<Uint8Arra
     return await readFile(resolve(io.cwd ?? process.cwd(), file));
   } catch (e) {
     const r = fsReason(e);
-    throw inputError('read_failed', `文件 ${file}`, `file ${file}`, `无法读取：${r.zh}`, `cannot read it: ${r.en}`);
+    throw inputError('read_failed', `文件 ${shown(file)}`, `file ${shown(file)}`, `无法读取：${r.zh}`, `cannot read it: ${shown(r.en, 300)}`);
   }
 }
 
@@ -79,8 +80,8 @@ export async function writeOutput(text: string | Iterable<string>, out: string |
     if (input === undefined || input === '-') continue;
     if ((await realPathOf(resolve(cwd, input))) === real) {
       throw new OutputError(
-        `--out ${out} 是输入文件之一（${input}），拒绝覆盖；请另选输出文件`,
-        `--out ${out} is one of the inputs (${input}); refusing to overwrite it, choose another output file`,
+        `--out ${shown(out)} 是输入文件之一（${shown(input)}），拒绝覆盖；请另选输出文件`,
+        `--out ${shown(out)} is one of the inputs (${shown(input)}); refusing to overwrite it, choose another output file`,
       );
     }
   }
@@ -98,7 +99,7 @@ export async function writeOutput(text: string | Iterable<string>, out: string |
     await handle?.close().catch(() => undefined);
     await rm(temp, { force: true }).catch(() => undefined);
     const r = fsReason(e);
-    throw new OutputError(`无法写入 --out ${out}：${r.zh}`, `cannot write --out ${out}: ${r.en}`);
+    throw new OutputError(`无法写入 --out ${shown(out)}：${r.zh}`, `cannot write --out ${shown(out)}: ${shown(r.en, 300)}`);
   }
 }
 

@@ -12,8 +12,10 @@ import type { CliIO } from './CliIO';
 import type { CliIssue } from './CliIssue';
 import { decodeText, type InputEncoding } from './decodeText';
 import { readInputBytes } from './files';
+import { CSV_COLUMNS } from './csvColumns';
 import { parseUnitsCsv, type LocatedIssue, type UnitsTable } from './parseUnitsCsv';
 import type { Progress } from './progress';
+import { shown } from './terminalText';
 
 /**
  * Where the input comes from and the options that complete it.
@@ -100,7 +102,8 @@ function jsonSyntaxIssue(e: unknown, text: string, source: string): InputError {
     whereZh = `${source} 第${line}行第${col}个字符`;
     whereEn = `${source} line ${line}, column ${col}`;
   }
-  return inputError('invalid_json', whereZh, whereEn, 'JSON 语法错误', `invalid JSON: ${msg}`);
+  // JSON.parse quotes the text around the error: cut and escaped like any value from the data.
+  return inputError('invalid_json', whereZh, whereEn, 'JSON 语法错误', `invalid JSON: ${shown(msg, 200)}`);
 }
 
 /**
@@ -129,7 +132,7 @@ export async function readJsonObject(file: string, io: CliIO, encoding: InputEnc
 }
 
 function sourceName(file: string): string {
-  return file === '-' ? '<stdin>' : file;
+  return file === '-' ? '<stdin>' : shown(file);
 }
 
 function detectFormat(file: string, text: string): 'json' | 'csv' {
@@ -148,7 +151,7 @@ function optionCount(raw: string, where: { zh: string; en: string }, issues: Cli
       code: 'thousands_separator',
       whereZh: where.zh,
       whereEn: where.en,
-      messageZh: `不接受千位分隔符，实际为"${s}"；请写成 ${s.replace(/[,，]/g, '')}`,
+      messageZh: `不接受千位分隔符，实际为"${s}"；请写成 ${s.replace(/[,，]/g, '')}`, // digits and separators only
       messageEn: `thousands separators are not accepted, got "${s}"; write ${s.replace(/[,，]/g, '')}`,
     });
     return undefined;
@@ -209,8 +212,8 @@ export async function loadSnapshotInput(options: InputOptions, io: CliIO, progre
       if (units !== undefined && !(Array.isArray(units) && units.length === 0)) {
         early.push({
           code: 'base_has_units',
-          whereZh: `--base-json ${options.baseJson} 的 units`,
-          whereEn: `units in --base-json ${options.baseJson}`,
+          whereZh: `--base-json ${shown(options.baseJson)} 的 units`,
+          whereEn: `units in --base-json ${shown(options.baseJson)}`,
           messageZh: '单位数据来自 CSV 表格，--base-json 中的 units 应省略或为空数组',
           messageEn: 'the units come from the CSV table: leave units out of --base-json or make it []',
         });
@@ -258,7 +261,9 @@ async function applyCounty(input: Record<string, unknown>, options: InputOptions
     const file = options.countyJson;
     const parsed = await readJsonObject(file, io, options.encoding, '--county-json');
     county = { ...(county ?? {}), ...parsed };
-    for (const k of Object.keys(parsed)) sources.set(k, { zh: `${file}（--county-json）的 ${k}`, en: `${k} in ${file} (--county-json)` });
+    for (const k of Object.keys(parsed)) {
+      sources.set(k, { zh: `${shown(file)}（--county-json）的 ${shown(k)}`, en: `${shown(k)} in ${shown(file)} (--county-json)` });
+    }
   }
   for (const [field, raw] of Object.entries(options.county ?? {}) as [CountyField, string | undefined][]) {
     if (raw === undefined) continue;
@@ -294,44 +299,81 @@ function validate(input: Record<string, unknown>, ctx: LocateContext, early: Cli
   const taken = new Set(located.filter((i) => i.unitIndex !== undefined && i.field !== undefined).map((i) => `${i.unitIndex}:${i.field}`));
   const other: CliIssue[] = [...early];
   const asOfMissing = early.some((i) => i.code === 'missing_as_of');
-  for (const iss of [...r.issues, ...unitIssuesBehindEnvelope(input, r)]) {
+  const behind = unitIssuesBehindEnvelope(input, r);
+  // Every problem counted once: the library lists its first 1,000 and counts the rest (issueCount). A cell the CSV
+  // reader could not read in a required column (a code in scientific notation) is left out of its unit, so the
+  // library reports that field once more: exactly one issue per such cell, dropped here whether listed or not.
+  const requiredCells = (table?.issues ?? []).filter((i) => i.field !== undefined && REQUIRED_FIELDS.has(i.field)).length;
+  let skippedOther = 0;
+  for (const iss of [...r.issues, ...behind.issues]) {
     const p = iss.path;
-    if (asOfMissing && p[0] === 'asOf' && p.length === 1) continue; // already reported as the missing option
+    if (iss.code === 'more_issues') continue; // counted below
+    if (asOfMissing && p[0] === 'asOf' && p.length === 1) {
+      skippedOther++; // already reported as the missing option
+      continue;
+    }
     if (table !== undefined && p[0] === 'units' && typeof p[1] === 'number') {
       const field = typeof p[2] === 'string' ? p[2] : undefined;
       if (field !== undefined && taken.has(`${p[1]}:${field}`)) continue; // already reported as the CSV cell
       const at = table.locate(p[1], field);
       const nested = p.length > 3 ? ` ${formatPath(p.slice(3))}` : '';
+      const message = iss.code === 'duplicate_unit' ? duplicateByRow(iss, p[1], table) : iss;
       located.push({
         code: iss.code,
         row: at.row,
         column: at.column,
         whereZh: at.whereZh + nested,
         whereEn: at.whereEn + nested,
-        messageZh: iss.messageZh,
-        messageEn: iss.messageEn,
+        messageZh: message.messageZh,
+        messageEn: message.messageEn,
       });
       continue;
     }
     other.push(locateOther(iss, ctx));
   }
   located.sort((a, b) => a.row - b.row || a.column - b.column);
-  throw new InputError([...other, ...located.map(stripLocation)]);
+  const issueCount = (r.success ? 0 : r.issueCount) + behind.count;
+  const unitsChecked = r.success || r.data !== undefined || behind.checked;
+  const total = early.length + (table?.issues.length ?? 0) + issueCount - skippedOther - (unitsChecked ? requiredCells : 0);
+  throw new InputError([...other, ...located.map(stripLocation)], total);
+}
+
+/** The CSV columns every row must fill. */
+const REQUIRED_FIELDS: ReadonlySet<string> = new Set(CSV_COLUMNS.filter((c) => c.required).map((c) => c.field));
+
+/**
+ * A `duplicate_unit` from a CSV table names its first copy by spreadsheet row (the header is row 1), not by its
+ * position in the list of units (`第3条`, `index 2`), which a person with the spreadsheet open cannot find.
+ */
+function duplicateByRow(iss: PlanIssue, unitIndex: number, table: UnitsTable): { messageZh: string; messageEn: string } {
+  const code = table.units[unitIndex]?.['code'];
+  const first = table.units.findIndex((u) => u['code'] === code);
+  if (typeof code !== 'string' || first < 0 || first === unitIndex) return iss;
+  const row = table.locate(first).row;
+  return {
+    messageZh: `村级代码 ${shown(code)} 重复（第${row}行已出现），两条均不采用`,
+    messageEn: `unit code ${shown(code)} is listed twice (first at row ${row}); neither copy is used`,
+  };
 }
 
 /**
  * When the snapshot's outer fields are invalid (say `asOf`), `safeParseSnapshot` stops before the units. So that the
  * user sees every problem at once, check the units again under a placeholder date and keep only their issues.
  */
-function unitIssuesBehindEnvelope(input: Record<string, unknown>, r: ReturnType<typeof safeParseSnapshot>): readonly PlanIssue[] {
-  if (r.success || r.data !== undefined || !Array.isArray(input['units'])) return [];
-  if (r.issues.some((i) => i.path[0] === 'units' || i.path[0] === 'regionCode')) return [];
+function unitIssuesBehindEnvelope(
+  input: Record<string, unknown>,
+  r: ReturnType<typeof safeParseSnapshot>,
+): { readonly issues: readonly PlanIssue[]; readonly count: number; readonly checked: boolean } {
+  const none = { issues: [], count: 0, checked: false };
+  if (r.success || r.data !== undefined || !Array.isArray(input['units'])) return none;
+  if (r.issues.some((i) => i.path[0] === 'units' || i.path[0] === 'regionCode')) return none;
   const again = safeParseSnapshot({
     asOf: '2021-01-01',
     units: input['units'],
     ...(input['regionCode'] === undefined ? {} : { regionCode: input['regionCode'] }),
   });
-  return again.issues.filter((i) => i.path[0] === 'units');
+  // With a valid date, region and list, every issue is a unit's (the more_issues entry counts them all).
+  return { issues: again.issues.filter((i) => i.path[0] === 'units'), count: again.success ? 0 : again.issueCount, checked: true };
 }
 
 function stripLocation(i: LocatedIssue): CliIssue {
@@ -351,7 +393,7 @@ function locateOther(iss: PlanIssue, ctx: LocateContext): CliIssue {
     if (p[0] === 'units' && p.length === 1) return { ...base, whereZh: 'CSV 表格', whereEn: 'the CSV table' };
     if (ctx.baseJson !== undefined) {
       const path = formatPath(p);
-      return { ...base, whereZh: `--base-json ${ctx.baseJson} 的 ${path}`, whereEn: `${path} in --base-json ${ctx.baseJson}` };
+      return { ...base, whereZh: `--base-json ${shown(ctx.baseJson)} 的 ${path}`, whereEn: `${path} in --base-json ${shown(ctx.baseJson)}` };
     }
   }
   const path = formatPath(p);

@@ -9,6 +9,7 @@ import { InputError, inputError } from './CliError';
 import type { CliIssue } from './CliIssue';
 import { CSV_COLUMNS, findCsvColumn, type CsvColumn } from './csvColumns';
 import type { Progress } from './progress';
+import { shown } from './terminalText';
 
 /**
  * The units read from a CSV table, and how to point back at a row and column.
@@ -89,7 +90,8 @@ function at(row: number, column: number, header: string | undefined): CellLocati
   if (header === undefined || header === '') {
     return { row, column, whereZh: `第${row}行第${letter}列`, whereEn: `row ${row}, column ${letter}` };
   }
-  return { row, column, whereZh: `第${row}行「${header}」列（${letter}）`, whereEn: `row ${row}, column ${header} (${letter})` };
+  const h = shown(header);
+  return { row, column, whereZh: `第${row}行「${h}」列（${letter}）`, whereEn: `row ${row}, column ${h} (${letter})` };
 }
 
 const YES = new Set(['是', '有', 'true', '1', 'y', 'yes', '√']);
@@ -108,13 +110,14 @@ type CellResult = { readonly value: unknown } | { readonly code: string; readonl
  * scientific notation of long codes) are dealt with here.
  */
 function readCell(column: CsvColumn, cell: string): CellResult {
+  const value = shown(cell); // the cell as a message shows it: escaped, cut
   switch (column.kind) {
     case 'code':
       if (SCIENTIFIC.test(cell)) {
         return {
           code: 'scientific_notation',
-          zh: `代码被 Excel 显示成了科学计数法（${cell}），原有数字已丢失；请把该列设为“文本”后重新填写`,
-          en: `Excel turned the code into scientific notation (${cell}) and its digits are lost; format the column as Text and enter the codes again`,
+          zh: `代码被 Excel 显示成了科学计数法（${value}），原有数字已丢失；请把该列设为“文本”后重新填写`,
+          en: `Excel turned the code into scientific notation (${value}) and its digits are lost; format the column as Text and enter the codes again`,
         };
       }
       return { value: cell };
@@ -125,8 +128,8 @@ function readCell(column: CsvColumn, cell: string): CellResult {
       if (THOUSANDS.test(cell)) {
         return {
           code: 'thousands_separator',
-          zh: `不接受千位分隔符，实际为"${cell}"；请写成 ${cell.replace(/[,，]/g, '')}`,
-          en: `thousands separators are not accepted, got "${cell}"; write ${cell.replace(/[,，]/g, '')}`,
+          zh: `不接受千位分隔符，实际为"${value}"；请写成 ${shown(cell.replace(/[,，]/g, ''))}`,
+          en: `thousands separators are not accepted, got "${value}"; write ${shown(cell.replace(/[,，]/g, ''))}`,
         };
       }
       if (column.kind === 'count' && PLAIN_NUMBER.test(cell)) return { value: Number(cell) };
@@ -137,8 +140,8 @@ function readCell(column: CsvColumn, cell: string): CellResult {
       if (NO.has(n)) return { value: false };
       return {
         code: 'invalid_flag',
-        zh: `应为 是/否（也可写 有/无、true/false、1/0、Y/N），实际为"${cell}"`,
-        en: `expected yes or no (是/否, 有/无, true/false, 1/0, Y/N), got "${cell}"`,
+        zh: `应为 是/否（也可写 有/无、true/false、1/0、Y/N），实际为"${value}"`,
+        en: `expected yes or no (是/否, 有/无, true/false, 1/0, Y/N), got "${value}"`,
       };
     }
     case 'date': {
@@ -150,8 +153,8 @@ function readCell(column: CsvColumn, cell: string): CellResult {
       if (/^\d{5}(?:\.\d+)?$/.test(cell)) {
         return {
           code: 'excel_date_serial',
-          zh: `像是 Excel 的日期序列号（${cell}）；请把该列设为日期或文本，写成 YYYY-MM-DD`,
-          en: `looks like an Excel date serial number (${cell}); format the column as a date or text and write YYYY-MM-DD`,
+          zh: `像是 Excel 的日期序列号（${value}）；请把该列设为日期或文本，写成 YYYY-MM-DD`,
+          en: `looks like an Excel date serial number (${value}); format the column as a date or text and write YYYY-MM-DD`,
         };
       }
       return { value: cell }; // the snapshot schema explains what a date must look like
@@ -162,8 +165,8 @@ function readCell(column: CsvColumn, cell: string): CellResult {
       for (const c of choices) if (c.value === n || c.zh.includes(cell.normalize('NFKC'))) return { value: c.value };
       return {
         code: 'invalid_choice',
-        zh: `应为以下之一：${choices.map((c) => c.zh.join('/')).join('、')}，实际为"${cell}"`,
-        en: `expected one of ${choices.map((c) => c.value).join(', ')}, got "${cell}"`,
+        zh: `应为以下之一：${choices.map((c) => c.zh.join('/')).join('、')}，实际为"${value}"`,
+        en: `expected one of ${choices.map((c) => c.value).join(', ')}, got "${value}"`,
       };
     }
   }
@@ -184,7 +187,7 @@ function csvSyntaxError(e: unknown): InputError {
     line === undefined ? '' : `第${line}行（文本行）`,
     line === undefined ? '' : `line ${line}`,
     zh,
-    `CSV syntax error: ${String(err.message ?? e).replace(/\s+/g, ' ')}`,
+    `CSV syntax error: ${shown(String(err.message ?? e).replace(/\s+/g, ' '), 300)}`,
   );
 }
 
@@ -258,8 +261,8 @@ export function parseUnitsCsv(text: string, progress?: Progress): UnitsTable {
         code: 'unknown_header',
         whereZh: where.whereZh,
         whereEn: where.whereEn,
-        messageZh: `未知的表头"${h}"。可用的表头：${CSV_COLUMNS.map((x) => x.headerZh).join('、')}（也可用英文字段名）`,
-        messageEn: `unknown header "${h}". Accepted headers: ${CSV_COLUMNS.map((x) => x.field).join(', ')} (or the Chinese headers)`,
+        messageZh: `未知的表头"${shown(h)}"。可用的表头：${CSV_COLUMNS.map((x) => x.headerZh).join('、')}（也可用英文字段名）`,
+        messageEn: `unknown header "${shown(h)}". Accepted headers: ${CSV_COLUMNS.map((x) => x.field).join(', ')} (or the Chinese headers)`,
       });
       return;
     }
@@ -349,8 +352,8 @@ export function parseUnitsCsv(text: string, progress?: Progress): UnitsTable {
           unitIndex,
           whereZh: w.whereZh,
           whereEn: w.whereEn,
-          messageZh: `该列没有表头，却填了"${cell}"`,
-          messageEn: `this column has no header but holds "${cell}"`,
+          messageZh: `该列没有表头，却填了"${shown(cell)}"`,
+          messageEn: `this column has no header but holds "${shown(cell)}"`,
         });
         continue;
       }

@@ -13,6 +13,7 @@ import { schemaCommand } from './commands/schema';
 import { templateCommand } from './commands/template';
 import { createStyle, useColour } from './style';
 import { BIN, helpText, isCommandName } from './usage';
+import { forTerminal, shown } from './terminalText';
 
 /**
  * Exit codes: 0 success, 1 a rule fails (`check`), 2 invalid input or usage, 3 internal error.
@@ -35,7 +36,7 @@ function wantsHelp(argv: readonly string[]): boolean {
 }
 
 /** Problems the library reports by throwing (SnapshotError, PlanInputError): shown like input problems. */
-function libraryIssues(e: unknown): CliIssue[] | undefined {
+function libraryIssues(e: unknown): { issues: CliIssue[]; total: number } | undefined {
   if (typeof e !== 'object' || e === null) return undefined;
   const err = e as { issues?: unknown; code?: unknown; path?: unknown; messageZh?: unknown; messageEn?: unknown; name?: unknown };
   const toIssue = (i: { code?: unknown; path?: unknown; messageZh?: unknown; messageEn?: unknown }): CliIssue | undefined => {
@@ -45,21 +46,41 @@ function libraryIssues(e: unknown): CliIssue[] | undefined {
   };
   if (err.name === 'SnapshotError' && Array.isArray(err.issues)) {
     const issues = (err.issues as object[]).map((i) => toIssue(i)).filter((i): i is CliIssue => i !== undefined);
-    return issues.length > 0 ? issues : undefined;
+    const count = (err as { issueCount?: unknown }).issueCount;
+    return issues.length > 0 ? { issues, total: typeof count === 'number' ? count : issues.length } : undefined;
   }
   if (err.name === 'PlanInputError') {
     const issue = toIssue(err);
-    return issue ? [issue] : undefined;
+    return issue ? { issues: [issue], total: 1 } : undefined;
   }
   return undefined;
 }
 
-function reportIssues(issues: readonly CliIssue[], io: CliIO): void {
+/**
+ * How many problems the CLI prints: the first 100, then a line saying how many more there are (the library lists the
+ * first 1,000 and counts them all).
+ *
+ * @example
+ * ```ts
+ * PRINTED_ISSUES
+ * //=> 100
+ * ```
+ */
+export const PRINTED_ISSUES = 100;
+
+function reportIssues(issues: readonly CliIssue[], total: number, io: CliIO): void {
   const style = createStyle(useColour(io.isTTY.stderr, io.env));
+  // The library's own `more_issues` entry is replaced by the line below, which counts everything.
+  const listed = issues.filter((i) => i.code !== 'more_issues');
+  const printed = listed.slice(0, PRINTED_ISSUES);
   const lines = [
-    style.red(style.bold(`输入数据有 ${issues.length} 处问题 / the input has ${issues.length} problem(s):`)),
-    ...issues.map((i) => `${style.red('✖')} ${formatCliIssue(i).replace(/\n/g, '\n  ')}`),
+    style.red(style.bold(`输入数据有 ${total} 处问题 / the input has ${total} problem(s):`)),
+    ...printed.map((i) => `${style.red('✖')} ${formatCliIssue(i).replace(/\n/g, '\n  ')}`),
   ];
+  const more = total - printed.length;
+  if (more > 0) {
+    lines.push(style.dim(`… 另有 ${more} 处问题未列出（只列出前 ${printed.length} 处） / ${more} more problem(s) not listed (only the first ${printed.length} are shown)`));
+  }
   io.stderr.write(`${lines.join('\n')}\n`);
 }
 
@@ -96,12 +117,12 @@ export async function run(argv: readonly string[], io: CliIO, engine?: Engine): 
     }
     if (first === 'help') {
       const topic = rest[0];
-      if (topic !== undefined && !isCommandName(topic)) throw new UsageError(`未知的命令"${topic}"`, `unknown command "${topic}"`);
+      if (topic !== undefined && !isCommandName(topic)) throw new UsageError(`未知的命令"${shown(topic)}"`, `unknown command "${shown(topic)}"`);
       io.stdout.write(helpText(topic));
       return EXIT.OK;
     }
     if (!isCommandName(first)) {
-      throw new UsageError(`未知的命令"${first}"`, `unknown command "${first}"`);
+      throw new UsageError(`未知的命令"${shown(first)}"`, `unknown command "${shown(first)}"`);
     }
     if (wantsHelp(rest)) {
       io.stdout.write(helpText(first));
@@ -126,20 +147,20 @@ function handleError(e: unknown, io: CliIO): number {
   const style = createStyle(useColour(io.isTTY.stderr, io.env));
   if (e instanceof UsageError) {
     const help = e.command === undefined ? `${BIN} --help` : `${BIN} ${e.command} --help`;
-    io.stderr.write(`${style.red('✖')} ${e.messageZh}\n  ${e.messageEn}\n${style.dim(`见 see: ${help}`)}\n`);
+    io.stderr.write(`${style.red('✖')} ${forTerminal(e.messageZh)}\n  ${forTerminal(e.messageEn)}\n${style.dim(`见 see: ${help}`)}\n`);
     return EXIT.INVALID_INPUT;
   }
   if (e instanceof InputError) {
-    reportIssues(e.issues, io);
+    reportIssues(e.issues, e.total, io);
     return EXIT.INVALID_INPUT;
   }
   if (e instanceof OutputError) {
-    io.stderr.write(`${style.red('✖')} ${e.messageZh}\n  ${e.messageEn}\n`);
+    io.stderr.write(`${style.red('✖')} ${forTerminal(e.messageZh)}\n  ${forTerminal(e.messageEn)}\n`);
     return EXIT.OUTPUT_FAILED;
   }
-  const issues = libraryIssues(e);
-  if (issues) {
-    reportIssues(issues, io);
+  const found = libraryIssues(e);
+  if (found) {
+    reportIssues(found.issues, found.total, io);
     return EXIT.INVALID_INPUT;
   }
   const message = e instanceof Error ? e.message : String(e);
@@ -147,7 +168,7 @@ function handleError(e: unknown, io: CliIO): number {
     io.stderr.write(`${style.red('✖')} 此版本尚未提供该功能 / ${message}\n`);
     return EXIT.INTERNAL;
   }
-  io.stderr.write(`${style.red('✖')} 内部错误 / internal error: ${message.split('\n')[0]}\n`);
+  io.stderr.write(`${style.red('✖')} 内部错误 / internal error: ${forTerminal(message.split('\n')[0] ?? '')}\n`);
   const debug = io.env['LONGCHUAN_CLI_DEBUG'];
   if (debug !== undefined && debug !== '' && debug !== '0' && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
   else io.stderr.write(style.dim('设置 LONGCHUAN_CLI_DEBUG=1 可显示详情 / set LONGCHUAN_CLI_DEBUG=1 for details\n'));

@@ -11,6 +11,7 @@ import { writeOutput } from '../files';
 import { jsonChunks } from '../jsonChunks';
 import { createStyle, useColour } from '../style';
 import { runEvaluation, type Engine, type EvaluationLike, type RuleResultLike } from './evaluate';
+import { forTerminal } from '../terminalText';
 
 /** The statuses in the order the summary counts them; `advisory` is a soft or informational rule's `fail` (提示). */
 const STATUSES = ['pass', 'fail', 'advisory', 'pending', 'missing_data', 'not_applicable'] as const;
@@ -99,7 +100,7 @@ export function formatFailures(rules: readonly RuleResultLike[], locale: 'zh-CN'
   const advisories = rules.filter(isAdvisory);
   const lines: string[] = [];
   const detail = (r: RuleResultLike): void => {
-    lines.push(`    ${zh ? r.message.zh : r.message.en}`);
+    lines.push(`    ${forTerminal(zh ? r.message.zh : r.message.en)}`);
     lines.push(style.dim(`    ${zh ? '实际' : 'actual'}: ${showRuleValue(r.actual)}  ${zh ? '要求' : 'expected'}: ${showRuleValue(r.expected)}`));
   };
   if (failing.length === 0) {
@@ -107,7 +108,7 @@ export function formatFailures(rules: readonly RuleResultLike[], locale: 'zh-CN'
   } else {
     lines.push(style.bold(zh ? `✖ ${failing.length} 条规则结果未达标（刚性要求）：` : `✖ ${failing.length} failing rule result(s) (binding):`));
     for (const r of failing) {
-      lines.push(`${style.red('✖')} ${r.ruleId} [${r.clause}] ${subjectLabel(r.subject)}`);
+      lines.push(`${style.red('✖')} ${r.ruleId} [${r.clause}] ${forTerminal(subjectLabel(r.subject))}`);
       detail(r);
     }
   }
@@ -122,7 +123,7 @@ export function formatFailures(rules: readonly RuleResultLike[], locale: 'zh-CN'
     for (const r of advisories) {
       const severity = r.severity ?? 'binding';
       const kind = zh && Object.hasOwn(SEVERITY_ZH, severity) ? SEVERITY_ZH[severity] : severity;
-      lines.push(`${style.yellow('⚠')} ${r.ruleId} [${r.clause}] ${subjectLabel(r.subject)} (${kind})`);
+      lines.push(`${style.yellow('⚠')} ${r.ruleId} [${r.clause}] ${forTerminal(subjectLabel(r.subject))} (${kind})`);
       detail(r);
     }
   }

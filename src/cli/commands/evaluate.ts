@@ -16,6 +16,7 @@ import { jsonChunks } from '../jsonChunks';
 import { loadSnapshotInput, readJsonObject, type LoadedSnapshot } from '../loadSnapshot';
 import { createProgress } from '../progress';
 import { useColour } from '../style';
+import { shown } from '../terminalText';
 
 /**
  * One rule result as the CLI reads it (the fields `check` prints).
@@ -179,13 +180,18 @@ export async function evaluateOptions(values: Readonly<Record<string, string | b
 
 const LEVELS: readonly string[] = ['county', 'township', 'unit'];
 
+/** A value from `--options-json` as a message names it: JSON, cut and escaped (`JSON.stringify` of a function is undefined). */
+function showJson(x: unknown): string {
+  return shown(JSON.stringify(x) ?? typeof x);
+}
+
 /** `levels` and `rules` must name known levels and rule IDs; the library would otherwise ignore or throw. */
 function checkListOption(options: Record<string, unknown>, key: 'levels' | 'rules', known: readonly string[], values: Readonly<Record<string, string | boolean | undefined>>): void {
   const v = options[key];
   if (v === undefined) return;
   const fromFlag = values[key] !== undefined;
   const file = values['options-json'];
-  const [whereZh, whereEn] = fromFlag ? [`选项 --${key}`, `option --${key}`] : [`--options-json ${String(file)} 的 ${key}`, `${key} in --options-json ${String(file)}`];
+  const [whereZh, whereEn] = fromFlag ? [`选项 --${key}`, `option --${key}`] : [`--options-json ${shown(String(file))} 的 ${key}`, `${key} in --options-json ${shown(String(file))}`];
   const bad = Array.isArray(v) ? v.filter((x) => typeof x !== 'string' || !known.includes(x)) : [v];
   if (bad.length === 0 && Array.isArray(v)) return;
   const what = key === 'levels' ? ['指标层级', 'indicator level'] : ['规则 ID', 'rule ID'];
@@ -193,8 +199,8 @@ function checkListOption(options: Record<string, unknown>, key: 'levels' | 'rule
     key === 'levels' ? 'unknown_level' : 'unknown_rule',
     whereZh,
     whereEn,
-    `未知的${what[0]}：${bad.map((x) => JSON.stringify(x)).join('、')}。可用：${known.join('、')}`,
-    `unknown ${what[1]}(s): ${bad.map((x) => JSON.stringify(x)).join(', ')}. Known: ${known.join(', ')}`,
+    `未知的${what[0]}：${bad.slice(0, 20).map(showJson).join('、')}${bad.length > 20 ? `等${bad.length}个` : ''}。可用：${known.join('、')}`,
+    `unknown ${what[1]}(s): ${bad.slice(0, 20).map(showJson).join(', ')}${bad.length > 20 ? ` and ${bad.length - 20} more` : ''}. Known: ${known.join(', ')}`,
   );
 }
 
@@ -255,7 +261,7 @@ export async function evaluateCommand(argv: readonly string[], io: CliIO, engine
   const out =
     format === 'json' ? jsonChunks(evaluation) : ensureNewline((await engine()).renderReport(evaluation, { format, locale, color }));
   await writeOutput(out, values.out, io, [positionals[0], values['county-json'], values['base-json'], values['options-json']]);
-  if (toFile) io.stderr.write(`已写入 written: ${values.out}\n`);
+  if (toFile) io.stderr.write(`已写入 written: ${shown(String(values.out))}\n`);
   return 0;
 }
 
@@ -274,7 +280,7 @@ function optionError(e: unknown, values: Readonly<Record<string, string | boolea
     flag !== undefined && values[flag.slice(2)] !== undefined
       ? [`选项 ${flag}`, `option ${flag}`]
       : typeof optionsFile === 'string'
-        ? [`--options-json ${optionsFile} 的 ${path}`, `${path} in --options-json ${optionsFile}`]
+        ? [`--options-json ${shown(optionsFile)} 的 ${shown(path)}`, `${shown(path)} in --options-json ${shown(optionsFile)}`]
         : [`评估选项 ${path}`, `evaluation option ${path}`];
   return inputError(typeof err.code === 'string' ? err.code : 'invalid_option', whereZh, whereEn, err.messageZh, err.messageEn);
 }

@@ -1,0 +1,92 @@
+/**
+ * Text from the user's data as the terminal shows it: control characters escaped (so a hostile file can neither
+ * clear the screen, rewrite lines nor reorder text), and cut to a bounded length.
+ *
+ * @module
+ */
+
+/**
+ * C0 controls (tab and line breaks too), DEL, C1 controls, the zero-width and direction marks (U+200B–U+200F), line
+ * and paragraph separators, the bidi embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069), the BOM
+ * (U+FEFF), and unpaired surrogates.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * How many characters (code points) of a value from the data a message shows.
+ *
+ * @example
+ * ```ts
+ * SHOWN_LENGTH
+ * //=> 80
+ * ```
+ */
+export const SHOWN_LENGTH = 80;
+
+/**
+ * Every control or invisible character of `s` written as a visible `\u001b`-style escape.
+ *
+ * @example
+ * ```ts
+ * escapeControls('a\u001b[2Jb\u202e')
+ * //=> 'a\\u001b[2Jb\\u202e'
+ * ```
+ */
+export function escapeControls(s: string): string {
+  return s.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A value from the data (a cell, a header, a key, a file name) as a message shows it: its first `max` characters
+ * (code points, so never half a character), `…` when cut, with control characters escaped.
+ *
+ * @example
+ * ```ts
+ * shown('x'.repeat(100)).length
+ * //=> 81
+ * shown('户数\u0007')
+ * //=> '户数\\u0007'
+ * ```
+ */
+export function shown(value: string, max: number = SHOWN_LENGTH): string {
+  let cut = value;
+  if (value.length > max) {
+    // Count code points only as far as needed: a 100 MB value is never split into an array.
+    let i = 0;
+    let n = 0;
+    while (i < value.length && n < max) {
+      const c = value.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < value.length ? 2 : 1;
+      n++;
+    }
+    if (i < value.length) cut = `${value.slice(0, i)}…`;
+  }
+  return escapeControls(cut);
+}
+
+/**
+ * How many characters of one message (a place, or a whole message) the terminal is given at most: room for the
+ * longest message the CLI writes (the list of accepted headers) and for every value in it cut to {@link SHOWN_LENGTH}.
+ *
+ * @example
+ * ```ts
+ * MESSAGE_LENGTH
+ * //=> 4000
+ * ```
+ */
+export const MESSAGE_LENGTH = 4000;
+
+/**
+ * A whole message on its way to the terminal: control characters escaped and cut to {@link MESSAGE_LENGTH}. The last
+ * guard: values are already cut where the message is built ({@link shown}); this keeps a message built elsewhere
+ * (the library's, a parser's) safe too.
+ *
+ * @example
+ * ```ts
+ * forTerminal('bad\u001b]0;title\u0007')
+ * //=> 'bad\\u001b]0;title\\u0007'
+ * ```
+ */
+export function forTerminal(message: string): string {
+  return shown(message, MESSAGE_LENGTH);
+}
