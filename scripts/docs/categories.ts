@@ -28,7 +28,7 @@ export const CATEGORIES: readonly DocCategory[] = [
   {
     name: 'Input · 输入数据',
     en: 'The data a county reports (a snapshot): its zod schemas, the parsed types, validation with every problem listed in Chinese and English, and the JSON Schema.',
-    zh: '一个县上报的数据（快照）：zod 模式、解析后的类型、校验（逐条列出问题，中英文），以及 JSON Schema。',
+    zh: '一个县上报的数据（填报数据）：zod 模式、解析后的类型、校验（逐条列出问题，中英文），以及 JSON Schema。',
   },
   {
     name: 'Indicators · 指标',
@@ -58,7 +58,7 @@ export const CATEGORIES: readonly DocCategory[] = [
   {
     name: 'Evaluation · 评估',
     en: 'Judging a snapshot against the whole plan: `evaluate`, the rule catalogue and its checks, and the options that select a reading where the plan is open.',
-    zh: '用整个规划评估一份快照：`evaluate`、规则目录及其检查，以及在规划表述有多种理解时选择口径的选项。',
+    zh: '用整个规划评估一份填报数据：`evaluate`、规则目录及其检查，以及在规划表述有多种理解时选择口径的选项。',
   },
   {
     name: 'Reporting · 报告',

@@ -197,7 +197,7 @@ function indicatorPage(def: IndicatorDefinition): string {
 
   out.push('## Formula · 公式', '');
   out.push(`- ${def.formulaZh}`, `- ${def.formulaEn}`, '');
-  out.push(`Over ${sym.scopeEn} · 计算范围：${sym.scopeZh}. In the snapshot's fields · 以快照字段表示：`, '');
+  out.push(`Over ${sym.scopeEn} · 计算范围：${sym.scopeZh}. In the snapshot's fields · 以填报数据的字段表示：`, '');
   out.push(fence('text', sym.formula), '');
   out.push(
     'Units are summed first and divided once (a ratio of sums, never an average of ratios); the target is judged on the exact fraction, and the value is rounded for display only. 先分别求和再相除（总和之比，不平均各单位比率）；按精确分数判断是否达标，只在显示时取整。',
@@ -611,7 +611,7 @@ function actionsPage(): string {
   out.push(
     `${ACTIONS.length} commitments of the plan carry no number (普遍建立, 健全, 推广, 逐步提高, 探索 …). The library tracks them by status (\`not_started\`, \`in_progress\`, \`done\`), dates and evidence from the snapshot's \`actions\` records; an action the snapshot does not report is \`missing_data\`, never assumed. No action carries a number the plan does not give (一批 stays “a batch”). 保障措施（一）asks for an annual task list (年度任务清单) and a work ledger (工作台账): ${api('annualTaskList')} and ${api('openLedger')}.`,
     '',
-    `规划中有 ${ACTIONS.length} 项承诺没有数字（普遍建立、健全、推广、逐步提高、探索……）。本库按快照 \`actions\` 记录中的状态（未开始、进行中、已完成）、日期和佐证材料跟踪；快照未报告的事项为“缺数据”，不作推定。任何事项都不附加规划未给出的数字（“一批”仍是“一批”）。`,
+    `规划中有 ${ACTIONS.length} 项承诺没有数字（普遍建立、健全、推广、逐步提高、探索……）。本库按填报数据 \`actions\` 记录中的状态（未开始、进行中、已完成）、日期和佐证材料跟踪；填报数据未报告的事项为“缺数据”，不作推定。任何事项都不附加规划未给出的数字（“一批”仍是“一批”）。`,
     '',
   );
   out.push('## Worked example · 算例', '');

@@ -15,6 +15,7 @@ const PER_100_HOUSEHOLDS = new RegExp(`^${NUM} m²/100 households$`);
 const YUAN = new RegExp(`^${NUM} yuan$`);
 const SURVEY_IN = /^survey in (\d{4})$/;
 const SURVEY_AFTER = /^survey after (\d{4}-\d{2}-\d{2})$/;
+const SURVEY_SINCE = /^survey since (\d{4}-\d{2}-\d{2})$/;
 const RECORD_INDEX = /^visits\[(\d+)\]$/;
 const UTILITIES_ZH: Readonly<Record<string, string>> = { water: '水', electricity: '电', gas: '气', heating: '热' };
 const WORDS_ZH: Readonly<Record<string, string>> = { true: '是', false: '否', none: '无', 'on roster': '在名册内' };
@@ -22,7 +23,8 @@ const WORDS_ZH: Readonly<Record<string, string>> = { true: '是', false: '否', 
 /**
  * A rule result's `actual` or `expected` value as a report in `locale` prints it. In Chinese every form the rules
  * write reads as the plan's words: hours (`7h` → `7小时`), areas per 100 households (`平方米/百户`), money (`元`),
- * yes and no (`是`/`否`), the utilities of 保障措施 (`电`, `水、电`, `无`), the survey windows of T3 and the roster of
+ * yes and no (`是`/`否`), the utilities of 保障措施 (`电`, `水、电`, `无`), the survey windows of T3 (the plan period,
+ * a calendar year or the last 12 months) and the roster of
  * P3.2; shares (`93.33%`, `≥1.8‰`), counts, fractions (`3/4`) and dates are already neutral. An unknown value is
  * returned as it is (each format escapes it when it prints it). In English the value is returned as it is.
  *
@@ -46,6 +48,7 @@ export function localizeValue(value: string, locale: ReportLocale): string {
   if ((m = YUAN.exec(value)) !== null) return `${m[1]}${m[2]}元`;
   if ((m = SURVEY_IN.exec(value)) !== null) return `${m[1]}年内已开展调查`;
   if ((m = SURVEY_AFTER.exec(value)) !== null) return `${m[1]}之后12个月内已开展调查`;
+  if ((m = SURVEY_SINCE.exec(value)) !== null) return `${m[1]}以来已开展调查`;
   const parts = value.split('+');
   if (parts.every((p) => Object.hasOwn(UTILITIES_ZH, p))) return parts.map((p) => UTILITIES_ZH[p]).join('、');
   return value;

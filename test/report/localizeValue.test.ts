@@ -31,7 +31,8 @@ describe('[S4] localizeValue: every form the rules write, in the plan\'s Chinese
     ['electricity', '电'],
     ['water+electricity+gas+heating', '水、电、气、热'],
     ['gas+heating', '气、热'],
-    // T3 satisfaction survey: the calendar year (default) or the 12 months before the as-of date.
+    // T3 satisfaction survey: in the plan period (全覆盖 by 2025), a calendar year, or the 12 months before the as-of date.
+    ['survey since 2021-01-01', '2021-01-01以来已开展调查'],
     ['survey in 2024', '2024年内已开展调查'],
     ['survey after 2023-06-30', '2023-06-30之后12个月内已开展调查'],
     // P3.2 visits on the roster.
