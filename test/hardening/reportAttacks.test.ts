@@ -28,14 +28,14 @@ function rejection(e: unknown): { code: string; path: readonly (string | number)
 
 describe('[S4] issue 16: fields the review found printed raw are checked before anything is printed', () => {
   it.each([
-    ['summary.missingData[].subjects (HTML)', (e: any) => (e.summary.missingData[0].subjects = '<img src=x onerror=alert(1)>'), ['summary', 'missingData', 0, 'subjects']],
-    ['input.rejected[].index (HTML)', (e: any) => e.input.rejected.push({ index: '<img src=x onerror=alert(1)>' }), ['input', 'rejected', 0, 'index']],
-    ['headline[].display (Markdown)', (e: any) => (e.headline[0].display = '<img src=x onerror=alert(1)>'), ['headline', 0, 'display']],
-    ['headline[].target (Markdown)', (e: any) => (e.headline[1].target = '100 [x](https://evil.example)'), ['headline', 1, 'target']],
-    ['plan.start (Markdown)', (e: any) => (e.plan.start = '<script>alert(1)</script>'), ['plan', 'start']],
-    ['asOf (the charts\' time axis)', (e: any) => (e.asOf = '2024-06-30"><script>'), ['asOf']],
-    ['indicators[].value (rounded for the township table)', (e: any) => (e.indicators[0].value = '1e999'), ['indicators', 0, 'value']],
-    ['options.indicatorPlaces (rounding)', (e: any) => (e.options.indicatorPlaces = 1e9), ['options', 'indicatorPlaces']],
+    ['summary.missingData[].subjects (HTML)', (e: any): void => void (e.summary.missingData[0].subjects = '<img src=x onerror=alert(1)>'), ['summary', 'missingData', 0, 'subjects']],
+    ['input.rejected[].index (HTML)', (e: any): void => void e.input.rejected.push({ index: '<img src=x onerror=alert(1)>' }), ['input', 'rejected', 0, 'index']],
+    ['headline[].display (Markdown)', (e: any): void => void (e.headline[0].display = '<img src=x onerror=alert(1)>'), ['headline', 0, 'display']],
+    ['headline[].target (Markdown)', (e: any): void => void (e.headline[1].target = '100 [x](https://evil.example)'), ['headline', 1, 'target']],
+    ['plan.start (Markdown)', (e: any): void => void (e.plan.start = '<script>alert(1)</script>'), ['plan', 'start']],
+    ['asOf (the charts\' time axis)', (e: any): void => void (e.asOf = '2024-06-30"><script>'), ['asOf']],
+    ['indicators[].value (rounded for the township table)', (e: any): void => void (e.indicators[0].value = '1e999'), ['indicators', 0, 'value']],
+    ['options.indicatorPlaces (rounding)', (e: any): void => void (e.options.indicatorPlaces = 1e9), ['options', 'indicatorPlaces']],
   ] as const)('%s: a PlanInputError naming the path', (_, spoil, path) => {
     const e = county();
     spoil(e);
@@ -45,16 +45,16 @@ describe('[S4] issue 16: fields the review found printed raw are checked before 
 
 describe('[S4] issue 16: malformed evaluations are PlanInputError, never TypeError', () => {
   it.each([
-    ['an unknown rule status', (e: any) => (e.rules[0].status = 'exploded'), ['rules', 0, 'status']],
-    ['an unknown progress status', (e: any) => (e.headline[0].progress = 'toString'), ['headline', 0, 'progress']],
-    ['an unknown action status', (e: any) => (e.actions[0].status = '__proto__'), ['actions', 0, 'status']],
-    ['an unknown rule ID', (e: any) => (e.rules[0].ruleId = 'constructor'), ['rules', 0, 'ruleId']],
-    ['a missing summary', (e: any) => delete e.summary, ['summary']],
+    ['an unknown rule status', (e: any): void => void (e.rules[0].status = 'exploded'), ['rules', 0, 'status']],
+    ['an unknown progress status', (e: any): void => void (e.headline[0].progress = 'toString'), ['headline', 0, 'progress']],
+    ['an unknown action status', (e: any): void => void (e.actions[0].status = '__proto__'), ['actions', 0, 'status']],
+    ['an unknown rule ID', (e: any): void => void (e.rules[0].ruleId = 'constructor'), ['rules', 0, 'ruleId']],
+    ['a missing summary', (e: any): void => void delete e.summary, ['summary']],
     ['a missing headline row field', (e: any) => delete e.headline[2].nameZh, ['headline', 2, 'nameZh']],
-    ['null for the input counts', (e: any) => (e.input = null), ['input']],
-    ['a status count that is a string', (e: any) => (e.summary.rules.fail = '3'), ['summary', 'rules', 'fail']],
-    ['an unknown field', (e: any) => (e.extra = 1), []],
-    ['another schema version', (e: any) => (e.schemaVersion = 2), ['schemaVersion']],
+    ['null for the input counts', (e: any): void => void (e.input = null), ['input']],
+    ['a status count that is a string', (e: any): void => void (e.summary.rules.fail = '3'), ['summary', 'rules', 'fail']],
+    ['an unknown field', (e: any): void => void (e.extra = 1), []],
+    ['another schema version', (e: any): void => void (e.schemaVersion = 2), ['schemaVersion']],
   ] as const)('%s', (_, spoil, path) => {
     const e = county();
     spoil(e);
