@@ -7,6 +7,7 @@ import type { PlanIssue } from '../snapshot/PlanIssue';
 import type { RejectedUnit } from '../snapshot/safeParseSnapshot';
 import { partialOptions, prepareRun, summaryEvaluation } from './evaluateSnapshot';
 import type { SummaryPartial } from './SummaryPartial';
+import { checkPartial } from './_partialSchema';
 import { rollupFromPartial } from './_rollup';
 import { applyCoverage, resolveCoverageOptions } from './coverage';
 
@@ -39,6 +40,7 @@ export function evaluateFromSummary(
   options?: EvaluateOptions,
   input?: { readonly issues: readonly PlanIssue[]; readonly rejected: readonly RejectedUnit[]; readonly units: number },
 ): Evaluation {
+  checkPartial(summary, 'summary'); // from JSON: checked before it is read
   // The registry check of the one-pass evaluation, on the whole snapshot: coverage, and the units left out.
   const covered = applyCoverage(snapshot, resolveCoverageOptions(options), input);
   const run = prepareRun(covered.snapshot, { ...options, detail: 'summary' }, covered);

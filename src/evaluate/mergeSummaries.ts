@@ -1,6 +1,7 @@
 import { mergePartials } from '../indicators/mergePartials';
 import { mergeUnitRuleCounts, sameOptions } from '../rules/countUnitRules';
 import { PlanInputError } from '../_lib/PlanInputError';
+import { checkPartial } from './_partialSchema';
 import type { SummaryPartial, TownshipSummaryPartial } from './SummaryPartial';
 
 /**
@@ -22,6 +23,9 @@ import type { SummaryPartial, TownshipSummaryPartial } from './SummaryPartial';
  * @category Evaluation · 评估
  */
 export function mergeSummaries(a: SummaryPartial, b: SummaryPartial): SummaryPartial {
+  // Partials arrive as JSON: checked before they are read (a PlanInputError naming the path, never a TypeError).
+  checkPartial(a, 'a');
+  checkPartial(b, 'b');
   if (!sameOptions(a.options, b.options)) {
     throw new PlanInputError({ code: 'incompatible_partials', path: ['options'], messageZh: '无法合并：两份汇总的选项不同', messageEn: 'cannot merge: the two summaries differ in options' });
   }
@@ -29,8 +33,8 @@ export function mergeSummaries(a: SummaryPartial, b: SummaryPartial): SummaryPar
   const townships: Record<string, TownshipSummaryPartial> = {};
   const codes = [...new Set([...Object.keys(a.townships), ...Object.keys(b.townships)])].sort();
   for (const code of codes) {
-    const x = a.townships[code];
-    const y = b.townships[code];
+    const x = Object.hasOwn(a.townships, code) ? a.townships[code] : undefined;
+    const y = Object.hasOwn(b.townships, code) ? b.townships[code] : undefined;
     townships[code] =
       x === undefined
         ? (y as TownshipSummaryPartial)
@@ -40,7 +44,8 @@ export function mergeSummaries(a: SummaryPartial, b: SummaryPartial): SummaryPar
   }
   const missingUnits: Record<string, number> = {};
   for (const field of [...new Set([...Object.keys(a.missingUnits), ...Object.keys(b.missingUnits)])].sort()) {
-    missingUnits[field] = (a.missingUnits[field] ?? 0) + (b.missingUnits[field] ?? 0);
+    const own = (m: Readonly<Record<string, number>>): number => (Object.hasOwn(m, field) ? (m[field] as number) : 0);
+    missingUnits[field] = own(a.missingUnits) + own(b.missingUnits);
   }
   return { units: a.units + b.units, options: { ...a.options }, townships, rules, missingUnits };
 }

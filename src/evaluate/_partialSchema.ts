@@ -1,0 +1,74 @@
+import * as z from 'zod';
+import { PlanInputError } from '../_lib/PlanInputError';
+import { INDICATOR_IDS } from '../indicators/INDICATOR_IDS';
+import { MISSING_LIST_LIMIT } from '../indicators/IndicatorPartial';
+import { translateZodIssue } from '../snapshot/translateZodIssue';
+import type { SummaryPartial } from './SummaryPartial';
+
+// A summary partial arrives as JSON from another process or machine (map → merge → finalize): every field is checked
+// before it is read, so that tampered data is a PlanInputError naming the path, never a TypeError.
+
+const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+/** A sum: a safe integer, or a decimal string of digits when it outgrew one. */
+const sum = z.union([count, z.string().regex(/^\d{1,400}$/)]);
+const code = z.string().regex(/^\d{1,12}$/);
+/** A field name, or a nested one (`cadrePay.basicPay`). */
+const fieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*$/).max(128);
+const optionValue = z.union([z.string().max(200), z.number(), z.boolean()]);
+const options = z.record(fieldName, optionValue);
+
+const partialSums = z.strictObject({
+  numerator: sum,
+  denominator: sum,
+  missingCount: count,
+  missing: z.array(z.strictObject({ unit: code, field: fieldName })).max(MISSING_LIST_LIMIT),
+});
+
+let schema: z.ZodType | undefined;
+function partialSchema(): z.ZodType {
+  const indicators = z.strictObject({
+    indicators: z.strictObject(Object.fromEntries(INDICATOR_IDS.map((id) => [id, partialSums]))),
+    urbanCommunityWorkers: partialSums,
+  });
+  const subjects = z.array(code).max(100);
+  schema ??= z.strictObject({
+    units: count,
+    options,
+    townships: z.record(z.string().regex(/^\d{9}$/), z.strictObject({ units: count, indicators, ruleCounts: z.array(count).max(10_000) })),
+    rules: z.strictObject({
+      asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      options,
+      units: count,
+      rules: z
+        .array(
+          z.strictObject({
+            ruleId: z.string().max(100),
+            clause: z.string().max(20),
+            counts: z.strictObject({ pass: count, fail: count, pending: count, not_applicable: count, missing_data: count }),
+            subjects: z.strictObject({ fail: subjects, pending: subjects, missing_data: subjects }),
+          }),
+        )
+        .max(1000),
+    }),
+    missingUnits: z.record(fieldName, count),
+  });
+  return schema;
+}
+
+/**
+ * Check that `value` is a summary partial as `summarize` writes it, or throw a `PlanInputError` naming the path
+ * (under `name`, the parameter) of its first problem.
+ *
+ * @internal
+ */
+export function checkPartial(value: unknown, name: string): SummaryPartial {
+  const r = partialSchema().safeParse(value, { reportInput: true });
+  if (r.success) return value as SummaryPartial;
+  const first = translateZodIssue(r.error.issues[0]!, [name]);
+  throw new PlanInputError({
+    code: 'invalid_partial',
+    path: first.path,
+    messageZh: `汇总数据无效：${first.messageZh}`,
+    messageEn: `invalid summary partial: ${first.messageEn}`,
+  });
+}
