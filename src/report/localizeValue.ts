@@ -8,11 +8,11 @@
  */
 import type { ReportLocale } from './labels';
 
-/** A decimal with an optional comparison sign: `≥8`, `>63.64`, `7.5`. */
-const NUM = '([≥>≤<]?)(\\d+(?:\\.\\d+)?)';
-const HOURS = new RegExp(`^${NUM}h$`);
-const PER_100_HOUSEHOLDS = new RegExp(`^${NUM} m²/100 households$`);
-const YUAN = new RegExp(`^${NUM} yuan$`);
+// Each starts with a decimal and its optional comparison sign (`≥8`, `>63.64`, `7.5`). Literals, not `new RegExp`,
+// so that a bundle without the report drops them (a call at module level is kept as a possible side effect).
+const HOURS = /^([≥>≤<]?)(\d+(?:\.\d+)?)h$/;
+const PER_100_HOUSEHOLDS = /^([≥>≤<]?)(\d+(?:\.\d+)?) m²\/100 households$/;
+const YUAN = /^([≥>≤<]?)(\d+(?:\.\d+)?) yuan$/;
 const SURVEY_IN = /^survey in (\d{4})$/;
 const SURVEY_AFTER = /^survey after (\d{4}-\d{2}-\d{2})$/;
 const SURVEY_SINCE = /^survey since (\d{4}-\d{2}-\d{2})$/;
