@@ -10,6 +10,7 @@ import type { SummaryPartial } from './SummaryPartial';
 import { checkPartial } from './_partialSchema';
 import { rollupFromPartial } from './_rollup';
 import { applyCoverage, resolveCoverageOptions } from './coverage';
+import { ruleSnapshot } from '../rules/_lib/ruleSnapshot';
 
 /**
  * The finalize step of a summary evaluation: the same {@link Evaluation} as `evaluateSnapshot(snapshot, { ...options,
@@ -42,7 +43,7 @@ export function evaluateFromSummary(
 ): Evaluation {
   checkPartial(summary, 'summary'); // from JSON: checked before it is read
   // The registry check of the one-pass evaluation, on the whole snapshot: coverage, and the units left out.
-  const covered = applyCoverage(snapshot, resolveCoverageOptions(options), input);
+  const covered = applyCoverage(ruleSnapshot(snapshot), resolveCoverageOptions(options), input);
   const run = prepareRun(covered.snapshot, { ...options, detail: 'summary' }, covered);
   const evaluated = covered.snapshot.units.length;
   if (summary.units !== evaluated) {

@@ -11,6 +11,7 @@ import { elapsedShare, type ElapsedShare } from '../period/elapsedShare';
 import { parseCalendarDate } from '../period/parseCalendarDate';
 import { resolveRuleOptions, type ResolvedRuleOptions, type RuleOptions } from '../rules/RuleOptions';
 import { checkRulesParsed } from '../rules/checkRules';
+import { ruleSnapshot } from '../rules/_lib/ruleSnapshot';
 import { isUnitLevel, prepareUnitChecks, ruleOptionsRecord } from '../rules/prepareUnitChecks';
 import { RULES } from '../rules/RULES';
 import type { RuleId } from '../rules/RULE_IDS';
@@ -88,7 +89,9 @@ export function evaluateSnapshot(
   options?: EvaluateOptions,
   input?: { readonly issues: readonly PlanIssue[]; readonly rejected: readonly RejectedUnit[]; readonly units: number },
 ): Evaluation {
-  const covered = applyCoverage(snapshot, resolveCoverageOptions(options), input);
+  // A snapshot parseSnapshot produced is taken as it is; anything else is parsed and must be clean (a PlanInputError
+  // names the first problem), so that no verdict comes from a value that was not understood.
+  const covered = applyCoverage(ruleSnapshot(snapshot), resolveCoverageOptions(options), input);
   const run = prepareRun(covered.snapshot, options, covered);
   const report: InputReport = { issues: covered.issues, rejected: covered.rejected, units: input?.units ?? snapshot.units.length };
   if (run.detail === 'summary') {

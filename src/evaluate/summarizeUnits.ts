@@ -5,6 +5,7 @@ import { partialOptions, prepareRun } from './evaluateSnapshot';
 import type { SummaryPartial } from './SummaryPartial';
 import { partialOf, rollUnits } from './_rollup';
 import { applyCoverage, resolveCoverageOptions } from './coverage';
+import { ruleSnapshot } from '../rules/_lib/ruleSnapshot';
 
 /**
  * The map step of a summary evaluation over a snapshot's units (any set of them: a province, a shard, one worker
@@ -29,7 +30,7 @@ export function summarizeUnits(snapshot: Snapshot, options?: EvaluateOptions): S
   // Stryker disable next-line ArrayDeclaration: the map step reports no indicators, so [] would replace the caller's levels as well
   // The same registry check as the one-pass evaluation: unregistered codes (unless admitted) and units outside a
   // declared township are left out of the partial, as they are left out of the evaluation.
-  const covered = applyCoverage(snapshot, resolveCoverageOptions(options), undefined);
+  const covered = applyCoverage(ruleSnapshot(snapshot), resolveCoverageOptions(options), undefined);
   const run = prepareRun(covered.snapshot, { ...options, detail: 'summary', levels: ['county'] }, covered);
   const checks = prepareUnitChecks(run.dated, run.ruleOptions, options?.rules);
   const rollup = rollUnits(run.dated, run.indicatorOptions, checks);
