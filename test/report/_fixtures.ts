@@ -17,7 +17,8 @@ const weekdays = (intervals: string[]) => ({ mon: intervals, tue: intervals, wed
  * - 3 workers and 2 000 residents per community: 27 / 18 000 × 10 000 = 15 → 15.0, behind.
  *   Expected on 2024-06-30: 1 277 of 1 826 days → 17.1 + 0.9 × 1277/1826 = 17.729… → 17.7; gap 18 × 1.8 − 27 = 5.4 → 6 workers.
  * - 章凤村 (533124101201) opens 09:00–16:00 on weekdays: 7 h a day < 8 h → [T3] fails.
- * - county: 3 ethnic-unity demonstration villages of the 20 due by 2025 → [P3.14] pending.
+ * - county: 3 ethnic-unity demonstration villages of the 20 due by 2025 → [P3.14] pending; 18 000 urban residents
+ *   (统计部门的城镇常住人口, P1.7's denominator), the same as the 9 communities' 2 000 each.
  */
 export function countySnapshot(): Record<string, unknown> {
   let villages = 0;
@@ -42,7 +43,7 @@ export function countySnapshot(): Record<string, unknown> {
       ...(u.code === '533124101201' ? { openingSchedule: weekdays(['09:00-16:00']) } : {}),
     };
   });
-  return { asOf: '2024-06-30', units, county: { ethnicUnityDemonstrationUnits: 3 } };
+  return { asOf: '2024-06-30', units, county: { ethnicUnityDemonstrationUnits: 3, urbanResidentPopulation: 18_000 } };
 }
 
 /** Hostile text: markup, both quotes, an ampersand and a table pipe. */
