@@ -79,9 +79,14 @@ export const INDICATOR_OPTION_VALUES: Readonly<Record<IndicatorOptionName, { rea
     zh: "指标3 覆盖哪些城市社区：`'urban'` 全部；`'new_urban'` 只计 `newCommunity: true` 的新建社区（其他地方规划的“新建”口径）",
   },
   urbanPopulationSource: {
-    values: ['units', 'county'],
-    en: "indicator 7's county-level denominator: `'units'` the urban communities' summed `residentPopulation`; `'county'` the county's `urbanResidentPopulation` (城镇常住人口)",
-    zh: "指标7 全县数值的分母：`'units'` 各城市社区 `residentPopulation` 之和；`'county'` 全县 `urbanResidentPopulation`（城镇常住人口）",
+    values: ['county', 'units'],
+    en: "indicator 7's county-level denominator: `'county'` the county's `urbanResidentPopulation` (城镇常住人口, a statistics-bureau figure; missing data when not given); `'units'` the urban communities' summed `residentPopulation`",
+    zh: "指标7 全县数值的分母：`'county'` 全县 `urbanResidentPopulation`（城镇常住人口，统计部门数据；未填报为缺数据）；`'units'` 各城市社区 `residentPopulation` 之和",
+  },
+  farmCommunities: {
+    values: ['include', 'exclude'],
+    en: "whether the four 社区居民委员会 of 陇川农场 (533124400001–004) count as urban communities (indicators 2, 3, 6, 7 and the urban police rules): `'include'` yes; `'exclude'` left out",
+    zh: "陇川农场的4个社区居民委员会（533124400001—004）是否计为城市社区（指标2、3、6、7及城区警务规则）：`'include'` 计入；`'exclude'` 不计",
   },
 };
 

@@ -69,7 +69,8 @@ function gapText(id: IndicatorId, gap: string): string {
 const INDICATOR_OPTIONS: Readonly<Record<IndicatorOptionName, readonly string[]>> = {
   classifyBy: ['committee', 'nbs_code', 'caller'],
   commercialShareScope: ['urban', 'new_urban'],
-  urbanPopulationSource: ['units', 'county'],
+  urbanPopulationSource: ['county', 'units'],
+  farmCommunities: ['include', 'exclude'],
 };
 
 function rulesUsing(option: string): Rule[] {

@@ -105,11 +105,12 @@ export const INDICATORS: readonly IndicatorDefinition[] = deepFreeze([
       'coverage = urban communities with a community comprehensive service facility ÷ all urban communities × 100%',
     reading:
       'Urban communities (城市社区) are the village-level units classified urban: by default (classifyBy ' +
-      "'committee') the 社区居民委员会 (Longchuan has 9 in NBS 2023). An urban community is covered when " +
+      "'committee') the 社区居民委员会 (Longchuan has 9 in NBS 2023, 4 of them 陇川农场's; farmCommunities 'exclude' " +
+      'leaves those 4 out). An urban community is covered when ' +
       'hasServiceFacility is true; unknown classification or an unknown flag is reported missing. ' +
       COMPARATOR_NOTE +
       ' At 100% the floor means every urban community. Gap: how many more urban communities need a facility.',
-    options: ['classifyBy'],
+    options: ['classifyBy', 'farmCommunities'],
     related: [],
   },
   {
@@ -136,10 +137,11 @@ export const INDICATORS: readonly IndicatorDefinition[] = deepFreeze([
       'Σ commercialServiceArea ÷ Σ communityBuildingArea × 100, areas exact to 0.01 m². Rural units are outside ' +
       "its scope. Option commercialShareScope: 'urban' (default) takes every urban community; 'new_urban' only " +
       'those with newCommunity true, as other local plans word this indicator for 新建 (newly built) ' +
-      "communities; under 'new_urban' a community whose newCommunity is unknown is reported missing. " +
+      "communities; under 'new_urban' a community whose newCommunity is unknown is reported missing. The farm's 4 " +
+      "communities count unless farmCommunities is 'exclude'. " +
       'Gap: m² more commercial and service area needed at a fixed total building area (space re-designated), ' +
       'an exact decimal.',
-    options: ['classifyBy', 'commercialShareScope'],
+    options: ['classifyBy', 'commercialShareScope', 'farmCommunities'],
     related: [],
   },
   {
@@ -227,8 +229,9 @@ export const INDICATORS: readonly IndicatorDefinition[] = deepFreeze([
       'is covered when hasSelfServiceTerminal is true (a general ' +
       'government self-service terminal is available; task 9: 政务自助便利服务设备). ' +
       COMPARATOR_NOTE +
+      " The farm's 4 communities count unless farmCommunities is 'exclude'." +
       ' At 100% the floor means every urban community. Gap: how many more urban communities need one.',
-    options: ['classifyBy'],
+    options: ['classifyBy', 'farmCommunities'],
     related: [
       {
         clause: 'T9',
@@ -256,15 +259,14 @@ export const INDICATORS: readonly IndicatorDefinition[] = deepFreeze([
     reading:
       'Task 10 defines the 社区工作者 team as the members of urban community Party organisations and ' +
       'self-governing organisations plus full-time community staff, so workers are counted in urban communities ' +
-      '(社区居民委员会 by default; classifyBy changes the classification) only and set against their residents: ' +
-      'Σ communityWorkers ÷ Σ residentPopulation × 10,000 over urban communities. ' +
-      "Option urbanPopulationSource: 'units' (default) sums the urban communities' " +
-      "residentPopulation; 'county' takes county.urbanResidentPopulation (城镇常住人口) as the denominator of the " +
-      "county-level value only (unit and township values, and partials, keep the units' sum), and then the " +
-      'county value needs every urban community\'s communityWorkers but not its residentPopulation. ' +
+      '(社区居民委员会 by default; classifyBy changes the classification) only: ' +
+      'Σ communityWorkers × 10,000 ÷ the county\'s 城镇常住人口 (county.urbanResidentPopulation, a statistics-bureau ' +
+      "figure; missing data when not given) at county level by default; urbanPopulationSource 'units' takes the urban " +
+      "communities' summed residentPopulation instead. Township and unit values are always over their communities' own " +
+      "residents. The farm's 4 communities count unless farmCommunities is 'exclude'. " +
       COMPARATOR_NOTE +
       ' Gap: how many more community workers are needed, whole persons rounded up.',
-    options: ['classifyBy', 'urbanPopulationSource'],
+    options: ['classifyBy', 'urbanPopulationSource', 'farmCommunities'],
     related: [
       {
         clause: 'T10',

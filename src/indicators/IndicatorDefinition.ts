@@ -43,10 +43,10 @@ export type IndicatorUnit = 'percent' | 'm2_per_100_households' | 'persons_per_1
  * ```ts
  * const names: readonly IndicatorOptionName[] = getIndicator('commercial_service_area_share').options;
  * names
- * //=> ['classifyBy', 'commercialShareScope']
+ * //=> ['classifyBy', 'commercialShareScope', 'farmCommunities']
  * ```
  */
-export type IndicatorOptionName = 'classifyBy' | 'commercialShareScope' | 'urbanPopulationSource';
+export type IndicatorOptionName = 'classifyBy' | 'commercialShareScope' | 'urbanPopulationSource' | 'farmCommunities';
 
 /**
  * The 2020 baseline (2020年基期值) of an indicator, exactly as 专栏1 prints it.

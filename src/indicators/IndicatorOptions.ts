@@ -10,8 +10,12 @@ import { showValue } from '../_lib/showValue';
  *   `'committee'` (default: 村民委员会 rural, 社区居民委员会 urban), `'nbs_code'` or `'caller'`.
  * - `commercialShareScope` (indicator 3): `'urban'` (default: every urban community) or `'new_urban'` (only urban
  *   communities with `newCommunity` true, the 新建 reading of other local plans).
- * - `urbanPopulationSource` (indicator 7): `'units'` (default: the urban communities' summed resident population)
- *   or `'county'` (the county's `urbanResidentPopulation`, for the county-level value only).
+ * - `urbanPopulationSource` (indicator 7): `'county'` (default: the county-level value is over the county's
+ *   城镇常住人口, `county.urbanResidentPopulation`, a statistics-bureau figure; missing data when it is not given) or
+ *   `'units'` (the urban communities' summed resident population). Township and unit values are always over the
+ *   communities' own residents.
+ * - `farmCommunities` (indicators 2, 3, 6, 7): `'include'` (default: the four 社区居民委员会 of 陇川农场, 533124400001–004,
+ *   are urban communities like the others) or `'exclude'` (left out of the urban indicators).
  *
  * @clause P1.1
  * @clause P1.3
@@ -19,7 +23,7 @@ import { showValue } from '../_lib/showValue';
  * @category Indicators · 指标
  * @example
  * ```ts
- * const options: IndicatorOptions = { urbanPopulationSource: 'county' };
+ * const options: IndicatorOptions = { urbanPopulationSource: 'county' }; // the default
  * const snapshot = parseSnapshot({
  *   asOf: '2024-12-31',
  *   county: { urbanResidentPopulation: 5000 },
@@ -34,8 +38,10 @@ export interface IndicatorOptions {
   readonly classifyBy?: ClassifyBy;
   /** Which urban communities indicator 3 covers; default `'urban'`. */
   readonly commercialShareScope?: 'urban' | 'new_urban';
-  /** Where indicator 7's county-level denominator comes from; default `'units'`. */
-  readonly urbanPopulationSource?: 'units' | 'county';
+  /** Where indicator 7's county-level denominator comes from; default `'county'` (城镇常住人口). */
+  readonly urbanPopulationSource?: 'county' | 'units';
+  /** Whether the farm's four residents' committees count as urban communities; default `'include'`. */
+  readonly farmCommunities?: 'include' | 'exclude';
 }
 
 /** Options with every default filled in, plus the field name the classification reads. @internal */
@@ -44,6 +50,7 @@ export interface ResolvedOptions {
   readonly classField: string;
   readonly newOnly: boolean;
   readonly countyPopulation: boolean;
+  readonly excludeFarm: boolean;
 }
 
 const CLASSIFY_BY: readonly string[] = ['committee', 'nbs_code', 'caller'];
@@ -67,12 +74,15 @@ export function resolveOptions(options: IndicatorOptions | undefined): ResolvedO
   if (!CLASSIFY_BY.includes(classifyBy)) bad('classifyBy', classifyBy, CLASSIFY_BY);
   const scope = options?.commercialShareScope ?? 'urban';
   if (scope !== 'urban' && scope !== 'new_urban') bad('commercialShareScope', scope, ['urban', 'new_urban']);
-  const source = options?.urbanPopulationSource ?? 'units';
-  if (source !== 'units' && source !== 'county') bad('urbanPopulationSource', source, ['units', 'county']);
+  const source = options?.urbanPopulationSource ?? 'county';
+  if (source !== 'units' && source !== 'county') bad('urbanPopulationSource', source, ['county', 'units']);
+  const farm = options?.farmCommunities ?? 'include';
+  if (farm !== 'include' && farm !== 'exclude') bad('farmCommunities', farm, ['include', 'exclude']);
   return {
     classifyBy,
     classField: classificationField(classifyBy),
     newOnly: scope === 'new_urban',
     countyPopulation: source === 'county',
+    excludeFarm: farm === 'exclude',
   };
 }

@@ -14,6 +14,9 @@ import type { IndicatorId } from './INDICATOR_IDS';
 import type { ResolvedOptions } from './IndicatorOptions';
 import { MISSING_LIST_LIMIT, type IndicatorPartial, type MissingField, type PartialSums } from './IndicatorPartial';
 
+/** 陇川农场's code: its residents' committees are left out of the urban indicators under farmCommunities 'exclude'. */
+const FARM = '533124400';
+
 /** One indicator's sums, mutable. */
 export interface MutableSums {
   numerator: ExactInt;
@@ -112,7 +115,8 @@ export function addUnitInto(acc: MutablePartial, u: Unit, o: ResolvedOptions, si
   } else if (cls === 'rural') {
     // P1.1: 农村社区综合服务设施覆盖率.
     flag(s.rural_facility_coverage, code, u.hasServiceFacility, 'hasServiceFacility', sink);
-  } else {
+  } else if (!o.excludeFarm || u.townshipCode !== FARM) {
+    // Urban communities (陇川农场's four 社区居民委员会 among them unless farmCommunities is 'exclude').
     // P1.2: 城市社区综合服务设施覆盖率.
     flag(s.urban_facility_coverage, code, u.hasServiceFacility, 'hasServiceFacility', sink);
     // P1.6: 城市社区政务通用自助服务覆盖率.

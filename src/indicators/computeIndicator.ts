@@ -66,8 +66,8 @@ export interface ComputeIndicatorOptions extends IndicatorOptions {
  * ```ts
  * const r = computeIndicator(
  *   'workers_per_10000_urban_residents',
- *   [{ code: '533124101001', townshipCode: '533124101', communityWorkers: 9, residentPopulation: 5000 }],
- *   { asOf: '2024-12-31' },
+ *   [{ code: '533124101001', townshipCode: '533124101', communityWorkers: 9 }],
+ *   { asOf: '2024-12-31', county: { urbanResidentPopulation: 5000 } }, // 9 ÷ 城镇常住人口 5000 × 10000
  * );
  * [r.value, r.meetsTarget, r.progress.status, r.gap]
  * //=> ['18', true, 'achieved', '0']

@@ -20,7 +20,7 @@ const CLAUSE_ORDER = new Map<string, number>(CLAUSE_IDS.map((c, i) => [c, i]));
  * @example
  * ```ts
  * RULES.length
- * //=> 45
+ * //=> 46
  * RULES.filter((r) => r.clause === 'P3.2').map((r) => r.id)
  * //=> ['p3-2-township-elderly-care-centre', 'p3-2-regional-elderly-care-centres', 'p3-2-day-care-coverage',
  * //    'p3-2-new-estate-elderly-care-space', 'p3-2-monthly-visit-rate', 'p3-2-visits-on-roster']

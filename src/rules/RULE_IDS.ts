@@ -48,6 +48,7 @@ export const RULE_IDS = deepFreeze([
   'p4-2-relocation-site-facilities',
   't10-grid-members',
   't10-ethnic-religious-officer',
+  't11-training-coverage',
   't12-village-cadre-pay-structure',
   't12-pension-insurance',
   't12-medical-insurance',

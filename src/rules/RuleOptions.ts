@@ -21,6 +21,8 @@ import { showValue } from '../_lib/showValue';
  *   `'last_12_months'` (a survey after the same day a year before asOf).
  * - `farmCountsAsTownship` (专栏3 item 2 各乡镇 / 50%以上的乡镇): `false` (default: the plan says 乡镇 alone here and
  *   names the farm beside the 乡镇 elsewhere, “9个乡镇、1个农场”, “乡镇（农场）”) or `true`.
+ * - `farmCommunities` (P3.11 城区“一区一警两辅警”, and indicators 2, 3, 6, 7): `'include'` (default: the four 社区居民委员会
+ *   of 陇川农场 are urban communities) or `'exclude'` (left out).
  * - `dayCareCommunities` (专栏3 item 2, 90%的社区), `fitnessCircleCommunities` (专栏3 item 9) and
  *   `socialWorkerCommunities` (专栏6 item 3, 每个社区): which units count as 社区: `'all'` (default: the plan's
  *   社区 are its 城乡社区, villages included) or `'urban'` (urban communities only).
@@ -58,6 +60,8 @@ export interface RuleOptions {
   readonly surveyWindow?: 'plan_period' | 'calendar_year' | 'last_12_months';
   /** Whether the state farm counts among 乡镇 where the plan says 乡镇 alone; default `false`. */
   readonly farmCountsAsTownship?: boolean;
+  /** Whether 陇川农场's four residents' committees count as urban communities; default `'include'`. */
+  readonly farmCommunities?: 'include' | 'exclude';
   /** Which units count as 社区 for day-care coverage (90%); default `'all'`. */
   readonly dayCareCommunities?: 'all' | 'urban';
   /** Which units count as 社区 for the 15-minute fitness circle; default `'all'`. */
@@ -97,6 +101,7 @@ export const DEFAULT_RULE_OPTIONS = Object.freeze({
   openingHoursBasis: 'five_days',
   surveyWindow: 'plan_period',
   farmCountsAsTownship: false,
+  farmCommunities: 'include',
   dayCareCommunities: 'all',
   fitnessCircleCommunities: 'all',
   socialWorkerCommunities: 'all',
@@ -131,6 +136,7 @@ const CHOICES: { readonly [K in keyof RuleOptions]?: readonly unknown[] } = {
   openingHoursBasis: ['five_days', 'each_open_day', 'each_day', 'open_day_average', 'week_average'],
   surveyWindow: ['plan_period', 'calendar_year', 'last_12_months'],
   farmCountsAsTownship: [false, true],
+  farmCommunities: ['include', 'exclude'],
   dayCareCommunities: ['all', 'urban'],
   fitnessCircleCommunities: ['all', 'urban'],
   socialWorkerCommunities: ['all', 'urban'],

@@ -582,6 +582,90 @@ const socialWorkTalent = countyShareRule(
 );
 
 // ---------------------------------------------------------------------------------------------------------------
+// T11 统筹推进基层干部、村（社区）干部、社区工作者培训……实现培训全覆盖
+// ---------------------------------------------------------------------------------------------------------------
+
+const trainingDef: RuleDefinition = {
+  id: 't11-training-coverage',
+  clause: 'T11',
+  relatedClauses: ['P6.1'],
+  quote:
+    '统筹推进基层干部、村（社区）干部、社区工作者培训，提升服务能力和水平。用好乡镇（农场）党校、实训基地和在线培训平台，落实分类分级培训制度，按照省级示范培训、州级统筹培训、县乡镇（农场）兜底培训的原则，实现培训全覆盖',
+  titleZh: '基层干部、村（社区）干部、社区工作者实现培训全覆盖',
+  titleEn: 'Training reaches every grassroots cadre, village (community) cadre and community worker',
+  scope: 'county',
+  appliesTo: 'all',
+  impliedDue: PLAN_END,
+  severity: 'binding',
+  cadence: 'target',
+  threshold: { comparator: 'at_least', value: '100', unit: 'percent', printed: '实现培训全覆盖' },
+  interpretation: {
+    noteZh:
+      '“培训全覆盖”覆盖句首的三类人员：基层干部（乡镇（农场）干部，county.grassrootsCadres 在岗、grassrootsCadresTrained 规划期内已培训，' +
+      '由县级组织部门统计）、村（社区）干部（村（社区）“两委”成员，county.villageCadres、villageCadresTrained）和社区工作者' +
+      '（按村（社区）填报的 communityWorkers、communityWorkersTrained 合计，与专栏6第1项同一数据）。三类在岗人员规划期内都至少培训一次即为全覆盖；' +
+      '本句未写期限，按“到2025年末”视为 2025-12-31 到期（选项 undatedTargets）。',
+    noteEn:
+      '培训全覆盖 covers the three groups the paragraph names: grassroots cadres (township and farm cadres: county.grassrootsCadres in post and ' +
+      'grassrootsCadresTrained in the period, kept by the county\'s organisation department), village (community) cadres (members of the ' +
+      'two committees: county.villageCadres, villageCadresTrained) and community workers (the units\' communityWorkers and ' +
+      'communityWorkersTrained summed, the data of 专栏6 item 1). Coverage is met when everyone in post in all three groups has been ' +
+      'trained at least once in the period. The sentence states no date: due 2025-12-31 by “到2025年末” (option undatedTargets).',
+    option: 'undatedTargets',
+    default: 'plan_end',
+    alternatives: ['immediately'],
+  },
+};
+
+function runTraining(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+  const def = trainingDef;
+  const subject = countySubject(snapshot);
+  const c = snapshot.county;
+  const miss: string[] = [];
+  const g1 = c?.grassrootsCadres;
+  const t1 = c?.grassrootsCadresTrained;
+  const g2 = c?.villageCadres;
+  const t2 = c?.villageCadresTrained;
+  if (g1 === undefined) miss.push('county.grassrootsCadres');
+  if (t1 === undefined) miss.push('county.grassrootsCadresTrained');
+  if (g2 === undefined) miss.push('county.villageCadres');
+  if (t2 === undefined) miss.push('county.villageCadresTrained');
+  let workers = 0;
+  let trained = 0;
+  let noWorkers = false;
+  let noTrained = false;
+  for (const u of snapshot.units) {
+    if (u.communityWorkers === undefined) noWorkers = true;
+    else workers += u.communityWorkers;
+    if (u.communityWorkersTrained === undefined) noTrained = true;
+    else trained += u.communityWorkersTrained;
+  }
+  if (noWorkers) miss.push('units[].communityWorkers');
+  if (noTrained) miss.push('units[].communityWorkersTrained');
+  const expected = '100%';
+  if (miss.length > 0 || g1 === undefined || t1 === undefined || g2 === undefined || t2 === undefined) return [missingResult(def, subject, miss, expected)];
+  const inPost = g1 + g2 + workers;
+  const done = t1 + t2 + trained;
+  if (inPost === 0) return [notApplicable(def, subject, '三类人员在岗人数均为0', 'no one is in post in the three groups')];
+  const groups = {
+    zh: `基层干部 ${t1}/${g1}，村（社区）干部 ${t2}/${g2}，社区工作者 ${trained}/${workers}`,
+    en: `grassroots cadres ${t1}/${g1}, village (community) cadres ${t2}/${g2}, community workers ${trained}/${workers}`,
+  };
+  const actual = `${formatAgainst(done * 100, inPost, 100, 1, o.places, o.rounding)}%`;
+  // Everyone in each group: a group's surplus (impossible after validation for the county figures) never offsets another's shortfall.
+  const short = Math.max(0, g1 - t1) + Math.max(0, g2 - t2) + Math.max(0, workers - trained);
+  if (short === 0) return [result(def, subject, 'pass', actual, expected, `已培训：${groups.zh}，实现培训全覆盖`, `trained: ${groups.en}; every one of them`)];
+  const due = dueOf(def, o);
+  const st = unmetStatus(snapshot.asOf, due);
+  const n = dueNote(st, due);
+  const gap: RuleGap = { value: String(short), unit: 'persons' };
+  const g = gapWords(gap);
+  return [result(def, subject, st, actual, expected, `已培训：${groups.zh}，未实现培训全覆盖${g.zh}${n.zh}`, `trained: ${groups.en}; not yet everyone${g.en}${n.en}`, undefined, gap)];
+}
+
+const training = defineRule(trainingDef, runTraining);
+
+// ---------------------------------------------------------------------------------------------------------------
 // B1 村（社区）党组织书记和主任“一肩挑”比例逐步提高
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -705,6 +789,7 @@ const oneShoulder = defineRule(oneShoulderDef, runOneShoulder);
  * @clause P3.14
  * @clause P3.16
  * @clause P4.2
+ * @clause T11
  * @clause P6.3
  * @example
  * ```ts
@@ -726,5 +811,6 @@ export const COUNTY_RULES: readonly Rule[] = Object.freeze([
   demonstrationVillages,
   villagePlans,
   relocation,
+  training,
   socialWorkTalent,
 ]);

@@ -65,6 +65,7 @@ export function ruleOptionsRecord(o: ResolvedRuleOptions): Record<string, string
     openingHoursBasis: o.openingHoursBasis,
     surveyWindow: o.surveyWindow,
     farmCountsAsTownship: o.farmCountsAsTownship,
+    farmCommunities: o.farmCommunities,
     dayCareCommunities: o.dayCareCommunities,
     fitnessCircleCommunities: o.fitnessCircleCommunities,
     socialWorkerCommunities: o.socialWorkerCommunities,

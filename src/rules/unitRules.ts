@@ -50,7 +50,6 @@ const M_OFFICERS = Object.freeze(['ethnicReligiousOfficers']);
 const M_CADRE = Object.freeze(['cadrePay']);
 const M_WORKERS = Object.freeze(['communityWorkers']);
 const RURAL = (): UnitFilter => 'rural';
-const URBAN = (): UnitFilter => 'urban';
 
 const UNDATED_NOTE_ZH = '本句未写期限，按发展目标“到2025年末”视为 2025-12-31 到期（选项 undatedTargets）。';
 const UNDATED_NOTE_EN = 'The sentence states no date; it is read as due by the plan\'s general target date 2025-12-31 (“到2025年末”, option undatedTargets).';
@@ -283,6 +282,22 @@ const POLICE_NOTE = {
   noteEn: 'The plan promotes (推广) a model, a softened requirement; 城区 is read as urban communities and 农村 as rural ones (option classifyBy). ' + UNDATED_NOTE_EN,
 };
 
+/** The urban police rules: the farm's four residents' committees count as 城区 communities unless the option says not. */
+const URBAN_POLICE_NOTE = {
+  noteZh:
+    POLICE_NOTE.noteZh +
+    '陇川农场的4个社区居民委员会（533124400001—004）默认计为城市社区，同样按“一区一警两辅警”检查；可选 farmCommunities 为 exclude，不计入。',
+  noteEn:
+    POLICE_NOTE.noteEn +
+    " The four 社区居民委员会 of 陇川农场 (533124400001–004) count as urban communities by default; option farmCommunities 'exclude' leaves them out.",
+  option: 'farmCommunities',
+  default: 'include',
+  alternatives: ['exclude'],
+} as const;
+
+/** Urban communities, without the farm's under farmCommunities 'exclude'. */
+const URBAN_POLICE = (o: ResolvedRuleOptions): UnitFilter => (o.farmCommunities === 'exclude' ? 'urban_no_farm' : 'urban');
+
 const ruralAuxiliaryPolice = countRule({
   def: {
     id: 'p3-11-rural-auxiliary-police',
@@ -322,10 +337,10 @@ const urbanCommunityPolice = countRule({
     severityWord: '推广',
     cadence: 'target',
     threshold: { comparator: 'at_least', value: '1', unit: 'count', printed: '一区一警' },
-    interpretation: POLICE_NOTE,
+    interpretation: URBAN_POLICE_NOTE,
   },
   field: 'communityPoliceOfficers',
-  filter: URBAN,
+  filter: URBAN_POLICE,
   nounZh: '社区民警',
   nounEn: 'community police officer(s)',
   gapUnit: 'persons',
@@ -346,10 +361,10 @@ const urbanAuxiliaryPolice = countRule({
     severityWord: '推广',
     cadence: 'target',
     threshold: { comparator: 'at_least', value: '2', unit: 'count', printed: '两辅警' },
-    interpretation: POLICE_NOTE,
+    interpretation: URBAN_POLICE_NOTE,
   },
   field: 'auxiliaryPoliceOfficers',
-  filter: URBAN,
+  filter: URBAN_POLICE,
   nounZh: '辅警',
   nounEn: 'auxiliary police officer(s)',
   gapUnit: 'persons',

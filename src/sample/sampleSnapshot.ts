@@ -269,8 +269,9 @@ function buildSample(): SnapshotInput {
     asOf: '2024-06-30',
     county: {
       residentPopulation: residents,
-      // 城镇常住人口 counts town residents beyond the nine communities (read only under urbanPopulationSource 'county').
-      urbanResidentPopulation: 68400,
+      // 城镇常住人口 as the statistics bureau publishes it: the denominator of P1.7 at county level (the default
+      // reading). It need not equal the nine communities' summed residents (39,160), read only under 'units'.
+      urbanResidentPopulation: 39000,
       households,
       registeredPopulation: 197600,
       brandSocialOrganisations: 1,
@@ -353,7 +354,8 @@ function buildSample(): SnapshotInput {
  * What `evaluate(SAMPLE_SNAPSHOT)` shows (elapsed share of the period on 2024-06-30: 1277 of 1826 days):
  * - indicators (county): P1.1 on track (51 of 68 villages, 75% ≥ the expected 73.99%), P1.2 behind (8 of 9
  *   communities), P1.3 not achieved (8.76% < 10%), P1.4 and P1.5 achieved, P1.6 no data (陇农社区 has not reported
- *   its self-service terminal), P1.7 on track (70 workers for 39,160 residents, 17.88 per 10,000 ≥ the expected 17.73);
+ *   its self-service terminal), P1.7 on track (70 workers for the county's 城镇常住人口 of 39,000, 17.95 per 10,000 ≥
+ *   the expected 17.73);
  * - rules: pass, fail (e.g. 7-hour opening days, a new facility below 30 m² per 100 households), pending (targets
  *   due 2025-12-31 not met yet), not applicable (rules for villages on communities and back) and missing data (four
  *   villages without an opening schedule);

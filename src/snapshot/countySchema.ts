@@ -57,6 +57,14 @@ export const countySchema = /* @__PURE__ */ z.strictObject({
   ethnicUnityDemonstrationUnits: countSchema.optional(),
   /** 专栏3 item 16: administrative villages whose village plan (村庄规划) has been compiled. */
   villagePlansCompleted: countSchema.optional(),
+  /** T11: grassroots cadres (基层干部: township and farm cadres) in post. */
+  grassrootsCadres: countSchema.optional(),
+  /** T11: of them, those trained at least once in the plan period. */
+  grassrootsCadresTrained: countSchema.optional(),
+  /** T11: village (community) cadres (村（社区）干部: members of the two committees) in post. */
+  villageCadres: countSchema.optional(),
+  /** T11: of them, those trained at least once in the plan period. */
+  villageCadresTrained: countSchema.optional(),
   /** 专栏6 item 3: social work professionals (社会工作专业人才) in the county. */
   socialWorkProfessionals: countSchema.optional(),
   /** B1: the 一肩挑 count by year. */

@@ -50,6 +50,8 @@ export const COUNTY_PARTS: readonly PartWhole[] = Object.freeze([
   { part: 'institutionPartyOrganisationsReported', whole: 'institutionPartyOrganisations', kind: 'count', partZh: '已到社区报到的机关和企事业单位党组织', wholeZh: '机关和企事业单位党组织' },
   { part: 'servingPartyMembersReported', whole: 'servingPartyMembers', kind: 'count', partZh: '已到社区报到的在职党员', wholeZh: '在职党员' },
   { part: 'homeMentalPatientsInRehab', whole: 'homeMentalPatients', kind: 'count', partZh: '接受社区康复服务的居家精神障碍患者', wholeZh: '居家精神障碍患者' },
+  { part: 'grassrootsCadresTrained', whole: 'grassrootsCadres', kind: 'count', partZh: '已培训的基层干部', wholeZh: '在岗基层干部' },
+  { part: 'villageCadresTrained', whole: 'villageCadres', kind: 'count', partZh: '已培训的村（社区）干部', wholeZh: '在岗村（社区）干部' },
 ] as const);
 
 const AREA = new RegExp(`^(?:0|[1-9]\\d*)(?:\\.\\d{1,${AREA_DECIMALS}})?$`);

@@ -115,11 +115,11 @@ describe('tracked actions: status from a snapshot', () => {
 });
 
 describe('[S1] 年度任务清单 (annual task list)', () => {
-  it('[S1] lists the 12 key tasks, all 45 rules and every action for each plan year, in clause order', () => {
+  it('[S1] lists the 12 key tasks, all 46 rules and every action for each plan year, in clause order', () => {
     for (const year of [2021, 2022, 2023, 2024, 2025]) {
       const list = annualTaskList(year);
       expect(list.items.filter((i) => i.kind === 'task').map((i) => i.id)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12']);
-      expect(list.items.filter((i) => i.kind === 'rule')).toHaveLength(45);
+      expect(list.items.filter((i) => i.kind === 'rule')).toHaveLength(46);
       expect(list.items.filter((i) => i.kind === 'action')).toHaveLength(ACTIONS.length);
     }
     const ids = annualTaskList(2023).items.map((i) => i.id);
@@ -131,7 +131,7 @@ describe('[S1] 年度任务清单 (annual task list)', () => {
     const in2025 = annualTaskList(2025).items.find((i) => i.id === 'p3-14-demonstration-villages');
     const in2024 = annualTaskList(2024).items.find((i) => i.id === 'p3-14-demonstration-villages');
     expect([in2025?.due, in2025?.dueThisYear, in2024?.dueThisYear]).toEqual(['2025-12-31', true, false]);
-    expect(annualTaskList(2025).items.find((i) => i.id === 't3-satisfaction-survey')).toMatchObject({ due: null, recurring: true });
+    expect(annualTaskList(2025).items.find((i) => i.id === 't12-urban-worker-income')).toMatchObject({ due: null, recurring: true });
     expect(annualTaskList(2025).items.find((i) => i.id === 'p3-17-three-lists')).toMatchObject({ recurring: false });
   });
   it.each([2020, 2026, 2023.5, Number.NaN])('[S1] rejects a year outside the plan period: %s', (year) => {

@@ -66,19 +66,21 @@ describe('annualTaskList with dated items before 2025 (made-up catalogue entries
     const d = (dueThisYear: boolean): [string, string, boolean, boolean] => ['zz-action-due-2021-12-31', '2021-12-31', dueThisYear, true];
     const c = (dueThisYear: boolean): [string, string, boolean, boolean] => ['zz-action-due-2023-01-01', '2023-01-01', dueThisYear, false];
     const task: [string, null, boolean, boolean] = ['T11', null, false, true];
+    // T11's rule (培训全覆盖, implied due 2025-12-31) comes before the actions, due in 2025 only.
+    const rule = (dueThisYear: boolean): [string, string, boolean, boolean] => ['t11-training-coverage', '2025-12-31', dueThisYear, false];
     const own: [string, null, boolean, boolean][] = [
       ['t11-tiered-training', null, false, true],
       ['t11-quality-courses', null, false, true],
     ];
-    expect(clause(2021, 'T11')).toEqual([task, d(true), ...own, c(false)]);
-    expect(clause(2022, 'T11')).toEqual([task, ...own, c(false)]);
-    expect(clause(2023, 'T11')).toEqual([task, ...own, c(true)]);
-    expect(clause(2024, 'T11')).toEqual([task, ...own]);
-    expect(clause(2025, 'T11')).toEqual([task, ...own]);
+    expect(clause(2021, 'T11')).toEqual([task, rule(false), d(true), ...own, c(false)]);
+    expect(clause(2022, 'T11')).toEqual([task, rule(false), ...own, c(false)]);
+    expect(clause(2023, 'T11')).toEqual([task, rule(false), ...own, c(true)]);
+    expect(clause(2024, 'T11')).toEqual([task, rule(false), ...own]);
+    expect(clause(2025, 'T11')).toEqual([task, rule(true), ...own]);
   });
 
-  it('the plan’s own items are untouched: 12 tasks, 45 rules and 91 actions in 2025', () => {
+  it('the plan’s own items are untouched: 12 tasks, 46 rules and 91 actions in 2025', () => {
     const kinds = annualTaskList(2025).items.map((i) => i.kind);
-    expect([kinds.filter((k) => k === 'task').length, kinds.filter((k) => k === 'rule').length, kinds.filter((k) => k === 'action').length]).toEqual([12, 45, 91]);
+    expect([kinds.filter((k) => k === 'task').length, kinds.filter((k) => k === 'rule').length, kinds.filter((k) => k === 'action').length]).toEqual([12, 46, 91]);
   });
 });

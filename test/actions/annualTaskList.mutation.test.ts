@@ -128,11 +128,13 @@ describe('annualTaskList: rules', () => {
   it('an undated target (T3 全覆盖) takes the plan’s general date 2025-12-31 (发展目标 到2025年末)', () => {
     expect(item(2025, 't3-proxy-government-service')).toMatchObject({ due: '2025-12-31', dueThisYear: true, recurring: false });
     expect(item(2022, 't3-proxy-government-service')).toMatchObject({ due: '2025-12-31', dueThisYear: false, recurring: false });
+    // The satisfaction survey 覆盖所有村（社区） is such a target too (no cycle in the plan).
+    expect(item(2025, 't3-satisfaction-survey')).toMatchObject({ due: '2025-12-31', dueThisYear: true, recurring: false });
   });
 
   it.each([
     ['t3-opening-hours', 'standard'],
-    ['t3-satisfaction-survey', 'annual'],
+    ['t12-urban-worker-income', 'annual'],
     ['p3-2-monthly-visit-rate', 'monthly'],
     ['b1-one-shoulder-trend', 'trend'],
   ])('%s (%s) recurs, has no due date and is never due this year', (id) => {

@@ -101,8 +101,10 @@ describe('[P1] 专栏1 as data: hand-copied from the table', () => {
       expect(d.formulaEn.length).toBeGreaterThan(0);
       for (const o of d.options) expect(d.reading).toContain(o);
     }
-    expect(getIndicator('commercial_service_area_share').options).toEqual(['classifyBy', 'commercialShareScope']);
-    expect(getIndicator('workers_per_10000_urban_residents').options).toEqual(['classifyBy', 'urbanPopulationSource']);
+    expect(getIndicator('commercial_service_area_share').options).toEqual(['classifyBy', 'commercialShareScope', 'farmCommunities']);
+    expect(getIndicator('workers_per_10000_urban_residents').options).toEqual(['classifyBy', 'urbanPopulationSource', 'farmCommunities']);
+    expect(getIndicator('urban_facility_coverage').options).toEqual(['classifyBy', 'farmCommunities']);
+    expect(getIndicator('urban_self_service_coverage').options).toEqual(['classifyBy', 'farmCommunities']);
     expect(getIndicator('facility_area_per_100_households').options).toEqual([]);
   });
 

@@ -128,9 +128,15 @@ describe('IndicatorOptions: an unknown reading is rejected by every entry point'
     },
     {
       options: { urbanPopulationSource: 'census' },
-      messageZh: '选项 urbanPopulationSource 应为 units、county 之一，实际为 census',
-      messageEn: 'option urbanPopulationSource must be one of units, county, got census',
+      messageZh: '选项 urbanPopulationSource 应为 county、units 之一，实际为 census',
+      messageEn: 'option urbanPopulationSource must be one of county, units, got census',
       path: 'urbanPopulationSource',
+    },
+    {
+      options: { farmCommunities: 'no' },
+      messageZh: '选项 farmCommunities 应为 include、exclude 之一，实际为 no',
+      messageEn: 'option farmCommunities must be one of include, exclude, got no',
+      path: 'farmCommunities',
     },
   ] as const;
 

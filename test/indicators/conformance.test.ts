@@ -316,28 +316,74 @@ describe('[P1.7] 每万名城镇常住人口拥有社区工作者 18人', () => 
     communityWorkers,
     residentPopulation,
   });
+  // Default urbanPopulationSource 'county': the county-level value is over the county's 城镇常住人口
+  // (county.urbanResidentPopulation), a statistics-bureau figure, not the communities' summed residents.
+  const U = (n: number): IndicatorOptions & { county: { urbanResidentPopulation: number } } => ({ county: { urbanResidentPopulation: n } });
+  const farm = (i: number, communityWorkers: number): UnitInput => ({ code: code(i, '533124400'), townshipCode: '533124400', committeeType: R, communityWorkers, residentPopulation: 1000 });
   run('workers_per_10000_urban_residents', [
-    ['[P1.7] 9 workers for 5000 residents → exactly 18 → met', [w(0, 9, 5000)], { value: '18', meetsTarget: true, gap: '0' }],
+    ['[P1.7] 9 workers; 城镇常住人口 5000 → 9 × 10000 / 5000 = exactly 18 → met', [w(0, 9, 300)], { value: '18', numerator: '9', denominator: '5000', meetsTarget: true, gap: '0' }, U(5000)],
     [
-      '[P1.7] 9 workers for 5001 residents → 17.996… → not met; 18 × 5001 / 10000 = 9.0018, so 10 needed: gap 1',
+      '[P1.7] 9 workers; 城镇常住人口 5001 → 17.996… → not met; 18 × 5001 / 10000 = 9.0018, so 10 needed: gap 1',
+      [w(0, 9, 300)],
+      { value: '17.99640071985602879424115176964607078584', meetsTarget: false, gap: '1' },
+      U(5001),
+    ],
+    [
+      '[P1.7] 171 workers; 城镇常住人口 100000 → 17.1, the 2020 baseline → not achieved on 2025-12-31, 9 short',
+      [w(0, 100, 2000), w(1, 71, 3000)],
+      { value: '17.1', numerator: '171', denominator: '100000', meetsTarget: false, gap: '9', progress: { status: 'not_achieved', expected: '18' } },
+      U(100000),
+    ],
+    [
+      "[P1.7] 城镇常住人口 not given → missing_data naming county.urbanResidentPopulation (the communities' 5000 residents are not used)",
+      [w(0, 9, 5000)],
+      { status: 'missing_data', value: null, missing: [{ unit: '533124', field: 'county.urbanResidentPopulation' }] },
+    ],
+    [
+      "[P1.7] the communities' residentPopulation is not needed at county level: 9 workers, residents unknown, 城镇常住人口 5000 → 18",
+      [{ code: code(0), townshipCode: '533124101', committeeType: R, communityWorkers: 9 }],
+      { status: 'ok', value: '18' },
+      U(5000),
+    ],
+    ['[P1.7] village committees do not count: 9 + (100 in a 村) workers, 城镇常住人口 5000 → 18', [w(0, 9, 300), w(1, 100, 100, V)], { value: '18', numerator: '9', denominator: '5000' }, U(5000)],
+    [
+      "[P1.7] 陇川农场's communities count by default: 5 in 章凤镇 + 4 in the farm = 9, 城镇常住人口 5000 → 18",
+      [w(0, 5, 300), farm(0, 4)],
+      { value: '18', numerator: '9', denominator: '5000' },
+      U(5000),
+    ],
+    [
+      "[P1.7] farmCommunities 'exclude': the farm's 4 workers are left out: 5 × 10000 / 5000 = 10, 18 × 5000 / 10000 = 9 needed: gap 4",
+      [w(0, 5, 300), farm(0, 4)],
+      { value: '10', numerator: '5', denominator: '5000', meetsTarget: false, gap: '4' },
+      { ...U(5000), farmCommunities: 'exclude' },
+    ],
+    // Option urbanPopulationSource 'units': the urban communities' summed residentPopulation.
+    ["[P1.7] units: 9 workers for 5000 residents → exactly 18 → met", [w(0, 9, 5000)], { value: '18', meetsTarget: true, gap: '0' }, { urbanPopulationSource: 'units' }],
+    [
+      '[P1.7] units: 9 workers for 5001 residents → 17.996… → not met; gap 1',
       [w(0, 9, 5001)],
       { value: '17.99640071985602879424115176964607078584', meetsTarget: false, gap: '1' },
+      { urbanPopulationSource: 'units' },
     ],
     [
-      '[P1.7] 171 workers for 100000 residents → 17.1, the 2020 baseline → not achieved on 2025-12-31 (the period is over), 9 short',
-      [w(0, 171, 100000)],
-      { value: '17.1', meetsTarget: false, gap: '9', progress: { status: 'not_achieved', expected: '18' } },
-    ],
-    [
-      '[P1.7] village committees do not count',
+      '[P1.7] units: village committees do not count',
       [w(0, 9, 5000), w(1, 100, 100, V)],
       { value: '18', numerator: '9', denominator: '5000' },
+      { urbanPopulationSource: 'units' },
     ],
-    ['[P1.7] 0 residents → not_applicable', [w(0, 3, 0)], { status: 'not_applicable', numerator: '3', denominator: '0' }],
+    ['[P1.7] units: 0 residents → not_applicable', [w(0, 3, 0)], { status: 'not_applicable', numerator: '3', denominator: '0' }, { urbanPopulationSource: 'units' }],
     [
-      '[P1.7] workers unknown → missing_data',
+      '[P1.7] units: workers unknown → missing_data',
       [w(0, 9, 5000), { code: code(1), townshipCode: '533124101', committeeType: R, residentPopulation: 300 }],
       { status: 'missing_data', missing: [{ unit: '533124101301', field: 'communityWorkers' }], partial: { numerator: '9', denominator: '5000' } },
+      { urbanPopulationSource: 'units' },
+    ],
+    [
+      "[P1.7] units, farmCommunities 'exclude': the farm's 4 workers and 1000 residents are left out: 5 × 10000 / 300 = 166.67 → met",
+      [w(0, 5, 300), farm(0, 4)],
+      { numerator: '5', denominator: '300', meetsTarget: true },
+      { urbanPopulationSource: 'units', farmCommunities: 'exclude' },
     ],
   ]);
 });

@@ -29,8 +29,8 @@ describe('[P1.1] [P1.2] [P1.7] progress around the end date', () => {
     const units = parseUnits([
       { code: code(0), townshipCode: '533124101', committeeType: 'resident_committee', communityWorkers: 179996, residentPopulation: 100000000 },
     ]);
-    expect(computeIndicator('workers_per_10000_urban_residents', units, { asOf: '2025-12-30' }).progress.status).toBe('on_track');
-    expect(computeIndicator('workers_per_10000_urban_residents', units, { asOf: '2025-12-31' }).progress.status).toBe('not_achieved');
+    expect(computeIndicator('workers_per_10000_urban_residents', units, { asOf: '2025-12-30', urbanPopulationSource: 'units' }).progress.status).toBe('on_track');
+    expect(computeIndicator('workers_per_10000_urban_residents', units, { asOf: '2025-12-31', urbanPopulationSource: 'units' }).progress.status).toBe('not_achieved');
   });
 
   it('[P1.1] exactly 80% on and after the end date is achieved', () => {
@@ -53,8 +53,8 @@ describe('[P1.1] [P1.2] [P1.7] progress around the end date', () => {
     const units = parseUnits([
       { code: code(0), townshipCode: '533124101', committeeType: 'resident_committee', communityWorkers: 17, residentPopulation: 10000 },
     ]);
-    expect(computeIndicator('workers_per_10000_urban_residents', units, { asOf: '2025-12-30' }).progress.status).toBe('behind');
-    expect(computeIndicator('workers_per_10000_urban_residents', units, { asOf: '2025-12-31' }).progress.status).toBe('not_achieved');
+    expect(computeIndicator('workers_per_10000_urban_residents', units, { asOf: '2025-12-30', urbanPopulationSource: 'units' }).progress.status).toBe('behind');
+    expect(computeIndicator('workers_per_10000_urban_residents', units, { asOf: '2025-12-31', urbanPopulationSource: 'units' }).progress.status).toBe('not_achieved');
   });
 
   it('evaluate: the headline and the summary count no indicator as behind or on track after the end', () => {

@@ -341,7 +341,7 @@ describe('_finalize: indicator 7 read against the county population only at coun
   });
 
   it('county level, units source: the units’ own residents (15)', () => {
-    const r = computeIndicator('workers_per_10000_urban_residents', units, { asOf, county: { urbanResidentPopulation: 7000 } });
+    const r = computeIndicator('workers_per_10000_urban_residents', units, { asOf, county: { urbanResidentPopulation: 7000 }, urbanPopulationSource: 'units' });
     expect(r).toMatchObject({ status: 'ok', value: '15', numerator: '21', denominator: '14000' });
   });
 

@@ -40,7 +40,7 @@ describe('[P1.1] [P1.2] [P1.7] expectedValue: the straight line from baseline to
 
 describe('[P1.1] [P1.7] progress status on 2023-07-02 (half-way)', () => {
   const at = (id: IndicatorId, units: Parameters<typeof parseUnits>[0], asOf = '2023-07-02') =>
-    computeIndicator(id, parseUnits(units), { asOf }).progress;
+    computeIndicator(id, parseUnits(units), { asOf, urbanPopulationSource: 'units' }).progress;
 
   it.each([
     ['[P1.1] 7 of 10 → 70%, exactly the expected 70% → on_track', 7, 10, { status: 'on_track', expected: '70' }],
@@ -98,7 +98,7 @@ describe('[P1.1] [P1.7] progress status on 2023-07-02 (half-way)', () => {
 
 describe('[P1.1] [P1.2] [P1.4] [P1.7] gap to target, in the indicator’s own terms', () => {
   const gap = (id: IndicatorId, units: Parameters<typeof parseUnits>[0]) =>
-    computeIndicator(id, parseUnits(units), { asOf: '2025-12-31' }).gap;
+    computeIndicator(id, parseUnits(units), { asOf: '2025-12-31', urbanPopulationSource: 'units' }).gap;
 
   it('[P1.1] 68 villages at 80% need 55 (54.4 rounded up, not 54): with 40, the gap is 15', () => {
     expect(gap('rural_facility_coverage', villages(40, 68))).toBe('15');

@@ -112,13 +112,13 @@ describe("[P1.7] urbanPopulationSource 'county': only the county-level value cha
     ],
   };
 
-  it("'units' (default): 9 workers / 5000 residents of urban communities → 18", () => {
-    const r = computeIndicators(parseSnapshot(input));
+  it("'units': 9 workers / 5000 residents of urban communities → 18", () => {
+    const r = computeIndicators(parseSnapshot(input), { urbanPopulationSource: 'units' });
     expect(byId(r.county, 'workers_per_10000_urban_residents')).toMatchObject({ value: '18', denominator: '5000', meetsTarget: true });
   });
 
-  it("'county': 9 workers / 6000 (county 城镇常住人口) → 15 at county level; townships and units keep their own", () => {
-    const r = computeIndicators(parseSnapshot(input), { urbanPopulationSource: 'county' });
+  it("'county' (default): 9 workers / 6000 (county 城镇常住人口) → 15 at county level; townships and units keep their own", () => {
+    const r = computeIndicators(parseSnapshot(input));
     expect(byId(r.county, 'workers_per_10000_urban_residents')).toMatchObject({
       value: '15',
       numerator: '9',
@@ -202,7 +202,7 @@ describe('[P1.1] [P1.4] [P1.7] exact integers beyond 2^53', () => {
     // 2e9 × 2^23 = 2e9 × 8388608 = 16,777,216,000,000,000 > 2^53 − 1 = 9,007,199,254,740,991.
     expect(p.indicators.workers_per_10000_urban_residents.numerator).toBe('16777216000000000');
     expect(p.indicators.workers_per_10000_urban_residents.denominator).toBe('16777216000000000');
-    const [r] = [finalizePartial(p, { level: 'county', subject: '53', asOf: '2025-12-31' })[6]];
+    const [r] = [finalizePartial(p, { level: 'county', subject: '53', asOf: '2025-12-31', urbanPopulationSource: 'units' })[6]];
     expect(r).toMatchObject({ value: '10000', numerator: '16777216000000000', meetsTarget: true, gap: '0' });
     expect(JSON.parse(JSON.stringify(p))).toEqual(p);
   });

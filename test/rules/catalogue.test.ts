@@ -12,8 +12,8 @@ const PLAN = readFileSync(new URL('../../docs/plan/plan.zh.txt', import.meta.url
 const READINGS = readFileSync(new URL('../../src/rules/READINGS.md', import.meta.url), 'utf8');
 
 describe('rule catalogue', () => {
-  it('has 45 rules with unique, stable IDs in catalogue order', () => {
-    expect(RULES).toHaveLength(45);
+  it('has 46 rules with unique, stable IDs in catalogue order', () => {
+    expect(RULES).toHaveLength(46);
     expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
     expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
   });

@@ -194,3 +194,69 @@ describe('[B1] 村（社区）党组织书记和主任“一肩挑”比例逐�
     expect(checkRule('b1-one-shoulder-trend', snap('2025-12-31', { county: { oneShoulder: [series[0]] } }), RISING)[0]?.status).toBe('missing_data');
   });
 });
+
+describe('[T11] 统筹推进基层干部、村（社区）干部、社区工作者培训……实现培训全覆盖', () => {
+  const R = 't11-training-coverage';
+  const NOTE_PENDING = '（期限 2025-12-31，尚未到期）';
+  // Two units of 章凤镇 with their community workers (the P6.1 data), and the county's cadre counts.
+  const units = (w1: number, t1: number, w2: number, t2: number) => [
+    unit('533124101001', { communityWorkers: w1, communityWorkersTrained: t1 }),
+    unit('533124101201', { communityWorkers: w2, communityWorkersTrained: t2 }),
+  ];
+  const cadres = (g: number, gt: number, v: number, vt: number) => ({ grassrootsCadres: g, grassrootsCadresTrained: gt, villageCadres: v, villageCadresTrained: vt });
+
+  it('[T11] 120/120 grassroots cadres, 410/410 village cadres, 9 + 3 = 12/12 community workers → pass, 542/542 = 100%', () => {
+    const [r] = checkRule(R, snap('2025-12-31', { county: cadres(120, 120, 410, 410), units: units(9, 9, 3, 3) }));
+    expect(r).toMatchObject({
+      subject: '533124',
+      status: 'pass',
+      actual: '100%',
+      expected: '100%',
+      gap: null,
+      message: {
+        zh: '[T11] 已培训：基层干部 120/120，村（社区）干部 410/410，社区工作者 12/12，实现培训全覆盖',
+        en: '[T11] trained: grassroots cadres 120/120, village (community) cadres 410/410, community workers 12/12; every one of them',
+      },
+    });
+  });
+
+  it('[T11] 10 village cadres and 1 community worker untrained on 2025-06-30 → pending, gap 11 persons; 531/542 = 97.97…% → 97.97%', () => {
+    // 120 + 400 + 11 = 531 trained of 120 + 410 + 12 = 542 in post: 531 / 542 = 0.979704… → 97.97%.
+    const [r] = checkRule(R, snap('2025-06-30', { county: cadres(120, 120, 410, 400), units: units(9, 8, 3, 3) }));
+    expect(r).toMatchObject({
+      status: 'pending',
+      actual: '97.97%',
+      gap: { value: '11', unit: 'persons' },
+      message: {
+        zh: `[T11] 已培训：基层干部 120/120，村（社区）干部 400/410，社区工作者 11/12，未实现培训全覆盖，还差11人${NOTE_PENDING}`,
+      },
+    });
+  });
+
+  it('[T11] the same on 2025-12-31 → fail; under undatedTargets immediately it fails in 2023', () => {
+    expect(checkRule(R, snap('2025-12-31', { county: cadres(120, 120, 410, 400), units: units(9, 8, 3, 3) }))[0]?.status).toBe('fail');
+    expect(checkRule(R, snap('2023-06-30', { county: cadres(120, 120, 410, 400), units: units(9, 8, 3, 3) }), { undatedTargets: 'immediately' })[0]?.status).toBe('fail');
+  });
+
+  it('[T11] every group counts: community workers all trained do not make up for untrained grassroots cadres (119/120 → fail, gap 1)', () => {
+    const [r] = checkRule(R, snap('2025-12-31', { county: cadres(120, 119, 410, 410), units: units(9, 9, 3, 3) }));
+    expect([r?.status, r?.gap]).toEqual(['fail', { value: '1', unit: 'persons' }]);
+  });
+
+  it('[T11] missing figures are named: the cadre counts and the units lacking community-worker fields', () => {
+    const [r] = checkRule(R, snap('2025-12-31', { county: { grassrootsCadres: 120 }, units: [unit('533124101001', { communityWorkers: 9 })] }));
+    expect([r?.status, r?.missing, r?.message.zh]).toEqual([
+      'missing_data',
+      ['county.grassrootsCadresTrained', 'county.villageCadres', 'county.villageCadresTrained', 'units[].communityWorkersTrained'],
+      '[T11] 陇川县（533124）：缺少数据 county.grassrootsCadresTrained、county.villageCadres、county.villageCadresTrained、units[].communityWorkersTrained，无法判断基层干部、村（社区）干部、社区工作者实现培训全覆盖',
+    ]);
+  });
+
+  it('[T11] no one in post → not_applicable', () => {
+    expect(checkRule(R, snap('2025-12-31', { county: cadres(0, 0, 0, 0) }))[0]?.status).toBe('not_applicable');
+  });
+
+  it('[T11] trained above in post is rejected by the schema (exceeds_total)', () => {
+    expect(() => snap('2025-12-31', { county: cadres(120, 121, 410, 410) })).toThrow(/grassrootsCadresTrained/);
+  });
+});

@@ -184,6 +184,8 @@ describe('every community worker covered (T12, 专栏6 item 1): the workers not 
     { title: '[T12] 0 of 5 with medical insurance → gap 5 people', rule: 't12-medical-insurance', asOf: MID, data: one(URBAN, { communityWorkers: 5, workersWithMedicalInsurance: 0 }), status: 'fail', gap: persons(5), zh: '，还差5人', en: ', 5 more people needed' },
     { title: '[T12] 3 of 5 with a housing fund → gap 2 people', rule: 't12-housing-fund', asOf: MID, data: one(URBAN, { communityWorkers: 5, workersWithHousingFund: 3 }), status: 'fail', gap: persons(2), zh: '，还差2人', en: ', 2 more people needed' },
     { title: '[P6.1] 8 of 8 trained (轮训一遍) → pass, no gap', rule: 'p6-1-workers-trained', asOf: END, data: one(RURAL, { communityWorkers: 8, communityWorkersTrained: 8 }), status: 'pass', gap: null },
+    // T11: every one untrained in each of the three groups: 2 grassroots cadres + 0 village cadres + 1 community worker.
+    { title: '[T11] 118/120, 410/410 and 7/8 trained mid-period → pending, gap 3 people', rule: 't11-training-coverage', asOf: MID, data: { county: { grassrootsCadres: 120, grassrootsCadresTrained: 118, villageCadres: 410, villageCadresTrained: 410 }, units: [{ code: RURAL, townshipCode: RURAL.slice(0, 9), communityWorkers: 8, communityWorkersTrained: 7 }] }, status: 'pending', gap: persons(3), zh: '，还差3人（期限', en: ', 3 more people needed (due' },
     { title: '[P6.1] 7 of 8 trained mid-period → pending, gap 1 person', rule: 'p6-1-workers-trained', asOf: MID, data: one(RURAL, { communityWorkers: 8, communityWorkersTrained: 7 }), status: 'pending', gap: persons(1), zh: '，还差1人（期限', en: ', 1 more person needed (due' },
   ]);
 });
@@ -356,7 +358,7 @@ describe('properties: a count rule\'s gap is exactly what it still needs', () =>
 describe('the table covers every rule with a threshold', () => {
   it('each rule whose definition has a threshold has a case with a gap, except the yes/no 24-hour online service', () => {
     const withThreshold = RULES.filter((r) => r.threshold !== undefined).map((r) => r.id);
-    expect(withThreshold).toHaveLength(27);
+    expect(withThreshold).toHaveLength(28);
     expect(withThreshold.filter((id) => !COVERED.has(id))).toEqual(['t3-online-service-24h']);
   });
 });

@@ -227,7 +227,7 @@ export function countySubject(snapshot: Snapshot): string {
  * const f: UnitFilter = 'rural';
  * ```
  */
-export type UnitFilter = 'all' | 'urban' | 'rural';
+export type UnitFilter = 'all' | 'urban' | 'rural' | 'urban_no_farm';
 
 /**
  * Whether a unit is covered by a filter: `true`, `false`, or `undefined` when its classification is unknown.
@@ -243,5 +243,7 @@ export type UnitFilter = 'all' | 'urban' | 'rural';
 export function unitCovered(unit: Unit, filter: UnitFilter, o: ResolvedRuleOptions): boolean | undefined {
   if (filter === 'all') return true;
   const c = classifyUnit(unit, o.classifyBy);
-  return c === undefined ? undefined : c === filter;
+  if (c === undefined) return undefined;
+  if (filter === 'urban_no_farm') return c === 'urban' && unit.townshipCode !== '533124400';
+  return c === filter;
 }

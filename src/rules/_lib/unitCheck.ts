@@ -149,7 +149,8 @@ export interface UnitCheck {
  * - kind 2, all community workers covered: workers or the field missing → `missing_data` (lists 2, 3, 4: workers,
  *   the field, both), no workers → `not_applicable`, field ≥ workers → pass, else `unmet`.
  *
- * Units outside `filter` (1 urban only, 2 rural only) are `not_applicable`; unclassified ones `missing_data` (list 1).
+ * Units outside `filter` (1 urban only, 2 rural only, 3 urban other than 陇川农场's) are `not_applicable`;
+ * unclassified ones `missing_data` (list 1).
  *
  * @internal
  * @clause P3.11
@@ -186,7 +187,9 @@ export function simpleStatus(unit: Unit, cls: number, d: SimpleCheck): number {
   const filter = d.filter;
   if (filter !== 0) {
     if (cls === UNCLASSIFIED) return CLASS_MISSING;
-    if ((filter === 1) !== (cls === URBAN)) return NOT_APPLICABLE;
+    if ((filter !== 2) !== (cls === URBAN)) return NOT_APPLICABLE;
+    // Filter 3: urban communities other than 陇川农场's (farmCommunities 'exclude').
+    if (filter === 3 && unit.townshipCode === FARM_CODE) return NOT_APPLICABLE;
   }
   const v = readField(unit, d.field);
   if (d.kind === 0) return v === undefined ? FIELD_MISSING : v ? PASS : d.unmet;
@@ -255,7 +258,7 @@ export function unitCheckFactory(id: string): UnitCheckFactory | undefined {
 }
 
 /**
- * A filter as a code: 0 every unit, 1 urban units only, 2 rural units only.
+ * A filter as a code: 0 every unit, 1 urban units only, 2 rural units only, 3 urban units other than 陇川农场's.
  *
  * @internal
  * @clause P3.11
@@ -266,8 +269,11 @@ export function unitCheckFactory(id: string): UnitCheckFactory | undefined {
  * ```
  */
 export function filterCode(filter: UnitFilter): number {
-  return filter === 'all' ? 0 : filter === 'urban' ? 1 : 2;
+  return filter === 'all' ? 0 : filter === 'urban' ? 1 : filter === 'rural' ? 2 : 3;
 }
+
+/** 陇川农场's township-level code (its four 社区居民委员会 are left out by filter 3). */
+const FARM_CODE = '533124400';
 
 /**
  * Whether a filter covers a unit, as a status code: -1 when covered (the rule judges the unit), `NOT_APPLICABLE`
@@ -318,7 +324,9 @@ export function missingCode(i: number): number {
 
 /** The words for a unit filter. */
 function filterWords(filter: number): { zh: string; en: string } {
-  return filter === 1
+  return filter === 3
+    ? { zh: '城市社区（不含陇川农场的社区，选项 farmCommunities 为 exclude）', en: "urban communities (not 陇川农场's: option farmCommunities 'exclude')" }
+    : filter === 1
     ? { zh: '城市社区', en: 'urban communities' }
     : filter === 2
       ? { zh: '农村社区（村）', en: 'rural communities (villages)' }
