@@ -7,4 +7,4 @@ const locale = process.argv[2] === 'en' ? 'en' : 'zh-CN';
 // The period ended on 2025-12-31: from that day on a missed target is not achieved, never "behind".
 const evaluation = evaluate(SAMPLE_SNAPSHOT, { asOf: PLAN.period.end });
 console.log(`${SAMPLE_NOTICE.zh} / ${SAMPLE_NOTICE.en}\n`);
-console.log(renderReport(evaluation, { format: 'text', locale, color: process.stdout.isTTY === true && !process.env.NO_COLOR }));
+console.log(renderReport(evaluation, { format: 'text', locale, color: process.stdout.isTTY === true && !process.env.NO_COLOR, sample: true }));

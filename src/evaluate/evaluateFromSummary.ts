@@ -50,7 +50,7 @@ export function evaluateFromSummary(
     throw new PlanInputError({
       code: 'incompatible_partials',
       path: ['units'],
-      messageZh: `汇总覆盖 ${summary.units} 个单位，快照有 ${evaluated} 个`,
+      messageZh: `汇总覆盖 ${summary.units} 个单位，填报数据有 ${evaluated} 个`,
       messageEn: `the summary covers ${summary.units} units, the snapshot has ${evaluated}`,
     });
   }

@@ -52,7 +52,7 @@ export function toConformToPlan(received: unknown, options?: ConformanceOptions)
     pass: report.conforms,
     message: () =>
       report.conforms
-        ? `expected the snapshot not to conform to the plan, but it does / 预期快照不符合规划，但其符合\n  ${report.message}`
+        ? `expected the snapshot not to conform to the plan, but it does / 预期填报数据不符合规划，但其符合\n  ${report.message}`
         : report.message,
   };
 }
@@ -91,7 +91,7 @@ export function toMeetIndicatorTarget(received: unknown, indicatorId: IndicatorI
   } catch (e) {
     if (!(e instanceof SnapshotError)) throw e;
     const lines = e.issues.slice(0, 20).map((i) => `  ✖ input ${formatIssue(i)}`);
-    return { pass: false, message: () => [`[${getIndicator(indicatorId).clause}] ${indicatorId}: the snapshot cannot be evaluated / 快照无法评估`, ...lines].join('\n') };
+    return { pass: false, message: () => [`[${getIndicator(indicatorId).clause}] ${indicatorId}: the snapshot cannot be evaluated / 填报数据无法评估`, ...lines].join('\n') };
   }
   const r = evaluation.indicators.find((x) => x.id === indicatorId && x.level === 'county') as IndicatorResult;
   const pass = r.meetsTarget === true;

@@ -51,7 +51,7 @@ export function rule(status: string, extra: Partial<RuleResultLike> = {}): RuleR
 /** A stand-in for evaluate/renderReport/sample that records what it was given. */
 export function fakeEngine(rules: RuleResultLike[] = [rule('pass')], extra: Partial<Engine> = {}) {
   const calls: { input: any; options: Record<string, unknown> }[] = [];
-  const reports: { format: string; locale: string; color: boolean }[] = [];
+  const reports: { format: string; locale: string; color: boolean; sample?: boolean }[] = [];
   const engine: Engine = {
     evaluate(input, options) {
       calls.push({ input, options });

@@ -163,14 +163,15 @@ describe('evaluate', () => {
     expect(r.stdout).toBe('REPORT text zh-CN rules=1\n');
     expect(calls[0]!.input).toEqual(engine.sampleSnapshot());
     expect(calls[0]!.options).toEqual({});
-    expect(reports).toEqual([{ format: 'text', locale: 'zh-CN', color: false }]);
+    // The sample's report says on the page that its figures are illustrative.
+    expect(reports).toEqual([{ format: 'text', locale: 'zh-CN', color: false, sample: true }]);
   });
 
   it.each(['text', 'markdown', 'html'] as const)('--format %s --locale en goes to renderReport', async (format) => {
     const { engine, reports } = fakeEngine();
     const r = await runCli(['evaluate', '--sample', '--format', format, '--locale', 'en'], { engine });
     expect(r.stdout).toBe(`REPORT ${format} en rules=1\n`);
-    expect(reports).toEqual([{ format, locale: 'en', color: false }]);
+    expect(reports).toEqual([{ format, locale: 'en', color: false, sample: true }]);
   });
 
   it('--format json prints the evaluation itself as JSON', async () => {

@@ -12,7 +12,7 @@ describe('evaluateFromSummary', () => {
     expect(planErrorOf(() => evaluateFromSummary({ ...snapshot, units: [] }, summary))).toEqual({
       code: 'incompatible_partials',
       path: ['units'],
-      messageZh: '汇总覆盖 1 个单位，快照有 0 个',
+      messageZh: '汇总覆盖 1 个单位，填报数据有 0 个',
       messageEn: 'the summary covers 1 units, the snapshot has 0',
     });
   });
@@ -29,7 +29,7 @@ describe('evaluateFromSummary', () => {
     expect(planErrorOf(() => evaluateFromSummary(snapshot, half))).toEqual({
       code: 'incompatible_partials',
       path: ['units'],
-      messageZh: '汇总覆盖 1 个单位，快照有 2 个',
+      messageZh: '汇总覆盖 1 个单位，填报数据有 2 个',
       messageEn: 'the summary covers 1 units, the snapshot has 2',
     });
     // The whole: accepted, detail summary.

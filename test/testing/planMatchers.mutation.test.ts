@@ -39,14 +39,14 @@ describe('toMeetIndicatorTarget: a snapshot that cannot be evaluated', () => {
   it('does not match; the message names the clause and indicator, then each problem', () => {
     const r = toMeetIndicatorTarget({ asOf: '2025-02-30', units: [] }, 'rural_facility_coverage');
     expect(r.pass).toBe(false);
-    expect(r.message()).toBe(`[P1.1] rural_facility_coverage: the snapshot cannot be evaluated / 快照无法评估\n${DATE_LINE}`);
+    expect(r.message()).toBe(`[P1.1] rural_facility_coverage: the snapshot cannot be evaluated / 填报数据无法评估\n${DATE_LINE}`);
   });
 
   it('through expect: fails with that message, and .not passes', () => {
     const s = { asOf: '2025-02-30', units: [] };
     expect(s).not.toMeetIndicatorTarget('facility_area_per_100_households');
     expect(() => expect(s).toMeetIndicatorTarget('facility_area_per_100_households')).toThrow(
-      `[P1.4] facility_area_per_100_households: the snapshot cannot be evaluated / 快照无法评估\n${DATE_LINE}`,
+      `[P1.4] facility_area_per_100_households: the snapshot cannot be evaluated / 填报数据无法评估\n${DATE_LINE}`,
     );
   });
 
@@ -54,7 +54,7 @@ describe('toMeetIndicatorTarget: a snapshot that cannot be evaluated', () => {
     const oneShoulder = Array.from({ length: 25 }, (_, i) => ({ year: 2000 + i, secretaries: 1, concurrent: -1 }));
     const lines = toMeetIndicatorTarget({ asOf: '2025-02-30', units: [], county: { oneShoulder } }, 'rural_facility_coverage').message().split('\n');
     expect(lines).toEqual([
-      '[P1.1] rural_facility_coverage: the snapshot cannot be evaluated / 快照无法评估',
+      '[P1.1] rural_facility_coverage: the snapshot cannot be evaluated / 填报数据无法评估',
       DATE_LINE,
       ...Array.from({ length: 19 }, (_, i) => `  ✖ input county.oneShoulder[${i}].concurrent: 不能为负数，实际为-1 / must not be negative, got -1`),
     ]);
@@ -118,7 +118,7 @@ describe('toConformToPlan: the .not message', () => {
     const r = toConformToPlan({ asOf: '2025-12-31', units: [unit(village(1), { legalAdvisers: 1 })] }, { rules: ['p3-12-legal-adviser'], scope: 'units' });
     expect(r.pass).toBe(true);
     expect(r.message()).toBe(
-      'expected the snapshot not to conform to the plan, but it does / 预期快照不符合规划，但其符合\n' +
+      'expected the snapshot not to conform to the plan, but it does / 预期填报数据不符合规划，但其符合\n' +
         '  填报数据符合规划（2025-12-31）：1 项规则结果中没有刚性要求未达标 / the snapshot conforms to the plan (as of 2025-12-31): no binding requirement fails among 1 rule results',
     );
   });

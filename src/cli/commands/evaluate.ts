@@ -82,8 +82,11 @@ export interface Engine {
    * validated, so that the library's engine need not validate a large input twice (`evaluateSnapshot`).
    */
   evaluate(input: unknown, options: Record<string, unknown>, snapshot: Snapshot): EvaluationLike | Promise<EvaluationLike>;
-  /** `renderReport(evaluation, { format, locale, color })` from `src/report`; `color` only for text on a terminal. */
-  renderReport(evaluation: EvaluationLike, options: { format: 'text' | 'markdown' | 'html'; locale: 'zh-CN' | 'en'; color: boolean }): string;
+  /**
+   * `renderReport(evaluation, { format, locale, color, sample })` from `src/report`; `color` only for text on a
+   * terminal; `sample` when the data is the embedded sample (the report then says so on the page).
+   */
+  renderReport(evaluation: EvaluationLike, options: { format: 'text' | 'markdown' | 'html'; locale: 'zh-CN' | 'en'; color: boolean; sample?: boolean }): string;
   /** The embedded sample snapshot (`SAMPLE_SNAPSHOT` from `src/sample`). */
   sampleSnapshot(): unknown;
   /** The label the sample must carry (illustrative, not official statistics); printed on standard error with `--sample`. */
@@ -259,7 +262,9 @@ export async function evaluateCommand(argv: readonly string[], io: CliIO, engine
   const toFile = values.out !== undefined && values.out !== '-';
   const color = format === 'text' && !toFile && useColour(io.isTTY.stdout, io.env);
   const out =
-    format === 'json' ? jsonChunks(evaluation) : ensureNewline((await engine()).renderReport(evaluation, { format, locale, color }));
+    format === 'json'
+      ? jsonChunks(evaluation)
+      : ensureNewline((await engine()).renderReport(evaluation, { format, locale, color, ...(values.sample === true ? { sample: true } : {}) }));
   await writeOutput(out, values.out, io, [positionals[0], values['county-json'], values['base-json'], values['options-json']]);
   if (toFile) io.stderr.write(`已写入 written: ${shown(String(values.out))}\n`);
   return 0;
