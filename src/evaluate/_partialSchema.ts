@@ -8,30 +8,34 @@ import type { SummaryPartial } from './SummaryPartial';
 // A summary partial arrives as JSON from another process or machine (map → merge → finalize): every field is checked
 // before it is read, so that tampered data is a PlanInputError naming the path, never a TypeError.
 
-const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-/** A sum: a safe integer, or a decimal string of digits when it outgrew one. */
-const sum = z.union([count, z.string().regex(/^\d{1,400}$/)]);
-const code = z.string().regex(/^\d{1,12}$/);
-/** A field name, or a nested one (`cadrePay.basicPay`). */
-const fieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*$/).max(128);
-const optionValue = z.union([z.string().max(200), z.number(), z.boolean()]);
-const options = z.record(fieldName, optionValue);
-
-const partialSums = z.strictObject({
-  numerator: sum,
-  denominator: sum,
-  missingCount: count,
-  missing: z.array(z.strictObject({ unit: code, field: fieldName })).max(MISSING_LIST_LIMIT),
-});
-
 let schema: z.ZodType | undefined;
+/**
+ * Built on first use, never at import: module-level zod calls would keep zod in every bundle that imports the package
+ * (the formulas-only import among them), as bundlers cannot drop them.
+ */
 function partialSchema(): z.ZodType {
+  if (schema !== undefined) return schema;
+  const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+  /** A sum: a safe integer, or a decimal string of digits when it outgrew one. */
+  const sum = z.union([count, z.string().regex(/^\d{1,400}$/)]);
+  const code = z.string().regex(/^\d{1,12}$/);
+  /** A field name, or a nested one (`cadrePay.basicPay`). */
+  const fieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*$/).max(128);
+  const optionValue = z.union([z.string().max(200), z.number(), z.boolean()]);
+  const options = z.record(fieldName, optionValue);
+
+  const partialSums = z.strictObject({
+    numerator: sum,
+    denominator: sum,
+    missingCount: count,
+    missing: z.array(z.strictObject({ unit: code, field: fieldName })).max(MISSING_LIST_LIMIT),
+  });
   const indicators = z.strictObject({
     indicators: z.strictObject(Object.fromEntries(INDICATOR_IDS.map((id) => [id, partialSums]))),
     urbanCommunityWorkers: partialSums,
   });
   const subjects = z.array(code).max(100);
-  schema ??= z.strictObject({
+  schema = z.strictObject({
     units: count,
     options,
     townships: z.record(z.string().regex(/^\d{9}$/), z.strictObject({ units: count, indicators, ruleCounts: z.array(count).max(10_000) })),
