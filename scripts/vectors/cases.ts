@@ -90,6 +90,8 @@ const V3 = V[3];
 /** The nine 乡镇 and the state farm 陇川农场. */
 const TOWNS = ['533124101', '533124102', '533124103', '533124104', '533124201', '533124202', '533124203', '533124204', '533124205'] as const;
 const FARM = '533124400';
+/** 陇农社区 (533124400001), the first of 陇川农场's four 社区居民委员会 (urban). */
+const FARM_C1 = '533124400001';
 
 /** A unit with its township code (the first 9 digits). */
 const u = (code: string, fields: Record<string, unknown> = {}): Record<string, unknown> => ({ code, townshipCode: code.slice(0, 9), ...fields });
@@ -448,8 +450,8 @@ const indicatorCases: VectorCase[] = [
     group: 'workers_per_10000_urban_residents',
     name: 'met-9-workers-5000-residents',
     clause: 'P1.7',
-    description: '[P1.7] 18人 per 10,000: 9 community workers for 5,000 community residents → 18 → met; the village’s workers and residents do not count',
-    input: snap(END, { units: [u(C1, { communityWorkers: 9, residentPopulation: 5000 }), u(V1, { communityWorkers: 6, residentPopulation: 2000 })] }),
+    description: '[P1.7] 18人 per 10,000 城镇常住人口: 9 community workers for the county’s 5,000 urban residents (county.urbanResidentPopulation, the default denominator) → 18 → met; the village’s workers do not count, nor the community’s own 3,000 residents',
+    input: snap(END, { county: { urbanResidentPopulation: 5000 }, units: [u(C1, { communityWorkers: 9, residentPopulation: 3000 }), u(V1, { communityWorkers: 6, residentPopulation: 2000 })] }),
     expect: {
       indicators: [
         countyInd('workers_per_10000_urban_residents', { value: '18', numerator: '9', denominator: '5000', meetsTarget: true, gap: '0', progress: { status: 'achieved', expected: '18' } }),
@@ -460,40 +462,71 @@ const indicatorCases: VectorCase[] = [
     group: 'workers_per_10000_urban_residents',
     name: 'not-met-8-workers-5000-residents',
     clause: 'P1.7',
-    description: '[P1.7] 18人: 8 workers for 5,000 residents → 16 on 2025-12-31 → not met; 18 × 5,000 ÷ 10,000 = 9 needed: gap 1; the period has ended → not achieved',
-    input: snap(END, { units: [u(C1, { communityWorkers: 8, residentPopulation: 5000 })] }),
+    description: '[P1.7] 18人: 8 workers for 5,000 urban residents (城镇常住人口) → 16 on 2025-12-31 → not met; 18 × 5,000 ÷ 10,000 = 9 needed: gap 1; the period has ended → not achieved',
+    input: snap(END, { county: { urbanResidentPopulation: 5000 }, units: [u(C1, { communityWorkers: 8, residentPopulation: 5000 })] }),
     expect: { indicators: [countyInd('workers_per_10000_urban_residents', { value: '16', meetsTarget: false, gap: '1', progress: { status: 'not_achieved', expected: '18' } })] },
   },
   {
     group: 'workers_per_10000_urban_residents',
     name: 'on-track-89-per-50000-mid-period',
     clause: 'P1.7',
-    description: '[P1.7] 17.1 (2020) → 18 (2025): on 2024-06-30 the line is at 17.1 + 0.9 × 1277/1826 = 17.73; 89 workers for 50,000 residents = 17.8 → on track; 90 needed: gap 1',
-    input: snap(MID, { units: [u(C1, { communityWorkers: 89, residentPopulation: 50000 })] }),
+    description: '[P1.7] 17.1 (2020) → 18 (2025): on 2024-06-30 the line is at 17.1 + 0.9 × 1277/1826 = 17.73; 89 workers for 50,000 urban residents (城镇常住人口) = 17.8 → on track; 90 needed: gap 1',
+    input: snap(MID, { county: { urbanResidentPopulation: 50000 }, units: [u(C1, { communityWorkers: 89, residentPopulation: 50000 })] }),
     expect: { indicators: [countyInd('workers_per_10000_urban_residents', { value: '17.8', meetsTarget: false, gap: '1', progress: { status: 'on_track', expected: P1_7_MID } })] },
   },
   {
     group: 'workers_per_10000_urban_residents',
     name: 'behind-88-per-50000-mid-period',
     clause: 'P1.7',
-    description: '[P1.7] 88 workers for 50,000 residents = 17.6 < 17.73 (the line on 2024-06-30) → behind; gap 2',
-    input: snap(MID, { units: [u(C1, { communityWorkers: 88, residentPopulation: 50000 })] }),
+    description: '[P1.7] 88 workers for 50,000 urban residents (城镇常住人口) = 17.6 < 17.73 (the line on 2024-06-30) → behind; gap 2',
+    input: snap(MID, { county: { urbanResidentPopulation: 50000 }, units: [u(C1, { communityWorkers: 88, residentPopulation: 50000 })] }),
     expect: { indicators: [countyInd('workers_per_10000_urban_residents', { value: '17.6', meetsTarget: false, gap: '2', progress: { status: 'behind', expected: P1_7_MID } })] },
   },
   {
     group: 'workers_per_10000_urban_residents',
-    name: 'county-urban-population-option',
+    name: 'county-urban-population-default',
     clause: 'P1.7',
     description:
-      "[P1.7] option urbanPopulationSource 'county': 18 workers for the county's 10,000 urban residents (城镇常住人口) → 18 → met at county level; the community's own value stays 18 ÷ 6,000 × 10,000 = 30",
+      "[P1.7] default urbanPopulationSource 'county': 18 workers for the county's 10,000 urban residents (城镇常住人口) → 18 → met at county level; the community's own value stays 18 ÷ 6,000 × 10,000 = 30",
     input: snap(END, { county: { urbanResidentPopulation: 10000 }, units: [u(C1, { communityWorkers: 18, residentPopulation: 6000 })] }),
-    options: { urbanPopulationSource: 'county' },
     expect: {
       indicators: [
         countyInd('workers_per_10000_urban_residents', { value: '18', numerator: '18', denominator: '10000', meetsTarget: true }),
         { id: 'workers_per_10000_urban_residents', level: 'unit', subject: C1, value: '30', numerator: '18', denominator: '6000', meetsTarget: true },
       ],
     },
+  },
+  {
+    group: 'workers_per_10000_urban_residents',
+    name: 'missing-county-urban-population',
+    clause: 'P1.7',
+    description:
+      "[P1.7] the county's 城镇常住人口 (county.urbanResidentPopulation) not given → the county value is missing data naming it; the communities' 6,000 residents are not used in its place",
+    input: snap(END, { units: [u(C1, { communityWorkers: 18, residentPopulation: 6000 })] }),
+    expect: {
+      indicators: [
+        countyInd('workers_per_10000_urban_residents', { status: 'missing_data', value: null, progress: { status: 'no_data' }, missing: [{ unit: COUNTY, field: 'county.urbanResidentPopulation' }] }),
+      ],
+    },
+  },
+  {
+    group: 'workers_per_10000_urban_residents',
+    name: 'units-population-option',
+    clause: 'P1.7',
+    description:
+      "[P1.7] option urbanPopulationSource 'units': 18 workers over the urban communities' summed 6,000 residents → 30 at county level (the county's 10,000 城镇常住人口 is not read)",
+    input: snap(END, { county: { urbanResidentPopulation: 10000 }, units: [u(C1, { communityWorkers: 18, residentPopulation: 6000 })] }),
+    options: { urbanPopulationSource: 'units' },
+    expect: { indicators: [countyInd('workers_per_10000_urban_residents', { value: '30', numerator: '18', denominator: '6000', meetsTarget: true })] },
+  },
+  {
+    group: 'workers_per_10000_urban_residents',
+    name: 'farm-communities-count',
+    clause: 'P1.7',
+    description:
+      "[P1.7] 陇川农场's 社区居民委员会 are urban communities by default: 5 workers in 老街子社区 + 4 in 陇农社区 (533124400001) = 9 for 5,000 城镇常住人口 → 18 → met",
+    input: snap(END, { county: { urbanResidentPopulation: 5000 }, units: [u(C1, { communityWorkers: 5, residentPopulation: 3000 }), u(FARM_C1, { communityWorkers: 4, residentPopulation: 1000 })] }),
+    expect: { indicators: [countyInd('workers_per_10000_urban_residents', { value: '18', numerator: '9', denominator: '5000', meetsTarget: true })] },
   },
 ];
 
@@ -628,31 +661,34 @@ const ruleCases: VectorCase[] = [
     group: 'b1-one-shoulder-trend',
     name: 'pass-rising',
     clause: 'B1',
-    description: '[B1] “一肩挑”比例逐步提高: 60 of 77 (77.92%) in 2022 → 66 of 77 (85.71%) in 2023 → rising → pass',
+    description: "[B1] option oneShoulderTrend 'rising' (year on year): 60 of 77 (77.92%) in 2022 → 66 of 77 (85.71%) in 2023 → rising → pass",
     input: snap(MID, { county: { oneShoulder: [{ year: 2022, secretaries: 77, concurrent: 60 }, { year: 2023, secretaries: 77, concurrent: 66 }] } }),
+    options: { oneShoulderTrend: 'rising' },
     expect: { rules: [rule('b1-one-shoulder-trend', '533124:2023', 'pass', '85.71%', '>77.92%')] },
   },
   {
     group: 'b1-one-shoulder-trend',
     name: 'fail-not-rising',
     clause: 'B1',
-    description: '[B1] 逐步提高: 66 of 77 in 2023 and again in 2024 → not rising → fail (informational)',
+    description: "[B1] option oneShoulderTrend 'rising': 66 of 77 in 2023 and again in 2024 → not rising → fail (informational)",
     input: snap(END, { county: { oneShoulder: [{ year: 2023, secretaries: 77, concurrent: 66 }, { year: 2024, secretaries: 77, concurrent: 66 }] } }),
+    options: { oneShoulderTrend: 'rising' },
     expect: { rules: [rule('b1-one-shoulder-trend', '533124:2024', 'fail', '85.71%', '>85.71%')] },
   },
   {
     group: 'b1-one-shoulder-trend',
     name: 'fail-falling',
     clause: 'B1',
-    description: '[B1] 逐步提高: 66 of 77 (85.71%) in 2022 → 60 of 77 (77.92%) in 2023 → falling → fail',
+    description: "[B1] option oneShoulderTrend 'rising': 66 of 77 (85.71%) in 2022 → 60 of 77 (77.92%) in 2023 → falling → fail",
     input: snap(END, { county: { oneShoulder: [{ year: 2022, secretaries: 77, concurrent: 66 }, { year: 2023, secretaries: 77, concurrent: 60 }] } }),
+    options: { oneShoulderTrend: 'rising' },
     expect: { rules: [rule('b1-one-shoulder-trend', '533124:2023', 'fail', '77.92%', '>85.71%')] },
   },
   {
     group: 'b1-one-shoulder-trend',
     name: 'pass-non-decreasing-option',
     clause: 'B1',
-    description: "[B1] option oneShoulderTrend 'non_decreasing': 85.71% two years running → pass",
+    description: "[B1] option oneShoulderTrend 'non_decreasing' (year on year): 85.71% two years running → pass",
     input: snap(END, { county: { oneShoulder: [{ year: 2023, secretaries: 77, concurrent: 66 }, { year: 2024, secretaries: 77, concurrent: 66 }] } }),
     options: { oneShoulderTrend: 'non_decreasing' },
     expect: { rules: [rule('b1-one-shoulder-trend', '533124:2024', 'pass', '85.71%', '≥85.71%')] },
@@ -661,9 +697,37 @@ const ruleCases: VectorCase[] = [
     group: 'b1-one-shoulder-trend',
     name: 'pass-already-100-percent',
     clause: 'B1',
-    description: '[B1] 77 of 77 in 2023 and 2024: a share already at 100% cannot rise and may stay there → pass',
+    description: "[B1] option oneShoulderTrend 'rising': 77 of 77 in 2023 and 2024: a share already at 100% cannot rise and may stay there → pass",
     input: snap(END, { county: { oneShoulder: [{ year: 2023, secretaries: 77, concurrent: 77 }, { year: 2024, secretaries: 77, concurrent: 77 }] } }),
+    options: { oneShoulderTrend: 'rising' },
     expect: { rules: [rule('b1-one-shoulder-trend', '533124:2024', 'pass', '100%', '≥100%')] },
+  },
+  {
+    group: 'b1-one-shoulder-trend',
+    name: 'since-2020-default',
+    clause: 'B1',
+    description:
+      '[B1] default (a trend the background records, monitored against 2020, the end of the 13th Five-Year period; informational): 2020 60 of 77 (77.92%); 2022 66 of 77 (85.71%) above it → pass; 2023 60 of 77, level with 2020 → fail (提示, not a binding failure): above 60 of 77 needs ⌊60 × 77 / 77⌋ + 1 = 61, 1 more',
+    input: snap(END, { county: { oneShoulder: [{ year: 2020, secretaries: 77, concurrent: 60 }, { year: 2022, secretaries: 77, concurrent: 66 }, { year: 2023, secretaries: 77, concurrent: 60 }] } }),
+    expect: {
+      rules: [
+        { ...rule('b1-one-shoulder-trend', '533124:2022', 'pass', '85.71%', '>77.92%'), severity: 'informational', gap: null },
+        { ...rule('b1-one-shoulder-trend', '533124:2023', 'fail', '77.92%', '>77.92%'), severity: 'informational', gap: { value: '1', unit: 'persons' } },
+      ],
+    },
+  },
+  {
+    group: 'b1-one-shoulder-trend',
+    name: 'since-2020-missing-base-year',
+    clause: 'B1',
+    description: '[B1] default: no 2020 figure → each later year is missing data naming county.oneShoulder[year=2020] (not compared with the year before)',
+    input: snap(END, { county: { oneShoulder: [{ year: 2022, secretaries: 77, concurrent: 60 }, { year: 2023, secretaries: 77, concurrent: 66 }] } }),
+    expect: {
+      rules: [
+        { ...rule('b1-one-shoulder-trend', '533124:2022', 'missing_data', null, null), missing: ['county.oneShoulder[year=2020]'] },
+        { ...rule('b1-one-shoulder-trend', '533124:2023', 'missing_data', null, null), missing: ['county.oneShoulder[year=2020]'] },
+      ],
+    },
   },
   // P1.5 per facility
   {
@@ -695,7 +759,7 @@ const ruleCases: VectorCase[] = [
     group: 't3-opening-hours',
     name: 'pass-8h-weekdays',
     clause: 'T3',
-    description: '[T3] 一般不少于每天8小时: 08:00–12:00 and 14:00–18:00 Monday to Friday (8 h), closed at the weekend (一般 allows closed days) → pass',
+    description: '[T3] 一般不少于每天8小时: 08:00–12:00 and 14:00–18:00 Monday to Friday (8 h), closed at the weekend: five days a week reach 8 h (一般 allows the other two days off) → pass',
     input: snap(MID, { units: [u(V1, { hasServiceFacility: true, openingSchedule: week(DAY_8H) })] }),
     expect: { rules: [rule('t3-opening-hours', V1, 'pass', '8h', '≥8h')] },
   },
@@ -711,9 +775,34 @@ const ruleCases: VectorCase[] = [
     group: 't3-opening-hours',
     name: 'fail-one-short-day',
     clause: 'T3',
-    description: '[T3] every open day must reach 8 h: 8 h Monday to Friday but 7.5 h on Wednesday (14:00–17:30) → fail',
+    description: '[T3] five days a week must reach 8 h: 8 h on Monday, Tuesday, Thursday and Friday but 7.5 h on Wednesday (14:00–17:30) → only four → fail at the fifth-longest day, 7.5 h',
     input: snap(MID, { units: [u(V1, { hasServiceFacility: true, openingSchedule: week(DAY_8H, { wed: ['08:00-12:00', '14:00-17:30'] }) })] }),
     expect: { rules: [rule('t3-opening-hours', V1, 'fail', '7.5h', '≥8h')] },
+  },
+  {
+    group: 't3-opening-hours',
+    name: 'fail-one-day-a-week',
+    clause: 'T3',
+    description: '[T3] 每天8小时 read over a week: open 8 h on Monday only → one day a week, five needed → fail; the fifth-longest day (Friday) is closed: 0 h, 8 more hours a day',
+    input: snap(MID, { units: [u(V1, { hasServiceFacility: true, openingSchedule: week([], { mon: DAY_8H }) })] }),
+    expect: { rules: [{ ...rule('t3-opening-hours', V1, 'fail', '0h', '≥8h'), gap: { value: '8', unit: 'hours_per_day' } }] },
+  },
+  {
+    group: 't3-opening-hours',
+    name: 'pass-closed-monday-open-weekend',
+    clause: 'T3',
+    description: '[T3] any five days: closed on Monday, 8 h Tuesday to Sunday → six days reach 8 h → pass',
+    input: snap(MID, { units: [u(V1, { hasServiceFacility: true, openingSchedule: week(DAY_8H, { mon: [], sat: DAY_8H, sun: DAY_8H }) })] }),
+    expect: { rules: [rule('t3-opening-hours', V1, 'pass', '8h', '≥8h')] },
+  },
+  {
+    group: 't3-opening-hours',
+    name: 'pass-one-day-each-open-day-option',
+    clause: 'T3',
+    description: "[T3] option openingHoursBasis 'each_open_day': only the days the facility opens are judged: 8 h on Monday only → pass",
+    input: snap(MID, { units: [u(V1, { hasServiceFacility: true, openingSchedule: week([], { mon: DAY_8H }) })] }),
+    options: { openingHoursBasis: 'each_open_day' },
+    expect: { rules: [rule('t3-opening-hours', V1, 'pass', '8h', '≥8h')] },
   },
   {
     group: 't3-opening-hours',
@@ -758,24 +847,51 @@ const ruleCases: VectorCase[] = [
     group: 't3-satisfaction-survey',
     name: 'pass-survey-this-year',
     clause: 'T3',
-    description: '[T3] 满意度调查覆盖所有村（社区）, yearly: a survey on 2025-04-15, judged on 2025-12-31 → pass',
+    description: "[T3] option surveyWindow 'calendar_year' (a yearly survey): a survey on 2025-04-15, judged on 2025-12-31 → pass",
     input: snap(END, { units: [u(V1, { lastSatisfactionSurveyOn: '2025-04-15' })] }),
+    options: { surveyWindow: 'calendar_year' },
     expect: { rules: [rule('t3-satisfaction-survey', V1, 'pass', '2025-04-15', 'survey in 2025')] },
+  },
+  {
+    group: 't3-satisfaction-survey',
+    name: 'pass-survey-in-plan-period',
+    clause: 'T3',
+    description: '[T3] 实现社区服务群众满意度调查覆盖所有村（社区）: a 全覆盖 target without a cycle, due 2025-12-31; a survey on 2022-05-10 covers the village → pass on 2025-12-31',
+    input: snap(END, { units: [u(V1, { lastSatisfactionSurveyOn: '2022-05-10' })] }),
+    expect: { rules: [rule('t3-satisfaction-survey', V1, 'pass', '2022-05-10', 'survey since 2021-01-01')] },
+  },
+  {
+    group: 't3-satisfaction-survey',
+    name: 'pending-then-fail-no-survey-in-period',
+    clause: 'T3',
+    description: '[T3] the last survey on 2020-12-31 is before the plan period: pending on 2024-06-30 (due 2025-12-31)',
+    input: snap(MID, { units: [u(V1, { lastSatisfactionSurveyOn: '2020-12-31' })] }),
+    expect: { rules: [rule('t3-satisfaction-survey', V1, 'pending', '2020-12-31', 'survey since 2021-01-01')] },
+  },
+  {
+    group: 't3-satisfaction-survey',
+    name: 'fail-no-survey-in-period-on-due-date',
+    clause: 'T3',
+    description: '[T3] no survey since 2021-01-01 (last 2020-12-31) on the due date 2025-12-31 → fail',
+    input: snap(END, { units: [u(V1, { lastSatisfactionSurveyOn: '2020-12-31' })] }),
+    expect: { rules: [rule('t3-satisfaction-survey', V1, 'fail', '2020-12-31', 'survey since 2021-01-01')] },
   },
   {
     group: 't3-satisfaction-survey',
     name: 'fail-no-survey-by-year-end',
     clause: 'T3',
-    description: '[T3] yearly: last survey 2024-11-20, none in 2025 by 2025-12-31 → fail',
+    description: "[T3] option surveyWindow 'calendar_year': last survey 2024-11-20, none in 2025 by 2025-12-31 → fail",
     input: snap(END, { units: [u(V1, { lastSatisfactionSurveyOn: '2024-11-20' })] }),
+    options: { surveyWindow: 'calendar_year' },
     expect: { rules: [rule('t3-satisfaction-survey', V1, 'fail', '2024-11-20', 'survey in 2025')] },
   },
   {
     group: 't3-satisfaction-survey',
     name: 'pending-before-year-end',
     clause: 'T3',
-    description: '[T3] yearly: last survey 2024-11-20, none yet in 2025 on 2025-06-30 → pending until 31 December',
+    description: "[T3] option surveyWindow 'calendar_year': last survey 2024-11-20, none yet in 2025 on 2025-06-30 → pending until 31 December",
     input: snap('2025-06-30', { units: [u(V1, { lastSatisfactionSurveyOn: '2024-11-20' })] }),
+    options: { surveyWindow: 'calendar_year' },
     expect: { rules: [rule('t3-satisfaction-survey', V1, 'pending', '2024-11-20', 'survey in 2025')] },
   },
   {
@@ -1119,8 +1235,8 @@ const ruleCases: VectorCase[] = [
     input: snap(END, { units: [u(C1, { auxiliaryPoliceOfficers: 0 })] }),
     expect: { rules: [rule('p3-11-rural-auxiliary-police', C1, 'not_applicable', null, null)] },
   },
-  ...countCases('p3-11-urban-community-police', 'P3.11', 'communityPoliceOfficers', '城区“一区一警”', C1, 1, true),
-  ...countCases('p3-11-urban-auxiliary-police', 'P3.11', 'auxiliaryPoliceOfficers', '城区“一区两辅警”', C1, 2, true),
+  ...countCases('p3-11-urban-community-police', 'P3.11', 'communityPoliceOfficers', '城区“一区一警两辅警”：社区民警', C1, 1, true),
+  ...countCases('p3-11-urban-auxiliary-police', 'P3.11', 'auxiliaryPoliceOfficers', '城区“一区一警两辅警”：两名辅警', C1, 2, true),
   {
     group: 'p3-11-urban-auxiliary-police',
     name: 'pending-1-mid-period',
@@ -1128,6 +1244,24 @@ const ruleCases: VectorCase[] = [
     description: '[P3.11] 两辅警: 1 on 2024-06-30 → pending (no date in the sentence: due 2025-12-31); a village is not applicable',
     input: snap(MID, { units: [u(C1, { auxiliaryPoliceOfficers: 1 }), u(V1, { auxiliaryPoliceOfficers: 1 })] }),
     expect: { rules: [rule('p3-11-urban-auxiliary-police', C1, 'pending', '1', '≥2'), rule('p3-11-urban-auxiliary-police', V1, 'not_applicable', null, null)] },
+  },
+  {
+    group: 'p3-11-urban-auxiliary-police',
+    name: 'farm-communities',
+    clause: 'P3.11',
+    description:
+      "[P3.11] 城区“一区一警两辅警”: 陇川农场's 陇农社区 (533124400001), a 社区居民委员会, is an urban community by default: 1 auxiliary officer on 2025-12-31 → fail (两辅警)",
+    input: snap(END, { units: [u(FARM_C1, { auxiliaryPoliceOfficers: 1 })] }),
+    expect: { rules: [rule('p3-11-urban-auxiliary-police', FARM_C1, 'fail', '1', '≥2')] },
+  },
+  {
+    group: 'p3-11-urban-auxiliary-police',
+    name: 'farm-communities-exclude-option',
+    clause: 'P3.11',
+    description: "[P3.11] option farmCommunities 'exclude': the farm's communities are left out → 陇农社区 not applicable; 老街子社区 still judged",
+    input: snap(END, { units: [u(FARM_C1, { auxiliaryPoliceOfficers: 1 }), u(C1, { auxiliaryPoliceOfficers: 2 })] }),
+    options: { farmCommunities: 'exclude' },
+    expect: { rules: [rule('p3-11-urban-auxiliary-police', FARM_C1, 'not_applicable', null, null), rule('p3-11-urban-auxiliary-police', C1, 'pass', '2', '≥2')] },
   },
   // 专栏3 item 12
   ...countCases('p3-12-legal-adviser', 'P3.12', 'legalAdvisers', '一村（社区）一法律顾问', V1, 1, false),
@@ -1293,6 +1427,49 @@ const ruleCases: VectorCase[] = [
     },
   },
   // 专栏6
+  // T11 统筹推进基层干部、村（社区）干部、社区工作者培训……实现培训全覆盖 (no date: due 2025-12-31)
+  {
+    group: 't11-training-coverage',
+    name: 'pass-all-three-groups',
+    clause: 'T11',
+    description: '[T11] 实现培训全覆盖: 基层干部 120/120, 村（社区）干部 410/410, 社区工作者 6 + 3 = 9/9 → 539/539 = 100% → pass',
+    input: snap(END, {
+      county: { grassrootsCadres: 120, grassrootsCadresTrained: 120, villageCadres: 410, villageCadresTrained: 410 },
+      units: [u(C1, { communityWorkers: 6, communityWorkersTrained: 6 }), u(V1, { communityWorkers: 3, communityWorkersTrained: 3 })],
+    }),
+    expect: { rules: [{ ...rule('t11-training-coverage', COUNTY, 'pass', '100%', '100%'), gap: null }] },
+  },
+  {
+    group: 't11-training-coverage',
+    name: 'pending-then-fail-short',
+    clause: 'T11',
+    description:
+      '[T11] 基层干部 118/120, 村（社区）干部 410/410, 社区工作者 8/9: 536/539 = 99.443…% → 99.44%; 2 + 1 = 3 people untrained: pending on 2024-06-30 (due 2025-12-31)',
+    input: snap(MID, {
+      county: { grassrootsCadres: 120, grassrootsCadresTrained: 118, villageCadres: 410, villageCadresTrained: 410 },
+      units: [u(C1, { communityWorkers: 6, communityWorkersTrained: 5 }), u(V1, { communityWorkers: 3, communityWorkersTrained: 3 })],
+    }),
+    expect: { rules: [{ ...rule('t11-training-coverage', COUNTY, 'pending', '99.44%', '100%'), gap: { value: '3', unit: 'persons' } }] },
+  },
+  {
+    group: 't11-training-coverage',
+    name: 'fail-one-village-cadre-on-due-date',
+    clause: 'T11',
+    description: '[T11] every group must be covered: 基层干部 120/120, 社区工作者 6/6, but 村（社区）干部 409/410 on 2025-12-31 → fail, 1 person; 535/536 = 99.813…% → 99.81%',
+    input: snap(END, {
+      county: { grassrootsCadres: 120, grassrootsCadresTrained: 120, villageCadres: 410, villageCadresTrained: 409 },
+      units: [u(C1, { communityWorkers: 6, communityWorkersTrained: 6 })],
+    }),
+    expect: { rules: [{ ...rule('t11-training-coverage', COUNTY, 'fail', '99.81%', '100%'), gap: { value: '1', unit: 'persons' } }] },
+  },
+  {
+    group: 't11-training-coverage',
+    name: 'missing-cadre-counts',
+    clause: 'T11',
+    description: '[T11] the village (community) cadre counts not given → missing data naming them (never pass or fail)',
+    input: snap(END, { county: { grassrootsCadres: 120, grassrootsCadresTrained: 120 }, units: [u(C1, { communityWorkers: 6, communityWorkersTrained: 6 })] }),
+    expect: { rules: [{ ...rule('t11-training-coverage', COUNTY, 'missing_data', null, '100%'), missing: ['county.villageCadres', 'county.villageCadresTrained'] }] },
+  },
   {
     group: 'p6-1-workers-trained',
     name: 'pass-6-of-6',
