@@ -287,6 +287,8 @@ function buildSample(): SnapshotInput {
       // villagePlansCompleted is left out: the rule counts the 68 villages' own villagePlanCompleted instead.
       socialWorkProfessionals: 236,
       oneShoulder: [
+        // 2020, the end of the 13th Five-Year period: the level B1 is monitored against by default.
+        { year: 2020, secretaries: 77, concurrent: 41 },
         { year: 2021, secretaries: 77, concurrent: 49 },
         { year: 2022, secretaries: 77, concurrent: 58 },
         { year: 2023, secretaries: 77, concurrent: 69 },
