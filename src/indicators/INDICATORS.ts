@@ -21,6 +21,9 @@ const COMPARATOR_NOTE =
   'The target is printed without ≥ and is read as a floor (at least the printed figure), like the ≥ rows: ' +
   'exceeding an indicative (预期性) target is never a shortfall.';
 
+/** The farm's four residents' committees (indicators 2, 3, 6, 7). */
+const FARM_NOTE = " 陇川农场's 4 communities count unless farmCommunities is 'exclude'.";
+
 /**
  * The seven main indicators of 专栏1 with their exact printed words, baselines, targets, formulas and readings.
  * Deep-frozen; in the plan's order (row 1 first).
@@ -73,8 +76,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = deepFreeze([
       'Rural communities (农村社区) are the village-level units classified rural: by default (classifyBy ' +
       "'committee') the 村民委员会, i.e. the administrative villages (行政村): the plan counts 68 (P3.16 全县68个行政村), as NBS 2023 does; " +
       "'nbs_code' uses the NBS urban-rural code and 'caller' the unit's own classification. A rural unit is " +
-      'covered when hasServiceFacility is true. A unit whose classification is unknown is reported missing under ' +
-      'the field that decides it; a rural unit without hasServiceFacility is reported missing. ' +
+      'covered when hasServiceFacility is true; an unknown classification or flag is reported missing. ' +
       COMPARATOR_NOTE +
       ' Gap: how many more rural units need a facility, rounded up to whole units.',
     options: ['classifyBy'],
@@ -105,9 +107,10 @@ export const INDICATORS: readonly IndicatorDefinition[] = deepFreeze([
       'coverage = urban communities with a community comprehensive service facility ÷ all urban communities × 100%',
     reading:
       'Urban communities (城市社区) are the village-level units classified urban: by default (classifyBy ' +
-      "'committee') the 社区居民委员会 (Longchuan has 9 in NBS 2023, 4 of them 陇川农场's; farmCommunities 'exclude' " +
-      'leaves those 4 out). An urban community is covered when ' +
-      'hasServiceFacility is true; unknown classification or an unknown flag is reported missing. ' +
+      "'committee') the 社区居民委员会 (Longchuan has 9 in NBS 2023). An urban community is covered when " +
+      'hasServiceFacility is true; unknown classification or an unknown flag is reported missing.' +
+      FARM_NOTE +
+      ' ' +
       COMPARATOR_NOTE +
       ' At 100% the floor means every urban community. Gap: how many more urban communities need a facility.',
     options: ['classifyBy', 'farmCommunities'],
@@ -134,12 +137,12 @@ export const INDICATORS: readonly IndicatorDefinition[] = deepFreeze([
     reading:
       'Summed over urban communities (社区居民委员会 by default; classifyBy changes the classification), as the two ' +
       'areas are measures of urban residential communities: ' +
-      'Σ commercialServiceArea ÷ Σ communityBuildingArea × 100, areas exact to 0.01 m². Rural units are outside ' +
-      "its scope. Option commercialShareScope: 'urban' (default) takes every urban community; 'new_urban' only " +
+      'Σ commercialServiceArea ÷ Σ communityBuildingArea × 100, areas exact to 0.01 m². ' +
+      "Option commercialShareScope: 'urban' (default) takes every urban community; 'new_urban' only " +
       'those with newCommunity true, as other local plans word this indicator for 新建 (newly built) ' +
-      "communities; under 'new_urban' a community whose newCommunity is unknown is reported missing. The farm's 4 " +
-      "communities count unless farmCommunities is 'exclude'. " +
-      'Gap: m² more commercial and service area needed at a fixed total building area (space re-designated), ' +
+      "communities; under 'new_urban' a community whose newCommunity is unknown is reported missing." +
+      FARM_NOTE +
+      ' Gap: m² more commercial and service area needed at a fixed total building area (space re-designated), ' +
       'an exact decimal.',
     options: ['classifyBy', 'commercialShareScope', 'farmCommunities'],
     related: [],
@@ -229,7 +232,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = deepFreeze([
       'is covered when hasSelfServiceTerminal is true (a general ' +
       'government self-service terminal is available; task 9: 政务自助便利服务设备). ' +
       COMPARATOR_NOTE +
-      " The farm's 4 communities count unless farmCommunities is 'exclude'." +
+      FARM_NOTE +
       ' At 100% the floor means every urban community. Gap: how many more urban communities need one.',
     options: ['classifyBy', 'farmCommunities'],
     related: [
@@ -257,13 +260,13 @@ export const INDICATORS: readonly IndicatorDefinition[] = deepFreeze([
     formulaZh: '每万人社区工作者数 = Σ城市社区社区工作者数 ÷ 城镇常住人口 × 10000（人/万人）',
     formulaEn: 'workers per 10,000 = Σ community workers of urban communities ÷ urban resident population × 10,000',
     reading:
-      'Task 10 defines the 社区工作者 team as the members of urban community Party organisations and ' +
-      'self-governing organisations plus full-time community staff, so workers are counted in urban communities ' +
-      '(社区居民委员会 by default; classifyBy changes the classification) only: ' +
-      'Σ communityWorkers × 10,000 ÷ the county\'s 城镇常住人口 (county.urbanResidentPopulation, a statistics-bureau ' +
-      "figure; missing data when not given) at county level by default; urbanPopulationSource 'units' takes the urban " +
-      "communities' summed residentPopulation instead. Township and unit values are always over their communities' own " +
-      "residents. The farm's 4 communities count unless farmCommunities is 'exclude'. " +
+      'Task 10 draws the 社区工作者 team from urban communities, so workers are counted in urban communities ' +
+      '(社区居民委员会 by default; classifyBy changes the classification) only. The county value is ' +
+      "Σ communityWorkers × 10,000 ÷ 城镇常住人口 (county.urbanResidentPopulation, a statistics-bureau figure; missing " +
+      "data when not given); urbanPopulationSource 'units' takes the summed residentPopulation instead. Township and " +
+      "unit values are over their communities' own residents." +
+      FARM_NOTE +
+      ' ' +
       COMPARATOR_NOTE +
       ' Gap: how many more community workers are needed, whole persons rounded up.',
     options: ['classifyBy', 'urbanPopulationSource', 'farmCommunities'],
