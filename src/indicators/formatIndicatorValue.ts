@@ -26,7 +26,7 @@ export interface FormatIndicatorValueOptions {
 /**
  * Round an indicator value for display only, as a fixed-point string. Judging never uses the rounded value.
  *
- * @param value - An exact decimal string, such as a result's `value`, or a finite number, read exactly as its shortest
+ * @param input - An exact decimal string, such as a result's `value`, or a finite number, read exactly as its shortest
  *   decimal representation (`1.15` is `'1.15'`, never the binary double just below it).
  * @param options - Decimal places (default 1) and rounding mode (default `'half_up'`).
  * @throws `PlanInputError` with code `'invalid_option'` for bad places or mode, `'invalid_decimal'` for a value that is
