@@ -190,11 +190,11 @@ function openingHoursCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
         whatZh =
           s === PASS
             ? `每周${full}天开放不少于${t}小时（按每周5个工作日，应至少5天）`
-            : `每周只有${full}天开放不少于${t}小时，应至少5天；开放时长居第5的一天（${DAY_NAMES_ZH[fifth] as string}）为${formatMinutesZh(num)}`;
+            : `${full === 0 ? '每周没有一天' : `每周只有${full}天`}开放不少于${t}小时，应至少5天；开放时长居第5的一天（${DAY_NAMES_ZH[fifth] as string}）为${formatMinutesZh(num)}`;
         whatEn =
           s === PASS
             ? `${full} days a week open at least ${t} hours (a five-day week: at least 5 required)`
-            : `only ${full} day(s) a week open at least ${t} hours, 5 required; the fifth-longest day (${DAY_NAMES_EN[fifth] as string}) is open ${minutesEn(num)}`;
+            : `${full === 0 ? 'no day' : full === 1 ? 'only 1 day' : `only ${full} days`} a week open at least ${t} hours, 5 required; the fifth-longest day (${DAY_NAMES_EN[fifth] as string}) is open ${minutesEn(num)}`;
         break;
       }
       case 'each_day':

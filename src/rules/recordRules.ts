@@ -111,7 +111,7 @@ const visitRateDef: RuleDefinition = {
   interpretation: {
     noteZh:
       '对探访记录覆盖期内的每个自然月：当月在名册上的人（列入日期不晚于当月、未在当月之前离开）中，当月（且在名册期间）至少被探访一次的人数 ÷ 当月名册人数，须达到100％。' +
-      '当月尚未结束时未达到为“待到期”。探访名册以外的人不计入，另由 p3-2-visits-on-roster 标出。结果主体为月份 YYYY-MM。',
+      '当月尚未结束时未达到为“未到期”。探访名册以外的人不计入，另由 p3-2-visits-on-roster 标出。检查对象为月份 YYYY-MM。',
     noteEn:
       'For every calendar month of the log\'s period: of the people on the roster that month (joined by the month, not left before it), ' +
       'those visited at least once in the month while on the roster ÷ those on the roster must be 100％. A month not yet over is pending ' +
@@ -214,7 +214,7 @@ const onRosterDef: RuleDefinition = {
   severity: 'informational',
   cadence: 'monthly',
   interpretation: {
-    noteZh: '数据核查：探访的人不在名册上，或探访日期不在其列入名册的期间内，该记录不计入月探访率，并在此标出（主体为记录 id，无 id 时为 visits[序号]）。',
+    noteZh: '数据核查：探访的人不在名册上，或探访日期不在其列入名册的期间内，该记录不计入月探访率，并在此标出（检查对象为记录 id，无 id 时为 visits[序号]）。',
     noteEn: 'Data check: a visit to someone not on the roster, or on a day outside their time on it, is not counted in the monthly rate and is flagged here (subject: the visit\'s id, or visits[index]).',
   },
 };

@@ -141,7 +141,7 @@ describe('[T3] opening hours: whole results', () => {
     // Minutes Mon 480, Tue–Sun 0: longest first, ties in weekday order → Mon, Tue, Wed, Thu, Fri: the fifth is Friday, 0h.
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: { ...closed, mon: ['08:00-16:00'] } });
     expect(r).toEqual(
-      t3Fail('0h', '每周只有1天开放不少于8小时，应至少5天；开放时长居第5的一天（周五）为0小时', 'only 1 day(s) a week open at least 8 hours, 5 required; the fifth-longest day (Fri) is open 0 h', '8', 'hours'),
+      t3Fail('0h', '每周只有1天开放不少于8小时，应至少5天；开放时长居第5的一天（周五）为0小时', 'only 1 day a week open at least 8 hours, 5 required; the fifth-longest day (Fri) is open 0 h', '8', 'hours'),
     );
   });
 
@@ -156,7 +156,14 @@ describe('[T3] opening hours: whole results', () => {
   it('five days (default): Mon–Thu 8h, Fri 7h30m → fail at 7.5h, naming Friday, half an hour short', () => {
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: { ...closed, mon: ['08:00-16:00'], tue: ['08:00-16:00'], wed: ['08:00-16:00'], thu: ['08:00-16:00'], fri: ['08:00-15:30'] } });
     expect(r).toEqual(
-      t3Fail('7.5h', '每周只有4天开放不少于8小时，应至少5天；开放时长居第5的一天（周五）为7小时30分钟', 'only 4 day(s) a week open at least 8 hours, 5 required; the fifth-longest day (Fri) is open 7 h 30 min', '0.5', 'hours'),
+      t3Fail('7.5h', '每周只有4天开放不少于8小时，应至少5天；开放时长居第5的一天（周五）为7小时30分钟', 'only 4 days a week open at least 8 hours, 5 required; the fifth-longest day (Fri) is open 7 h 30 min', '0.5', 'hours'),
+    );
+  });
+
+  it('five days (default): 7h every weekday → no day reaches 8h: 每周没有一天 / no day, 1 hour short', () => {
+    const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(['08:30-12:00', '14:30-18:00']) });
+    expect(r).toEqual(
+      t3Fail('7h', '每周没有一天开放不少于8小时，应至少5天；开放时长居第5的一天（周五）为7小时', 'no day a week open at least 8 hours, 5 required; the fifth-longest day (Fri) is open 7 h', '1', 'hour'),
     );
   });
 
