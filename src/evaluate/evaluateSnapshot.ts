@@ -223,6 +223,7 @@ function indicatorReadings(io: ResolvedOptions): Record<string, string> {
     classifyBy: io.classifyBy,
     commercialShareScope: io.newOnly ? 'new_urban' : 'urban',
     urbanPopulationSource: io.countyPopulation ? 'county' : 'units',
+    farmCommunities: io.excludeFarm ? 'exclude' : 'include',
   };
 }
 
@@ -251,6 +252,7 @@ function fullEvaluation(run: Run, input: InputReport | undefined): Evaluation {
       classifyBy: io.classifyBy,
       commercialShareScope: io.newOnly ? 'new_urban' : 'urban',
       urbanPopulationSource: io.countyPopulation ? 'county' : 'units',
+      farmCommunities: io.excludeFarm ? 'exclude' : 'include',
       levels,
       asOf,
     },
