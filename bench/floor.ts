@@ -219,7 +219,10 @@ function dayMinutes(list: unknown): number {
   return curE >= 0 ? total + curE - curS : total;
 }
 
-/** T3 opening hours under the default reading: every open day at least 8 hours (480 minutes). */
+/**
+ * T3 opening hours under the default reading (openingHoursBasis 'five_days'): at least five days of the week, any
+ * five, each open at least 8 hours (480 minutes); the other two days are not judged. A week with no open day fails.
+ */
 function openingStatus(schedule: unknown): number {
   if (typeof schedule !== 'object' || schedule === null || Array.isArray(schedule)) return MISSING;
   const w = schedule as Record<string, unknown>;
@@ -234,16 +237,9 @@ function openingStatus(schedule: unknown): number {
   const d6 = dayMinutes(w.sat);
   const d7 = dayMinutes(w.sun);
   if (d1 < 0 || d2 < 0 || d3 < 0 || d4 < 0 || d5 < 0 || d6 < 0 || d7 < 0) return MISSING;
-  let open = 0;
-  let shortest = 1440;
-  for (const m of [d1, d2, d3, d4, d5, d6, d7]) {
-    if (m > 0) {
-      open++;
-      if (m < shortest) shortest = m;
-    }
-  }
-  if (open === 0) return FAIL;
-  return shortest >= 480 ? PASS : FAIL;
+  let fullDays = 0;
+  for (const m of [d1, d2, d3, d4, d5, d6, d7]) if (m >= 480) fullDays++;
+  return fullDays >= 5 ? PASS : FAIL;
 }
 
 /** Running sums of one township: numerator, denominator and missing count of each indicator. */
@@ -363,11 +359,8 @@ export interface FloorWithRules extends FloorResult {
  */
 export function floor(snapshot: { readonly units: readonly Unit[]; readonly regionCode?: string | undefined; readonly asOf: string }): FloorWithRules {
   const asOf = snapshot.asOf;
-  // Unmet targets due 2025-12-31 are pending before that day; the survey is due by the end of asOf's year.
+  // Unmet targets due 2025-12-31 are pending before that day (the satisfaction survey's among them).
   const byPlanEnd = asOf < '2025-12-31' ? PENDING : FAIL;
-  const year = asOf.slice(0, 4);
-  const yearStart = `${year}-01-01`;
-  const surveyUnmet = asOf < `${year}-12-31` ? PENDING : FAIL;
 
   const byTownship = new Map<string, Sums>();
   let counts = new Int32Array(WIDTH * 1024);
@@ -422,7 +415,7 @@ export function floor(snapshot: { readonly units: readonly Unit[]; readonly regi
     if (st !== PASS && st !== NA) (lists[st === FAIL ? 0 : st === PENDING ? 1 : 2] as Smallest).add(code);
     row += 5;
 
-    // t3 opening hours ≥ 8 h on every open day (a standard: fails at once).
+    // t3 opening hours ≥ 8 h on at least five days a week (a standard: fails at once).
     if (has === false) st = NA;
     else st = u.openingSchedule === undefined ? MISSING : openingStatus(u.openingSchedule);
     counts[row + st] = (counts[row + st] as number) + 1;
@@ -443,9 +436,9 @@ export function floor(snapshot: { readonly units: readonly Unit[]; readonly regi
     if (st !== PASS) (lists[9 + (st === FAIL ? 0 : 2)] as Smallest).add(code);
     row += 5;
 
-    // t3 satisfaction survey in asOf's calendar year.
+    // t3 satisfaction survey: one in the plan period (2021-01-01 to asOf) covers the unit (全覆盖, due by the plan's end).
     const survey = u.lastSatisfactionSurveyOn;
-    st = survey === undefined ? MISSING : survey >= yearStart && survey <= asOf ? PASS : surveyUnmet;
+    st = survey === undefined ? MISSING : survey >= '2021-01-01' && survey <= asOf ? PASS : byPlanEnd;
     counts[row + st] = (counts[row + st] as number) + 1;
     if (st !== PASS) (lists[12 + (st === FAIL ? 0 : st === PENDING ? 1 : 2)] as Smallest).add(code);
     row += 5;

@@ -66,8 +66,6 @@ const all = (...c: Cond[]): Cond => ({ all: c });
 export function peerRules(asOf: string): PeerRule[] {
   // An unmet target due by the plan's end (2025-12-31, stated or implied) is pending before that day.
   const U = asOf < '2025-12-31' ? PENDING : FAIL;
-  const year = asOf.slice(0, 4);
-  const S = asOf < `${year}-12-31` ? PENDING : FAIL;
   const rural = is('committeeType', 'village_committee');
   const urban = is('committeeType', 'resident_committee');
   const unclassified = missing('committeeType');
@@ -111,8 +109,9 @@ export function peerRules(asOf: string): PeerRule[] {
       id: 't3-satisfaction-survey',
       branches: [
         { when: missing('lastSatisfactionSurveyOn'), status: MISSING },
-        { when: { between: 'lastSatisfactionSurveyOn', from: `${year}-01-01`, to: asOf }, status: PASS },
-        { status: S },
+        // A survey in the plan period (2021-01-01 to asOf) covers the unit; a 全覆盖 target due by the plan's end.
+        { when: { between: 'lastSatisfactionSurveyOn', from: '2021-01-01', to: asOf }, status: PASS },
+        { status: U },
       ],
     },
     {
