@@ -140,7 +140,22 @@ export interface IndicatorPartialFigures {
  * // At county scale: 40 of 68 villages → gap '15' (80% of 68 is 54.4, so 55 are needed).
  * ```
  */
-export interface IndicatorResult {
+export type IndicatorResult = IndicatorResultOk | IndicatorResultNotApplicable | IndicatorResultMissingData;
+
+/**
+ * What every {@link IndicatorResult} has, whatever its status: which indicator, level and subject, the target, the
+ * progress and the missing (unit, field) pairs.
+ *
+ * @clause P1.1
+ * @category Indicators · 指标
+ * @example
+ * ```ts
+ * const base: IndicatorResultBase = computeIndicator('rural_facility_coverage', [], { asOf: '2024-12-31' });
+ * base.target
+ * //=> '80'
+ * ```
+ */
+export interface IndicatorResultBase {
   /** Indicator ID. */
   readonly id: IndicatorId;
   /** Clause of the 专栏1 row. */
@@ -171,4 +186,74 @@ export interface IndicatorResult {
   readonly missingCount: number;
   /** The complete units' numerator and denominator when `missing_data` (for information), else `null`. */
   readonly partial: IndicatorPartialFigures | null;
+}
+
+/**
+ * An {@link IndicatorResult} with a value: after checking `status === 'ok'`, the value, numerator, denominator,
+ * `meetsTarget` and gap are never `null`.
+ *
+ * @clause P1.1
+ * @category Indicators · 指标
+ * @example
+ * ```ts
+ * const r = computeIndicator('rural_facility_coverage', [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }], { asOf: '2025-12-31' });
+ * if (r.status === 'ok') {
+ *   const value: string = r.value; // no null check needed
+ * }
+ * r.status
+ * //=> 'ok'
+ * ```
+ */
+export interface IndicatorResultOk extends IndicatorResultBase {
+  readonly status: 'ok';
+  readonly value: string;
+  readonly numerator: string;
+  readonly denominator: string;
+  readonly meetsTarget: boolean;
+  readonly gap: string;
+  readonly partial: null;
+}
+
+/**
+ * An {@link IndicatorResult} whose denominator is zero (no unit in scope, no households, no floor area): no value, never
+ * NaN or Infinity; the numerator and the zero denominator are given.
+ *
+ * @clause P1.1
+ * @category Indicators · 指标
+ * @example
+ * ```ts
+ * const r = computeIndicator('rural_facility_coverage', [], { asOf: '2025-12-31' });
+ * [r.status, r.value, r.denominator]
+ * //=> ['not_applicable', null, '0']
+ * ```
+ */
+export interface IndicatorResultNotApplicable extends IndicatorResultBase {
+  readonly status: 'not_applicable';
+  readonly value: null;
+  readonly numerator: string;
+  readonly denominator: string;
+  readonly meetsTarget: null;
+  readonly gap: null;
+}
+
+/**
+ * An {@link IndicatorResult} that lacks data: no value; `missing` names the (unit, field) pairs, and `partial` may give
+ * the complete units' figures for information.
+ *
+ * @clause P1.1
+ * @category Indicators · 指标
+ * @example
+ * ```ts
+ * const r = computeIndicator('rural_facility_coverage', [{ code: '533124101201', townshipCode: '533124101' }], { asOf: '2025-12-31' });
+ * [r.status, r.value, r.missing]
+ * //=> ['missing_data', null, [{ unit: '533124101201', field: 'hasServiceFacility' }]]
+ * ```
+ */
+export interface IndicatorResultMissingData extends IndicatorResultBase {
+  readonly status: 'missing_data';
+  readonly value: null;
+  readonly numerator: null;
+  readonly denominator: null;
+  readonly meetsTarget: null;
+  readonly gap: null;
 }

@@ -23,6 +23,10 @@ export type {
   IndicatorPartialFigures,
   IndicatorProgress,
   IndicatorResult,
+  IndicatorResultBase,
+  IndicatorResultMissingData,
+  IndicatorResultNotApplicable,
+  IndicatorResultOk,
   IndicatorStatus,
   ProgressStatus,
 } from './IndicatorResult';
