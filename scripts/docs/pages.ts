@@ -125,7 +125,7 @@ export const SYMBOLS: Readonly<Record<IndicatorId, { readonly scopeEn: string; r
   workers_per_10000_urban_residents: {
     scopeEn: 'urban communities (社区居民委员会 by default)',
     scopeZh: '城市社区（默认为社区居民委员会）',
-    formula: "value = Σ communityWorkers ÷ Σ residentPopulation × 10000   (county level under 'county': ÷ county.urbanResidentPopulation)",
+    formula: "value = Σ communityWorkers ÷ county.urbanResidentPopulation × 10000   (township and unit level, or county level under 'units': ÷ Σ residentPopulation)",
   },
 };
 
