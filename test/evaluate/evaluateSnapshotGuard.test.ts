@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateSnapshot, summarizeUnits } from '../../src/evaluate';
 import { parseSnapshot } from '../../src/snapshot';
-import { PlanInputError } from '../../src/_lib/PlanInputError';
+import { planErrorOf } from '../_thrown';
 
 const raw = { asOf: '2025-12-31', units: [{ code: '533124101201', townshipCode: '533124101', households: 300, facilityBuildingArea: 90 }] };
 
@@ -21,14 +21,7 @@ describe('evaluateSnapshot on raw input', () => {
     ['an impossible date', { ...raw, asOf: '2025-02-30' }, ['asOf']],
   ])('%s → PlanInputError naming %j', (_t, input, path) => {
     for (const run of [() => evaluateSnapshot(input as never), () => summarizeUnits(input as never)]) {
-      let caught: unknown;
-      try {
-        run();
-      } catch (e) {
-        caught = e;
-      }
-      expect(caught).toBeInstanceOf(PlanInputError);
-      expect((caught as PlanInputError).path).toEqual(path);
+      expect(planErrorOf(run).path).toEqual(path);
     }
   });
 });

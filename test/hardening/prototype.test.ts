@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate';
 import { checkRules } from '../../src/rules';
 import { PlanInputError } from '../../src/_lib/PlanInputError';
+import { planErrorOf } from '../_thrown';
 import { runCli } from '../cli/_io';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,14 +17,7 @@ const ONE = { asOf: '2025-12-31', units: [{ code: '533124101201', townshipCode: 
 describe('option names from the object prototype are unknown options', () => {
   it.each(['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__'])('evaluate(snapshot, { %s: 1 }) → PlanInputError unknown_option', (key) => {
     const options = JSON.parse(`{"${key}": 1}`) as Record<string, unknown>;
-    let caught: unknown;
-    try {
-      evaluate(ONE, options);
-    } catch (e) {
-      caught = e;
-    }
-    expect(caught).toBeInstanceOf(PlanInputError);
-    expect(caught).toMatchObject({ code: 'unknown_option', path: [key] });
+    expect(planErrorOf(() => evaluate(ONE, options))).toMatchObject({ code: 'unknown_option', path: [key] });
   });
 
   it('checkRules(snapshot, { constructor: 1 }) → unknown_option, not a TypeError', () => {
