@@ -441,7 +441,7 @@ const ROWS: Record<string, Row> = {
   'action dated after the as-of date (kept, reported)': {
     input: () => edit((s) => (s.actions[0].startedOn = '2025-07-01')),
     issues: [
-      { code: 'date_after_as_of', path: ['actions', 0, 'startedOn'], messageZh: '日期 2025-07-01 晚于快照日期 2025-06-30', messageEn: 'date 2025-07-01 is after the snapshot date 2025-06-30' },
+      { code: 'date_after_as_of', path: ['actions', 0, 'startedOn'], messageZh: '日期 2025-07-01 晚于填报数据截至日期 2025-06-30', messageEn: 'date 2025-07-01 is after the snapshot date 2025-06-30' },
     ],
     clean: () => edit((s) => (s.actions[0].startedOn = '2025-07-01')),
     evaluateOnly: true,
@@ -1135,7 +1135,7 @@ describe('unreadable outer shape: the documented SnapshotError, every problem li
     const where = (p: readonly (string | number)[]) => p.reduce<string>((out, x) => (typeof x === 'number' ? `${out}[${x}]` : out === '' ? x : `${out}.${x}`), '') || '(root)';
     expect((thrown as Error).message).toBe(
       [
-        `快照数据有 ${row.issues.length} 处问题 / the snapshot has ${row.issues.length} problem(s):`,
+        `填报数据有 ${row.issues.length} 处问题 / the snapshot has ${row.issues.length} problem(s):`,
         ...row.issues.map((i) => `  ✖ ${where(i.path)}: ${i.messageZh} / ${i.messageEn}`),
       ].join('\n'),
     );

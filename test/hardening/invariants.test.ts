@@ -246,10 +246,13 @@ describe('invariants: evaluation', () => {
     );
   });
 
-  it('11. roll-up: the county numerator and denominator are the exact sums of the townships’, and each township’s of its units’', () => {
+  it('11. roll-up: under urbanPopulationSource \'units\' the county numerator and denominator are the exact sums of the townships’, and each township’s of its units’; under the default \'county\' P1.7’s county denominator is the county’s 城镇常住人口', () => {
+    const P17 = INDICATOR_IDS.indexOf('workers_per_10000_urban_residents');
     fc.assert(
       fc.property(snapshotArb(6), (s) => {
-        const all = computeIndicators(parseSnapshot(s));
+        const parsed = parseSnapshot(s);
+        // 'units': every indicator, P1.7 included, is the ratio of the summed figures at every level.
+        const all = computeIndicators(parsed, { urbanPopulationSource: 'units' });
         const townships = Object.entries(all.townships);
         INDICATOR_IDS.forEach((_id, k) => {
           const county = figures(all.county[k]!);
@@ -265,6 +268,32 @@ describe('invariants: evaluation', () => {
             expect(t.denominator).toBe(sumDecimals(units.map((u) => u!.denominator)));
           }
         });
+        // 'county' (the default): only P1.7's county result changes. Its numerator is still the townships' summed
+        // workers; its denominator is county.urbanResidentPopulation, and without that figure it is missing data
+        // naming it (no partial figures, the denominator being unknown). Units and townships are the same as above.
+        const byCounty = computeIndicators(parsed);
+        expect(byCounty.units).toEqual(all.units);
+        expect(byCounty.townships).toEqual(all.townships);
+        INDICATOR_IDS.forEach((id, k) => {
+          if (k !== P17) expect([id, byCounty.county[k]]).toEqual([id, all.county[k]]);
+        });
+        const r = byCounty.county[P17]!;
+        const population = parsed.county?.urbanResidentPopulation;
+        if (population === undefined) {
+          expect([r.status, r.partial]).toEqual(['missing_data', null]);
+          expect(r.missing).toContainEqual({ unit: '533124', field: 'county.urbanResidentPopulation' });
+          return;
+        }
+        const county = figures(r);
+        const parts = townships.map(([, rs]) => figures(rs[P17]!));
+        if (county === null || parts.some((p) => p === null)) return;
+        expect(county.denominator).toBe(String(population));
+        // A township's P1.7 needs each community's workers and residents; the county reading needs the workers only.
+        // With every township complete the numerators are the same sum; otherwise the county counts at least the
+        // townships' complete communities (plus those that gave workers but no residents).
+        const summed = sumDecimals(parts.map((p) => p!.numerator));
+        if (townships.every(([, rs]) => rs[P17]!.status !== 'missing_data')) expect(county.numerator).toBe(summed);
+        else expect(BigInt(county.numerator) >= BigInt(summed)).toBe(true);
       }),
       RUNS,
     );
