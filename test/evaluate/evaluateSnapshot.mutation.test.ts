@@ -114,10 +114,12 @@ describe('evaluateSnapshot options', () => {
 describe('evaluateSnapshot options record', () => {
   it('records the indicator readings asked for, and the defaults otherwise', () => {
     const s = oneVillage();
-    const asked = evaluateSnapshot(s, { commercialShareScope: 'new_urban', urbanPopulationSource: 'county', classifyBy: 'nbs_code' }).options;
-    expect([asked.classifyBy, asked.commercialShareScope, asked.urbanPopulationSource]).toEqual(['nbs_code', 'new_urban', 'county']);
+    // Each asked value differs from its default, so the record shows what was asked, not the default.
+    const asked = evaluateSnapshot(s, { commercialShareScope: 'new_urban', urbanPopulationSource: 'units', classifyBy: 'nbs_code', farmCommunities: 'exclude' }).options;
+    expect([asked.classifyBy, asked.commercialShareScope, asked.urbanPopulationSource, asked.farmCommunities]).toEqual(['nbs_code', 'new_urban', 'units', 'exclude']);
+    // Defaults: P1.7 over the county's 城镇常住人口 ('county'), the farm's communities included.
     const defaults = evaluateSnapshot(s).options;
-    expect([defaults.classifyBy, defaults.commercialShareScope, defaults.urbanPopulationSource]).toEqual(['committee', 'urban', 'units']);
+    expect([defaults.classifyBy, defaults.commercialShareScope, defaults.urbanPopulationSource, defaults.farmCommunities]).toEqual(['committee', 'urban', 'county', 'include']);
   });
 
   it('records the rules asked for as a list, and "all" when none were named', () => {

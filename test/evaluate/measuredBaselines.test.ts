@@ -44,7 +44,9 @@ describe('[P1.1] measured 2020 baseline', () => {
   it('[P1.7] a measured 17 per 10,000: the line on 2024-06-30 is 17 + 1 × 1277/1826 = 17.699…', () => {
     const e = evaluate(
       { asOf: '2024-06-30', units: [{ code: '533124101001', townshipCode: '533124101', communityWorkers: 177, residentPopulation: 100000 }] },
-      { scope: 'units', measuredBaselines: { workers_per_10000_urban_residents: '17' } },
+      // The case is about the line, over the 100,000 residents of the one community: the units' sum as the
+      // denominator (by default it is the county's 城镇常住人口, not given here).
+      { scope: 'units', urbanPopulationSource: 'units', measuredBaselines: { workers_per_10000_urban_residents: '17' } },
     );
     // 177 per 100,000 = 17.7 per 10,000 ≥ 17.69934… → on track (the plan's 17.1 line is at 17.729…: behind).
     expect(e.headline[6]!.progress).toBe('on_track');
