@@ -18,7 +18,7 @@ import type { RuleOptions } from '../rules/RuleOptions';
  * - `scope` and `allowUnregisteredUnits`: see {@link EvaluationCoverage}. A unit code that is not one of Longchuan's
  *   77 registered units is rejected with an issue unless `allowUnregisteredUnits` is `true`.
  * - `detail`: `'full'` (default) materialises every result: one indicator result per unit and indicator, one rule
- *   result with its two messages per unit and unit-level rule (24 of the 45 rules), 15 million objects for China's
+ *   result with its two messages per unit and unit-level rule (24 of the 46 rules), 15 million objects for China's
  *   620,573 village-level units. `'summary'`, for dashboards over very large data, reports indicators at county and
  *   township level only and counts the unit-level rules instead of listing them: `ruleCounts` gives each rule's
  *   units by status, overall and per township, and the first 100 failing, pending and incomplete units; `rules` then
