@@ -118,8 +118,16 @@ describe('SAMPLE_SNAPSHOT: its evaluation on 2024-06-30 shows every status', () 
     });
   });
 
-  it('[P1.7] 70 workers for 39,160 community residents = 17.88 ≥ the expected 17.1 + 0.9 × 1277/1826 = 17.73 → on track', () => {
-    expect(county('workers_per_10000_urban_residents')).toMatchObject({ numerator: '70', denominator: '39160', meetsTarget: false, gap: '1', progress: { status: 'on_track' } });
+  it('[P1.7] 70 workers for the county’s 城镇常住人口 39,000 = 17.95 ≥ the expected 17.1 + 0.9 × 1277/1826 = 17.73 → on track', () => {
+    // 700,000 ÷ 39,000 = 17.948717… < 18: not met; 18 × 39,000 ÷ 10,000 = 70.2 → 71 workers, 1 more.
+    expect(county('workers_per_10000_urban_residents')).toMatchObject({ numerator: '70', denominator: '39000', meetsTarget: false, gap: '1', progress: { status: 'on_track' } });
+  });
+
+  it("[P1.7] under urbanPopulationSource 'units': 70 workers for the 9 communities' 39,160 residents = 17.88 ≥ 17.73 → on track", () => {
+    // 700,000 ÷ 39,160 = 17.875383… < 18: not met; 18 × 39,160 ÷ 10,000 = 70.488 → 71 workers, 1 more.
+    const byUnits = evaluate(SAMPLE_SNAPSHOT, { urbanPopulationSource: 'units' });
+    const r = byUnits.indicators.find((x) => x.level === 'county' && x.id === 'workers_per_10000_urban_residents')!;
+    expect(r).toMatchObject({ numerator: '70', denominator: '39160', meetsTarget: false, gap: '1', progress: { status: 'on_track' } });
   });
 
   it('counts every indicator status at county level', () => {
