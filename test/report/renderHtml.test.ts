@@ -97,8 +97,9 @@ describe('[S4] renderHtml: one self-contained page', () => {
       units: [
         { code: '533124101001', townshipCode: '533124101', residentPopulation: 30_000, communityWorkers: 53 },
       ],
-    }, { scope: 'units' });
-    // The figures of the one community given (scope 'units').
+    }, { scope: 'units', urbanPopulationSource: 'units' });
+    // The figures of the one community given (scope 'units'), P1.7 over its own 30,000 residents
+    // (urbanPopulationSource 'units'; the test is about how a value is printed, not the county's 城镇常住人口).
     // 53 / 30 000 × 10 000 = 17.666… → 17.7 (half up); no binary float artefact such as 17.666666666666668 appears.
     const html = renderHtml(e, { locale: 'en' });
     const p17 = svgsOf(html)[6]!;
