@@ -70,8 +70,8 @@ describe('assertConforms: a failing snapshot', () => {
       '填报数据不符合规划（2025-12-31）：1 项刚性要求未达标 / the snapshot does not conform to the plan (as of 2025-12-31): 1 binding failure(s)',
       `  ✖ [P3.12] p3-12-legal-adviser · ${V2} · 未达标 fail · actual 0 · expected ≥1`,
       // 1 needed, 0 there: 1 more (the gap).
-      `      ${V2}：法律顾问0名，少于1名，还差1人`,
-      `      ${V2}: 0 legal adviser(s), fewer than 1, 1 more person needed`,
+      `      章凤镇芒弄村（${V2}）：法律顾问0名，少于1名，还差1人`,
+      `      章凤镇芒弄村 (${V2}): 0 legal adviser(s), fewer than 1, 1 more person needed`,
     ]);
     // The evaluation is there for closer inspection.
     expect(err.evaluation?.rules).toHaveLength(2);

@@ -60,11 +60,11 @@ describe('checkConformance: failing messages', () => {
       '填报数据不符合规划（2025-12-31）：1 项刚性要求未达标，0 项提示，1 项缺数据，1 处输入问题 / the snapshot does not conform to the plan (as of 2025-12-31): 1 binding failure(s), 0 advisory result(s), 1 with missing data, 1 input problem(s)',
       '  ✖ input units[2].households: 不能为负数，实际为-3 / must not be negative, got -3',
       `  ✖ [P3.12] p3-12-legal-adviser · ${V1} · 未达标 fail · actual 0 · expected ≥1`,
-      `      ${V1}：法律顾问0名，少于1名，还差1人`,
-      `      ${V1}: 0 legal adviser(s), fewer than 1, 1 more person needed`,
+      `      章凤镇章凤村（${V1}）：法律顾问0名，少于1名，还差1人`,
+      `      章凤镇章凤村 (${V1}): 0 legal adviser(s), fewer than 1, 1 more person needed`,
       `  ✖ [P3.12] p3-12-legal-adviser · ${V2} · 缺数据 missing data · missing legalAdvisers · expected ≥1`,
-      `      ${V2}：缺少数据 legalAdvisers，无法判断${adviser.titleZh}`,
-      `      ${V2}: missing legalAdvisers; cannot judge: ${adviser.titleEn}`,
+      `      章凤镇芒弄村（${V2}）：缺少数据 legalAdvisers，无法判断${adviser.titleZh}`,
+      `      章凤镇芒弄村 (${V2}): missing legalAdvisers; cannot judge: ${adviser.titleEn}`,
     ]);
   });
 
@@ -131,8 +131,8 @@ describe('checkConformance: failing messages', () => {
     expect(r.message.split('\n')).toEqual([
       '填报数据不符合规划（2025-12-31）：1 项刚性要求未达标 / the snapshot does not conform to the plan (as of 2025-12-31): 1 binding failure(s)',
       `  ✖ [P3.12] p3-12-legal-adviser · ${V1} · 未达标 fail · actual 0 · expected ≥1`,
-      `      ${V1}：法律顾问0名，少于1名，还差1人`,
-      `      ${V1}: 0 legal adviser(s), fewer than 1, 1 more person needed`,
+      `      章凤镇章凤村（${V1}）：法律顾问0名，少于1名，还差1人`,
+      `      章凤镇章凤村 (${V1}): 0 legal adviser(s), fewer than 1, 1 more person needed`,
     ]);
   });
 });

@@ -1,6 +1,8 @@
 /**
  * [T3] [T10] [P3.12] Binding force, through every output: 章凤村 (533124101201) with
- * - [T3] 一般不少于每天8小时 (soft, 一般): open 09:00–16:00 on weekdays, 7 h < 8 h → an advisory (提示), 1 more hour a day;
+ * - [T3] 一般不少于每天8小时 (soft, 一般): open 09:00–16:00 on weekdays, 7 h < 8 h; under the default five-day reading no
+ *   day reaches 8 h (5 required), the fifth-longest day (周五 by week order, 7 h each Mon–Fri) is 7 h → an advisory (提示),
+ *   8 − 7 = 1 more hour a day;
  * - [T10] 可设1名民族宗教干事 (informational, 可): heavy ethnic and religious work, no officer → an advisory, 1 person;
  * - [P3.12] 一村（社区）一法律顾问 (binding): 0 advisers → a failure (未达标), 1 person; or 1 adviser → pass.
  * Default: only the binding failure fails; strict: the advisories fail too. The figures are those of the unit given.
@@ -28,11 +30,13 @@ const snapshot = (legalAdvisers: number) => ({
 const OPTIONS = { rules: ['t3-opening-hours', 't10-ethnic-religious-officer', 'p3-12-legal-adviser'] as const, scope: 'units' };
 
 const T3_HEAD = '[T3] t3-opening-hours · 533124101201 · 提示 advisory (soft) · actual 7h · expected ≥8h';
-const T3_ZH = '      533124101201：开放最短的开放日（周一）为7小时，少于每天8小时，每天还差1小时（一般不少于每天8小时）';
-const T3_EN = '      533124101201: the shortest open day (Mon) is open 7 h, less than 8 hours a day, 1 more hour a day needed (as a rule at least 8)';
+// Each message leads with the subject's township and name, then its code.
+const T3_ZH = '      章凤镇章凤村（533124101201）：每周没有一天开放不少于8小时，应至少5天；开放时长居第5的一天（周五）为7小时，少于每天8小时，每天还差1小时（一般不少于每天8小时）';
+const T3_EN =
+  '      章凤镇章凤村 (533124101201): no day a week open at least 8 hours, 5 required; the fifth-longest day (Fri) is open 7 h, less than 8 hours a day, 1 more hour a day needed (as a rule at least 8)';
 const T10_HEAD = '[T10] t10-ethnic-religious-officer · 533124101201 · 提示 advisory (informational) · actual 0 · expected ≥1';
-const T10_ZH = '      533124101201：宗教、民族工作较重，未设民族宗教干事，还差1人（可设1名，提示性）';
-const T10_EN = '      533124101201: heavy ethnic and religious work and no officer, 1 more person needed (one may be appointed; informational)';
+const T10_ZH = '      章凤镇章凤村（533124101201）：宗教、民族工作较重，未设民族宗教干事，还差1人（可设1名，提示性）';
+const T10_EN = '      章凤镇章凤村 (533124101201): heavy ethnic and religious work and no officer, 1 more person needed (one may be appointed; informational)';
 const ADVISORY_HEAD = '  2 项提示（非刚性要求，不计为未达标） / 2 advisory result(s) (soft or informational, not failures):';
 
 describe('the evaluation: severity, gap and the summary', () => {
@@ -94,8 +98,8 @@ describe('checkConformance and assertConforms: default and strict', () => {
     expect(err.message.split('\n')).toEqual([
       '填报数据不符合规划（2025-12-31）：1 项刚性要求未达标 / the snapshot does not conform to the plan (as of 2025-12-31): 1 binding failure(s)',
       '  ✖ [P3.12] p3-12-legal-adviser · 533124101201 · 未达标 fail · actual 0 · expected ≥1',
-      '      533124101201：法律顾问0名，少于1名，还差1人',
-      '      533124101201: 0 legal adviser(s), fewer than 1, 1 more person needed',
+      '      章凤镇章凤村（533124101201）：法律顾问0名，少于1名，还差1人',
+      '      章凤镇章凤村 (533124101201): 0 legal adviser(s), fewer than 1, 1 more person needed',
       ADVISORY_HEAD,
       `  ⚠ ${T3_HEAD}`,
       T3_ZH,
@@ -141,9 +145,9 @@ describe('the report: 提示 rows apart from 未达标', () => {
     expect(text).toContain('规则结果：达标 0、未达标 1、提示 2、未到期 0、不适用 0、缺数据 0');
     expect(text).toContain('未达标最多的条款：P3.12 专栏3第12项（1项未达标）');
     const rows = text.split('\n').filter((l) => l.trimStart().startsWith('提示 ') || l.trimStart().startsWith('未达标 '));
-    // In plan order: T3 in 三、(一), P3.12 in (二), T10 in (四).
+    // In plan order: T3 in 三、(一), P3.12 in (二), T10 in (四). Hours in the plan's words in the Chinese report: 7h → 7小时.
     expect(rows.map((l) => l.trim().split(/ {2,}/).slice(0, 4))).toEqual([
-      ['提示', '章凤村 (533124101201)', '7h', '≥8h'],
+      ['提示', '章凤村 (533124101201)', '7小时', '≥8小时'],
       ['未达标', '章凤村 (533124101201)', '0', '≥1'],
       ['提示', '章凤村 (533124101201)', '0', '≥1'],
     ]);
@@ -154,7 +158,7 @@ describe('the report: 提示 rows apart from 未达标', () => {
     const md = renderReport(e, { format: 'markdown', locale: 'en' });
     expect(md).toContain('- **Rule results**: pass 0, fail 1, advisory 2, pending 0, not applicable 0, missing data 0\n');
     expect(md).toContain('- **Clauses failed most often**: P3.12 Panel 3, item 12 (1 failing)\n');
-    expect(md).toMatch(/\n\| \*\*fail\*\* \| 章凤村 \(533124101201\) \| 0 \| ≥1 \| 533124101201: 0 legal adviser\(s\), fewer than 1, 1 more person needed \|\n/);
+    expect(md).toMatch(/\n\| \*\*fail\*\* \| 章凤村 \(533124101201\) \| 0 \| ≥1 \| 章凤镇章凤村 \(533124101201\): 0 legal adviser\(s\), fewer than 1, 1 more person needed \|\n/);
     expect(md).toMatch(/\n\| advisory \| 章凤村 \(533124101201\) \| 7h \| ≥8h \| /);
     const html = renderReport(e, { format: 'html', locale: 'zh-CN' });
     expect(html.match(/<span class="badge s-advisory">提示<\/span>/g)).toHaveLength(2);
