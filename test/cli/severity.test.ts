@@ -1,5 +1,6 @@
 // `check` with the library's own engine: binding failures fail it; advisories (提示) and incomplete coverage fail it
-// only with --strict. 章凤村 (533124101201): [T3] 一般不少于每天8小时 (soft) open 7 h; [T10] 可设1名民族宗教干事
+// only with --strict. 章凤村 (533124101201): [T3] 一般不少于每天8小时 (soft) open 7 h Mon–Fri (five-day reading: no day
+// reaches 8 h, the fifth-longest is Fri, 8 − 7 = 1 more hour a day); [T10] 可设1名民族宗教干事
 // (informational) with heavy work and no officer; [P3.12] 一村（社区）一法律顾问 (binding) with 0 or 1 adviser.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,10 +42,11 @@ describe('check: binding force', () => {
         '✔ no binding requirement fails',
         '⚠ 2 advisory result(s) (soft or informational wording such as 力争, 原则上, 一般, 可; not failures):',
         '⚠ t3-opening-hours [T3] 533124101201 章凤镇 章凤村 (soft)',
-        '    [T3] 533124101201: the shortest open day (Mon) is open 7 h, less than 8 hours a day, 1 more hour a day needed (as a rule at least 8)',
+        // Each message leads with the subject's township and name, then its code.
+        '    [T3] 章凤镇章凤村 (533124101201): no day a week open at least 8 hours, 5 required; the fifth-longest day (Fri) is open 7 h, less than 8 hours a day, 1 more hour a day needed (as a rule at least 8)',
         '    actual: 7h  expected: ≥8h',
         '⚠ t10-ethnic-religious-officer [T10] 533124101201 章凤镇 章凤村 (informational)',
-        '    [T10] 533124101201: heavy ethnic and religious work and no officer, 1 more person needed (one may be appointed; informational)',
+        '    [T10] 章凤镇章凤村 (533124101201): heavy ethnic and religious work and no officer, 1 more person needed (one may be appointed; informational)',
         '    actual: 0  expected: ≥1',
         '3 rules: 1 pass, 0 fail, 2 advisory, 0 pending, 0 missing data, 0 not applicable',
         '',
@@ -61,7 +63,7 @@ describe('check: binding force', () => {
     expect(lines.slice(0, 4)).toEqual([
       '✖ 1 条规则结果未达标（刚性要求）：',
       '✖ p3-12-legal-adviser [P3.12] 533124101201 章凤镇 章凤村',
-      '    [P3.12] 533124101201：法律顾问0名，少于1名，还差1人',
+      '    [P3.12] 章凤镇章凤村（533124101201）：法律顾问0名，少于1名，还差1人',
       '    实际: 0  要求: ≥1',
     ]);
     expect(lines[4]).toBe('⚠ 2 条提示（力争、原则上、一般、可等非刚性要求，不计为未达标）：');
