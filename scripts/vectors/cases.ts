@@ -452,6 +452,9 @@ const indicatorCases: VectorCase[] = [
     clause: 'P1.7',
     description: '[P1.7] 18人 per 10,000 城镇常住人口: 9 community workers for the county’s 5,000 urban residents (county.urbanResidentPopulation, the default denominator) → 18 → met; the village’s workers do not count, nor the community’s own 3,000 residents',
     input: snap(END, { county: { urbanResidentPopulation: 5000 }, units: [u(C1, { communityWorkers: 9, residentPopulation: 3000 }), u(V1, { communityWorkers: 6, residentPopulation: 2000 })] }),
+    // The county's 城镇常住人口 is the denominator under scope 'county'; these cases declare scope 'units' (all vectors do)
+    // and so name the county reading explicitly: under a narrower scope the units' own residents are the default.
+    options: { urbanPopulationSource: 'county' },
     expect: {
       indicators: [
         countyInd('workers_per_10000_urban_residents', { value: '18', numerator: '9', denominator: '5000', meetsTarget: true, gap: '0', progress: { status: 'achieved', expected: '18' } }),
@@ -489,6 +492,9 @@ const indicatorCases: VectorCase[] = [
     description:
       "[P1.7] default urbanPopulationSource 'county': 18 workers for the county's 10,000 urban residents (城镇常住人口) → 18 → met at county level; the community's own value stays 18 ÷ 6,000 × 10,000 = 30",
     input: snap(END, { county: { urbanResidentPopulation: 10000 }, units: [u(C1, { communityWorkers: 18, residentPopulation: 6000 })] }),
+    // The county's 城镇常住人口 is the denominator under scope 'county'; these cases declare scope 'units' (all vectors do)
+    // and so name the county reading explicitly: under a narrower scope the units' own residents are the default.
+    options: { urbanPopulationSource: 'county' },
     expect: {
       indicators: [
         countyInd('workers_per_10000_urban_residents', { value: '18', numerator: '18', denominator: '10000', meetsTarget: true }),
@@ -503,6 +509,9 @@ const indicatorCases: VectorCase[] = [
     description:
       "[P1.7] the county's 城镇常住人口 (county.urbanResidentPopulation) not given → the county value is missing data naming it; the communities' 6,000 residents are not used in its place",
     input: snap(END, { units: [u(C1, { communityWorkers: 18, residentPopulation: 6000 })] }),
+    // The county's 城镇常住人口 is the denominator under scope 'county'; these cases declare scope 'units' (all vectors do)
+    // and so name the county reading explicitly: under a narrower scope the units' own residents are the default.
+    options: { urbanPopulationSource: 'county' },
     expect: {
       indicators: [
         countyInd('workers_per_10000_urban_residents', { status: 'missing_data', value: null, progress: { status: 'no_data' }, missing: [{ unit: COUNTY, field: 'county.urbanResidentPopulation' }] }),
@@ -526,6 +535,9 @@ const indicatorCases: VectorCase[] = [
     description:
       "[P1.7] 陇川农场's 社区居民委员会 are urban communities by default: 5 workers in 老街子社区 + 4 in 陇农社区 (533124400001) = 9 for 5,000 城镇常住人口 → 18 → met",
     input: snap(END, { county: { urbanResidentPopulation: 5000 }, units: [u(C1, { communityWorkers: 5, residentPopulation: 3000 }), u(FARM_C1, { communityWorkers: 4, residentPopulation: 1000 })] }),
+    // The county's 城镇常住人口 is the denominator under scope 'county'; these cases declare scope 'units' (all vectors do)
+    // and so name the county reading explicitly: under a narrower scope the units' own residents are the default.
+    options: { urbanPopulationSource: 'county' },
     expect: { indicators: [countyInd('workers_per_10000_urban_residents', { value: '18', numerator: '9', denominator: '5000', meetsTarget: true })] },
   },
 ];

@@ -48,7 +48,8 @@ export interface EvaluateOptions extends IndicatorOptions, RuleOptions {
    * figures incomplete. A township's 9-digit code: the data is that township's own entry, its figures are labelled
    * as the township's (not the county's), and only its registered units are expected. `'units'`: the figures
    * describe exactly the units given (a sample, a test fixture, a data-entry check), labelled as such, never as the
-   * county's; no registered unit is expected.
+   * county's; no registered unit is expected. Under either narrower scope, P1.7's denominator is the units' own urban
+   * residents unless `urbanPopulationSource` says otherwise: the county's 城镇常住人口 does not describe them.
    */
   readonly scope?: string;
   /**

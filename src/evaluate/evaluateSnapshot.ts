@@ -175,7 +175,7 @@ export function prepareRun(
     asOf,
     share,
     options,
-    indicatorOptions: resolveOptions(options),
+    indicatorOptions: resolveOptions(withScopedPopulation(options, covered.coverage)),
     ruleInput,
     ruleOptions: resolveRuleOptions(ruleInput),
     levels,
@@ -184,6 +184,16 @@ export function prepareRun(
     covered,
     baselines: resolveMeasuredBaselines(options?.measuredBaselines),
   };
+}
+
+/**
+ * P1.7's denominator under a scope narrower than the county: the county's 城镇常住人口 does not describe one township's
+ * own data or the units given, so unless the caller chose a source, the region's figure is the sum of its communities'
+ * residents (`urbanPopulationSource: 'units'`), as the township and unit figures are.
+ */
+function withScopedPopulation(options: EvaluateOptions | undefined, coverage: Covered['coverage']): EvaluateOptions | undefined {
+  if (coverage === null || coverage.scope === 'county' || options?.urbanPopulationSource !== undefined) return options;
+  return { ...options, urbanPopulationSource: 'units' };
 }
 
 /** A list option must be an array of allowed values; otherwise a PlanInputError names the option and the value. */

@@ -75,16 +75,16 @@ describe('[S4] renderText: colour', () => {
     // 'the 1 unit given' (16 columns wide, so the first column is 16), never 'County'. Cells without data dim.
     // The indicator columns are headed by clause, then the short name wrapped at 12 columns, right-aligned like their
     // values: 'P1.1' / 'Rural' / 'facilities'; 'P1.4' / 'Area per 100' / 'households', widened to 12 by 'missing data'.
-    // P1.7 too: 章凤镇 has no community (n/a), but the total is over the county's 城镇常住人口 (the default reading),
-    // which the fixture does not give: 'missing data' (12) widens 'Workers per' (11) by one.
-    const head = 'Township          Code             P1.1        P1.2        P1.3          P1.4          P1.5          P1.6          P1.7';
+    // P1.7: 章凤镇 has no community (n/a), and under scope 'units' the total is over the units' own residents (the
+    // county's 城镇常住人口 does not describe the units given), none urban: n/a too; 'Workers per' (11) sets the width.
+    const head = 'Township          Code             P1.1        P1.2        P1.3          P1.4          P1.5          P1.6         P1.7';
     expect(between(l, head, '')).toEqual([
       head,
-      '                                  Rural       Urban  Commercial  Area per 100      Activity  Self-service   Workers per',
-      '                             facilities  facilities  area share    households    area share                      10,000',
-      '----------------  ---------  ----------  ----------  ----------  ------------  ------------  ------------  ------------',
-      `章凤镇            533124101     ${green('100.0 ✓')}         ${dim('n/a')}         ${dim('n/a')}       ${dim('missing')}       ${dim('missing')}           ${dim('n/a')}           ${dim('n/a')}`,
-      `${bold('the 1 unit given')}  533124        ${green('100.0 ✓')}         ${dim('n/a')}         ${dim('n/a')}  ${dim('missing data')}  ${dim('missing data')}           ${dim('n/a')}  ${dim('missing data')}`,
+      '                                  Rural       Urban  Commercial  Area per 100      Activity  Self-service  Workers per',
+      '                             facilities  facilities  area share    households    area share                     10,000',
+      '----------------  ---------  ----------  ----------  ----------  ------------  ------------  ------------  -----------',
+      `章凤镇            533124101     ${green('100.0 ✓')}         ${dim('n/a')}         ${dim('n/a')}       ${dim('missing')}       ${dim('missing')}           ${dim('n/a')}          ${dim('n/a')}`,
+      `${bold('the 1 unit given')}  533124        ${green('100.0 ✓')}         ${dim('n/a')}         ${dim('n/a')}  ${dim('missing data')}  ${dim('missing data')}           ${dim('n/a')}          ${dim('n/a')}`,
     ]);
     // Headline: a value shown is coloured by its status, a missing one dim, as is the status 'missing data'. The value
     // column is as wide as 'missing data' (12), and so is the status column.

@@ -35,8 +35,9 @@ describe('buildReportModel (mutation)', () => {
 
   it('says why a county indicator has no value: n/a when not applicable, no data otherwise', () => {
     // With one village and no community, the indicators that count communities (2, 3, 6) are not applicable at
-    // county level; 4 and 5 need the facility areas, which the snapshot does not give (missing data). 7 is over the
-    // county's 城镇常住人口 by default (county.urbanResidentPopulation), not given either: missing data.
+    // county level; 4 and 5 need the facility areas, which the snapshot does not give (missing data). 7: under scope
+    // 'units' the denominator is the units' own urban residents (the county's 城镇常住人口 does not describe them), and
+    // there is no community: 0 ÷ 0, n/a.
     const e = evaluate(ONE_VILLAGE, GIVEN);
     const m = buildReportModel(e, 'en');
     expect(m.headline.map((h) => [h.id, h.display, h.noValue])).toEqual([
@@ -46,15 +47,15 @@ describe('buildReportModel (mutation)', () => {
       ['facility_area_per_100_households', null, 'missing data'],
       ['activity_area_share', null, 'missing data'],
       ['urban_self_service_coverage', null, 'n/a'],
-      ['workers_per_10000_urban_residents', null, 'missing data'],
+      ['workers_per_10000_urban_residents', null, 'n/a'],
     ]);
-    expect(m.countyCells.map((c) => c.text)).toEqual(['100.0', 'n/a', 'n/a', 'missing data', 'missing data', 'n/a', 'missing data']);
+    expect(m.countyCells.map((c) => c.text)).toEqual(['100.0', 'n/a', 'n/a', 'missing data', 'missing data', 'n/a', 'n/a']);
     const zh = buildReportModel(e, 'zh-CN');
-    expect(zh.headline.map((h) => h.noValue)).toEqual([null, '不适用', '不适用', '缺数据', '缺数据', '不适用', '缺数据']);
-    // Over the units' own residents (urbanPopulationSource 'units'), 7 has no community to count either: n/a.
-    const byUnits = buildReportModel(evaluate(ONE_VILLAGE, { ...GIVEN, urbanPopulationSource: 'units' }), 'en');
-    expect(byUnits.headline[6]).toMatchObject({ id: 'workers_per_10000_urban_residents', display: null, noValue: 'n/a' });
-    expect(byUnits.countyCells[6]?.text).toBe('n/a');
+    expect(zh.headline.map((h) => h.noValue)).toEqual([null, '不适用', '不适用', '缺数据', '缺数据', '不适用', '不适用']);
+    // Over the county's 城镇常住人口 (urbanPopulationSource 'county'), which the snapshot does not give: missing data.
+    const byCounty = buildReportModel(evaluate(ONE_VILLAGE, { ...GIVEN, urbanPopulationSource: 'county' }), 'en');
+    expect(byCounty.headline[6]).toMatchObject({ id: 'workers_per_10000_urban_residents', display: null, noValue: 'missing data' });
+    expect(byCounty.countyCells[6]?.text).toBe('missing data');
   });
 
   it('an evaluation without some results: no data in the headline, the county row and the township cell', () => {

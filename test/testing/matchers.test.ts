@@ -92,11 +92,12 @@ describe("expect(snapshot).toMeetIndicatorTarget(id)", () => {
     expect(() => expect(s).toMeetIndicatorTarget('urban_facility_coverage', GIVEN)).toThrow('not applicable (0 / 0); the target 100% cannot be judged');
   });
 
-  it('takes evaluate options: [P1.7] the communities’ residents instead of the county urban population (the default)', () => {
-    // 9 workers for the county's 10,000 urban residents = 9 per 10,000 < 18 (the default reading); for the 5,000
-    // community residents ('units') = 18 per 10,000 ≥ 18.
+  it('takes evaluate options: [P1.7] the county urban population instead of the communities’ residents', () => {
+    // 9 workers for the county's 10,000 urban residents = 9 per 10,000 < 18 ('county'); for the 5,000 community
+    // residents ('units') = 18 per 10,000 ≥ 18. Under scope 'units' (GIVEN) the units' own residents are the default:
+    // the county's figure does not describe the units given.
     const s = { asOf: '2025-12-31', county: { urbanResidentPopulation: 10000 }, units: [unit(C1, { communityWorkers: 9, residentPopulation: 5000 })] };
-    expect(s).not.toMeetIndicatorTarget('workers_per_10000_urban_residents', GIVEN);
+    expect(s).toMeetIndicatorTarget('workers_per_10000_urban_residents', GIVEN);
     expect(s).not.toMeetIndicatorTarget('workers_per_10000_urban_residents', { ...GIVEN, urbanPopulationSource: 'county' });
     expect(s).toMeetIndicatorTarget('workers_per_10000_urban_residents', { ...GIVEN, urbanPopulationSource: 'units' });
   });
