@@ -21,6 +21,7 @@ import { gapWords } from './_lib/gapWords';
 import { wholeGap } from './_lib/gaps';
 import { ELDERLY_CENTRE_QUOTE, FARM_NOTE } from './_lib/shared';
 import { townshipSubjects } from './_lib/townships';
+import { subjectEn, subjectZh } from './_lib/subject';
 import type { ResolvedRuleOptions } from './RuleOptions';
 import type { Rule, RuleDefinition, RuleGap, RuleGapUnit, RuleInterpretation, RuleResult } from './types';
 
@@ -315,7 +316,7 @@ function runRegionalCentres(snapshot: Snapshot, o: ResolvedRuleOptions): RuleRes
   if (missingCodes.length > 0) {
     const miss = kindUnknown ? ['townships[].kind', 'townships[].hasRegionalElderlyCareCentre'] : ['townships[].hasRegionalElderlyCareCentre'];
     return [
-      result(def, subject, 'missing_data', null, expected, `缺少乡镇数据（${missingCodes.join('、')}），无法计算建有区域性养老服务中心的乡镇比例`, `township data missing (${missingCodes.join(', ')}); cannot compute the share of townships with a regional elderly-care centre`, miss),
+      result(def, subject, 'missing_data', null, expected, `缺少乡镇数据（${missingCodes.map(subjectZh).join('、')}），无法计算建有区域性养老服务中心的乡镇比例`, `township data missing (${missingCodes.map(subjectEn).join(', ')}); cannot compute the share of townships with a regional elderly-care centre`, miss),
     ];
   }
   return [shareResult(def, subject, num, den, value, { zh: '建有区域性养老服务中心的乡镇', en: 'townships with a regional elderly-care centre' }, 'townships', snapshot, o)];
@@ -383,7 +384,7 @@ function runDayCare(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
     if (noClass > 0) miss.push(`units[].${o.classField}`);
     if (noFlag > 0) miss.push('units[].hasDayCareCoverage');
     return [
-      result(def, subject, 'missing_data', null, expectedShare(def, value), `${noClass + noFlag}个单位缺少数据（如 ${firstMissing}），无法计算日间照料覆盖比例`, `${noClass + noFlag} unit(s) lack data (e.g. ${firstMissing}); cannot compute day-care coverage`, miss),
+      result(def, subject, 'missing_data', null, expectedShare(def, value), `${noClass + noFlag}个单位缺少数据（如 ${subjectZh(firstMissing)}），无法计算日间照料覆盖比例`, `${noClass + noFlag} unit(s) lack data (e.g. ${subjectEn(firstMissing)}); cannot compute day-care coverage`, miss),
     ];
   }
   return [shareResult(def, subject, num, den, value, { zh: '有日间照料中心设施覆盖的社区', en: 'communities covered by day care' }, 'units', snapshot, o)];

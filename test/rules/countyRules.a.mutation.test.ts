@@ -153,8 +153,8 @@ describe('[P3.2] 50%以上的乡镇建有区域性养老服务中心: townships 
         'missing_data',
         null,
         '≥50%',
-        '缺少乡镇数据（533124204、533124205），无法计算建有区域性养老服务中心的乡镇比例',
-        'township data missing (533124204, 533124205); cannot compute the share of townships with a regional elderly-care centre',
+        '缺少乡镇数据（王子树乡（533124204）、勐约乡（533124205）），无法计算建有区域性养老服务中心的乡镇比例',
+        'township data missing (王子树乡 (533124204), 勐约乡 (533124205)); cannot compute the share of townships with a regional elderly-care centre',
         ['townships[].hasRegionalElderlyCareCentre'],
       ),
     ]);
@@ -177,9 +177,14 @@ describe('[P3.2] 50%以上的乡镇建有区域性养老服务中心: townships 
 
 describe('[P3.2] 90%的社区有日间照料中心设施覆盖: units whose class or flag is unknown', () => {
   const RULE = 'p3-2-day-care-coverage';
-  /** The rule's missing_data result: the count of units lacking data and the smallest such code. */
-  function dayCareMissing(count: number, example: string, fields: string[]) {
-    return whole(RULE, 'P3.2', '533124', 'missing_data', null, '≥90%', `${count}个单位缺少数据（如 ${example}），无法计算日间照料覆盖比例`, `${count} unit(s) lack data (e.g. ${example}); cannot compute day-care coverage`, fields);
+  /**
+   * The rule's missing_data result: the count of units lacking data and the smallest such code, named as the registry
+   * names it (an unregistered code stays bare): `name` is 'township and unit name' or undefined.
+   */
+  function dayCareMissing(count: number, example: string, fields: string[], name?: string) {
+    const zh = name === undefined ? example : `${name}（${example}）`;
+    const en = name === undefined ? example : `${name} (${example})`;
+    return whole(RULE, 'P3.2', '533124', 'missing_data', null, '≥90%', `${count}个单位缺少数据（如 ${zh}），无法计算日间照料覆盖比例`, `${count} unit(s) lack data (e.g. ${en}); cannot compute day-care coverage`, fields);
   }
 
   it('urban communities only: three units of unknown committee type (not in the registry) → missing_data, committeeType only', () => {
@@ -220,7 +225,7 @@ describe('[P3.2] 90%的社区有日间照料中心设施覆盖: units whose clas
     // urban (registry) and lack the flag (noFlag 2). The smallest code is 533124101001, the last one given.
     const units = [unit('533124102340', { hasDayCareCoverage: true }), unit('533124101002'), unit('533124101001')];
     const rs = checkRule(RULE, snap('2025-12-31', { units }), { dayCareCommunities: 'urban' });
-    expect(rs).toEqual([dayCareMissing(3, '533124101001', ['units[].committeeType', 'units[].hasDayCareCoverage'])]);
+    expect(rs).toEqual([dayCareMissing(3, '533124101001', ['units[].committeeType', 'units[].hasDayCareCoverage'], '章凤镇老街子社区')]);
   });
 
   it('two units of unknown class and one without the flag: 2 + 1 = 3; the smallest code is the flagless one, given second', () => {
@@ -228,7 +233,7 @@ describe('[P3.2] 90%的社区有日间照料中心设施覆盖: units whose clas
     // urban and lacks the flag (noFlag 1). 533124101002 < 533124101990 < 533124102350: the example is the one given second.
     const units = [unit('533124102350', { hasDayCareCoverage: true }), unit('533124101002'), unit('533124101990', { hasDayCareCoverage: true })];
     const rs = checkRule(RULE, snap('2025-12-31', { units }), { dayCareCommunities: 'urban' });
-    expect(rs).toEqual([dayCareMissing(3, '533124101002', ['units[].committeeType', 'units[].hasDayCareCoverage'])]);
+    expect(rs).toEqual([dayCareMissing(3, '533124101002', ['units[].committeeType', 'units[].hasDayCareCoverage'], '章凤镇新城社区')]);
   });
 
   it('urban only: rural units are skipped, not missing; 9 of 10 urban covered = 90% passes (boundary)', () => {
