@@ -56,6 +56,7 @@ export function shown(value: string, max: number = SHOWN_LENGTH): string {
     let n = 0;
     while (i < value.length && n < max) {
       const c = value.charCodeAt(i);
+      // Stryker disable next-line ArithmeticOperator: `i - 1 < value.length` differs only for a high surrogate that is the last unit; i then passes the end by one instead of reaching it, and the text is not cut either way (cut only when i < value.length).
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < value.length ? 2 : 1;
       n++;
     }
