@@ -240,7 +240,21 @@ export interface RuleGap {
  * ```
  * @category Evaluation · 评估
  */
-export interface RuleResult {
+export type RuleResult = RuleResultJudged | RuleResultNotApplicable | RuleResultMissingData;
+
+/**
+ * What every {@link RuleResult} has, whatever its status.
+ *
+ * @clause T3
+ * @example
+ * ```ts
+ * const base: RuleResultBase = checkRule('t10-grid-members', { asOf: '2025-12-31', units: [] })[0] ?? { ruleId: 't10-grid-members', clause: 'T10', subject: '533124101201', status: 'pass', severity: 'binding', actual: '1', expected: '≥1', message: { zh: '', en: '' }, gap: null, missing: [] };
+ * base.clause
+ * //=> 'T10'
+ * ```
+ * @category Evaluation · 评估
+ */
+export interface RuleResultBase {
   /** The rule's ID. */
   readonly ruleId: RuleId;
   /** The rule's clause. */
@@ -267,6 +281,66 @@ export interface RuleResult {
   readonly gap: RuleGap | null;
   /** The fields whose absence made the result `missing_data` (relative to the subject); empty otherwise. */
   readonly missing: readonly string[];
+}
+
+/**
+ * A rule result that judged a number or a fact: `'pass'`, `'fail'` or `'pending'`, with what the data shows and what
+ * the plan requires (both strings); a pass has no gap.
+ *
+ * @clause T3
+ * @example
+ * ```ts
+ * const [r] = checkRule('t10-grid-members', { asOf: '2025-12-31', units: [{ code: '533124101201', townshipCode: '533124101', gridMembers: 0 }] });
+ * if (r?.status === 'fail') {
+ *   const actual: string = r.actual; // never null here
+ * }
+ * [r?.status, r?.actual, r?.expected]
+ * //=> ['fail', '0', '≥1']
+ * ```
+ * @category Evaluation · 评估
+ */
+export interface RuleResultJudged extends RuleResultBase {
+  readonly status: 'pass' | 'fail' | 'pending';
+  readonly actual: string;
+  readonly expected: string;
+}
+
+/**
+ * A rule result that does not apply (the rule does not cover the subject, or a denominator is zero): no value, no
+ * requirement, no gap.
+ *
+ * @clause P3.11
+ * @example
+ * ```ts
+ * const [r] = checkRule('p3-11-rural-auxiliary-police', { asOf: '2025-12-31', units: [{ code: '533124101001', townshipCode: '533124101', auxiliaryPoliceOfficers: 1 }] });
+ * [r?.status, r?.actual, r?.expected, r?.gap]
+ * //=> ['not_applicable', null, null, null]
+ * ```
+ * @category Evaluation · 评估
+ */
+export interface RuleResultNotApplicable extends RuleResultBase {
+  readonly status: 'not_applicable';
+  readonly actual: null;
+  readonly expected: null;
+  readonly gap: null;
+}
+
+/**
+ * A rule result that lacks data: no value and no gap; `missing` names the fields (never empty).
+ *
+ * @clause P3.12
+ * @example
+ * ```ts
+ * const [r] = checkRule('p3-12-legal-adviser', { asOf: '2025-12-31', units: [{ code: '533124101201', townshipCode: '533124101' }] });
+ * [r?.status, r?.actual, r?.missing]
+ * //=> ['missing_data', null, ['legalAdvisers']]
+ * ```
+ * @category Evaluation · 评估
+ */
+export interface RuleResultMissingData extends RuleResultBase {
+  readonly status: 'missing_data';
+  readonly actual: null;
+  readonly gap: null;
 }
 
 /**

@@ -84,7 +84,8 @@ describe('buildReportModel (mutation)', () => {
       severity,
       subject,
       message: { zh: `[${clause}] 中 ${subject}`, en: `[${clause}] en ${subject}` },
-    });
+      // Cast: the template (B1, missing data here) keeps its null actual, which a stored evaluation may carry.
+    }) as unknown as RuleResult;
     const e = edit(base);
     // Listed out of plan order on purpose: 四、 first, then 三、, then 一、 and 二、.
     e.rules = [

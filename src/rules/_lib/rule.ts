@@ -108,7 +108,9 @@ export function result(
     message: { zh: `[${def.clause}] ${zh}`, en: `[${def.clause}] ${en}` },
     gap,
     missing,
-  };
+    // The one builder of results: the union's promises per status (a judged result has both strings, the others
+    // none, …) are held by every rule, as test/rules/resultShapes.test.ts checks over the sample and the vectors.
+  } as RuleResult;
 }
 
 /**
