@@ -83,6 +83,10 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
   };
   const t = escapeTerminal;
   const out: string[] = [];
+  // Line by line, never out.push(...lines): a table of 130,000 rows would overflow the call stack as a spread.
+  const pushAll = (lines: readonly string[]): void => {
+    for (const l of lines) out.push(l);
+  };
   const heading = (text: string, rule: string) => {
     out.push('', paint(text, 'bold'), rule.repeat(displayWidth(text)));
   };
@@ -115,8 +119,8 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
 
   heading(L.sections.headline, '-');
   const C = L.columns;
-  out.push(
-    ...renderTextTable(
+  pushAll(
+    renderTextTable(
       [C.clause, C.indicator, C.unit, C.baseline, C.value, C.expected, C.target, C.status, C.gap],
       m.headline.map((h) => [
         { text: t(h.clause) },
@@ -137,8 +141,8 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
   if (m.townships.length === 0) out.push(L.notes.noTownships);
   else {
     const right = m.headline.map(() => 'right' as const);
-    out.push(
-      ...renderTextTable(
+    pushAll(
+      renderTextTable(
         [C.township, C.code, ...m.headline.map((h) => `${t(h.clause)}\n${t(h.short)}`)],
         [
           ...m.townships.map((r) => [{ text: t(r.name) }, { text: t(r.code) }, ...r.cells.map(mark)]),
@@ -147,9 +151,8 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
         // Each indicator's head takes a few lines: its clause, then its short name wrapped at 8 (4 汉字) or 12 columns.
         { align: ['left', 'left', ...right], maxWidths: [undefined, undefined, ...m.headline.map(() => (zh ? 8 : 12))], paint },
       ),
-      '',
-      L.notes.legend,
     );
+    out.push('', L.notes.legend);
   }
 
   heading(L.sections.rules, '-');
@@ -161,8 +164,8 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
       if (g.title !== null) out.push(`  ${paint(t(g.title), 'bold')}`);
       for (const c of g.clauses) {
         out.push(`${' '.repeat(indent)}[${t(c.clause)}] ${t(c.label)}${L.colon}${t(c.title)}`);
-        out.push(
-          ...renderTextTable(
+        pushAll(
+          renderTextTable(
             [C.result, C.subject, C.actual, C.required, C.message],
             c.results.map((r) => [
               status(r.status, r.statusLabel),
@@ -173,8 +176,8 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
             ]),
             { indent: indent + 2, maxWidths: [undefined, 24, 14, 14, zh ? 56 : 64], paint },
           ),
-          '',
         );
+        out.push('');
       }
     }
   }
@@ -184,8 +187,8 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
   if (m.actions.overdue.length === 0) out.push(L.notes.noOverdue);
   else {
     out.push('', `${L.notes.overdue}${L.colon}`);
-    out.push(
-      ...renderTextTable(
+    pushAll(
+      renderTextTable(
         [C.clause, C.due, C.message],
         m.actions.overdue.map((a) => [{ text: t(a.clause) }, { text: t(a.due) }, { text: t(a.message), style: 'red' }]),
         { indent: 2, maxWidths: [undefined, undefined, zh ? 60 : 72], paint },
@@ -199,8 +202,8 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
   if (mm.fields.length === 0 && mm.rejected.length === 0 && mm.issues.length === 0) out.push(L.notes.noMissing);
   if (mm.fields.length > 0) {
     out.push('', `${L.notes.missingFields}${L.colon}`);
-    out.push(
-      ...renderTextTable(
+    pushAll(
+      renderTextTable(
         [C.field, C.subjects],
         mm.fields.map((f) => [{ text: t(f.name ?? f.field) }, { text: String(f.subjects) }]),
         { indent: 2, align: ['left', 'right'] },
@@ -209,8 +212,8 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
   }
   if (mm.rejected.length > 0) {
     out.push('', `${L.notes.rejected}${L.colon}`);
-    out.push(
-      ...renderTextTable(
+    pushAll(
+      renderTextTable(
         [C.index, C.code],
         mm.rejected.map((r) => [{ text: String(r.index) }, { text: t(r.code ?? '-') }]),
         { indent: 2, align: ['right', 'left'] },
@@ -219,8 +222,8 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
   }
   if (mm.issues.length > 0) {
     out.push('', `${L.notes.issues}${L.colon}`);
-    out.push(
-      ...renderTextTable(
+    pushAll(
+      renderTextTable(
         [C.path, C.problem],
         mm.issues.map((i) => [{ text: t(i.path) }, { text: t(i.message), style: 'red' }]),
         { indent: 2, maxWidths: [32, zh ? 60 : 72], paint },

@@ -248,9 +248,14 @@ export function renderTextTable(
     text.split('\n').flatMap((part) => (displayWidth(part) <= max(i) ? [part] : wrapText(part, max(i))));
   const head = headers.map((h, i) => wrapCell(h, i));
   const body = rows.map((r) => r.map((c, i) => ({ lines: wrapCell(c.text, i), style: c.style })));
-  const widths = headers.map((_, i) =>
-    Math.max(...head[i]!.map(displayWidth), ...body.map((r) => Math.max(0, ...(r[i]?.lines ?? []).map(displayWidth)))),
-  );
+  // A loop, not Math.max(...spread): a table of 130,000 rows (every rejected unit of a large input) would overflow the
+  // call stack with a spread of that many arguments.
+  const widths = headers.map((_, i) => {
+    let w = 0;
+    for (const l of head[i]!) w = Math.max(w, displayWidth(l));
+    for (const r of body) for (const l of r[i]?.lines ?? []) w = Math.max(w, displayWidth(l));
+    return w;
+  });
   const indent = ' '.repeat(layout.indent ?? 0);
   const paint = layout.paint ?? ((t: string) => t);
   const line = (cells: readonly { lines: readonly string[]; style?: string | undefined }[]): string[] => {

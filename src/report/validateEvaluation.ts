@@ -74,8 +74,51 @@ function translate(iss: z.core.$ZodIssue): PlanIssue {
 }
 
 /** The checks the schema leaves to the report: dates, decimal strings and the places of the indicators. */
+/**
+ * The longest string a report prints from an evaluation: the library's own messages are a few hundred characters; a
+ * stored evaluation with a 40,000-character field is not one it wrote, and laying it out costs time that grows with
+ * the square of its length.
+ */
+const MAX_TEXT = 10_000;
+
+/**
+ * The path of a string longer than {@link MAX_TEXT} in `value`, or undefined. An iterative walk that allocates no path
+ * unless one is found (a national evaluation holds millions of strings), then a second walk that builds it.
+ */
+function tooLong(value: unknown): (string | number)[] | undefined {
+  const stack: unknown[] = [value];
+  let found = false;
+  while (stack.length > 0 && !found) {
+    const v = stack.pop();
+    if (typeof v === 'string') found = v.length > MAX_TEXT;
+    else if (Array.isArray(v)) for (const x of v) stack.push(x);
+    else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) stack.push((v as Record<string, unknown>)[k]);
+  }
+  return found ? pathOfLong(value, []) : undefined;
+}
+
+function pathOfLong(v: unknown, path: (string | number)[]): (string | number)[] | undefined {
+  if (typeof v === 'string') return v.length > MAX_TEXT ? path : undefined;
+  if (v === null || typeof v !== 'object') return undefined;
+  const keys: (string | number)[] = Array.isArray(v) ? v.map((_, i) => i) : Object.keys(v);
+  for (const k of keys) {
+    const p = pathOfLong((v as Record<string | number, unknown>)[k], [...path, k]);
+    if (p !== undefined) return p;
+  }
+  return undefined;
+}
+
 function semanticIssues(e: Evaluation): PlanIssue[] {
   const issues: PlanIssue[] = [];
+  const long = tooLong(e);
+  if (long !== undefined) {
+    issues.push({
+      code: 'too_long',
+      path: long,
+      messageZh: `文本过长（最多${MAX_TEXT}字），不是本库生成的评估结果`,
+      messageEn: `text too long (at most ${MAX_TEXT} characters): not an evaluation this library wrote`,
+    });
+  }
   const bad = (path: (string | number)[], zh: string, en: string, value: string) =>
     issues.push({ code: 'invalid_value', path, messageZh: `${zh}，实际为${quote(value)}`, messageEn: `${en}, got ${quote(value)}` });
   const date = (path: (string | number)[], v: string) => {
