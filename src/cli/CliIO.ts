@@ -45,4 +45,9 @@ export interface CliIO {
   readonly isTTY: { readonly stdin?: boolean; readonly stdout: boolean; readonly stderr: boolean };
   /** Directory relative file paths resolve against; `process.cwd()` when left out. */
   readonly cwd?: string;
+  /**
+   * When standard input is a regular file (`< file.json`), its device and inode, so that `--out` never overwrites the
+   * file being read; left out otherwise.
+   */
+  readonly stdinFile?: { readonly dev: number; readonly ino: number };
 }

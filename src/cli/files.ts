@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { open, readFile, realpath, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open, readFile, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { inputError, OutputError } from './CliError';
 import type { CliIO, CliWritable } from './CliIO';
@@ -85,14 +85,23 @@ export async function writeOutput(text: string | Iterable<string>, out: string |
       );
     }
   }
+  const existing = await stat(target).catch(() => undefined);
+  // Standard input redirected from the target itself (`- --out s.json < s.json`): the same file, by device and inode.
+  if (inputs.includes('-') && existing !== undefined && io.stdinFile !== undefined && existing.dev === io.stdinFile.dev && existing.ino === io.stdinFile.ino) {
+    throw new OutputError(
+      `--out ${shown(out)} 是从标准输入读入的文件，拒绝覆盖；请另选输出文件`,
+      `--out ${shown(out)} is the file standard input reads; refusing to overwrite it, choose another output file`,
+    );
+  }
   // Write a temporary file beside the target, then rename it: a full disk or a crash never leaves half a report, and
-  // an existing file is replaced only by a whole one.
+  // an existing file is replaced only by a whole one, with the permissions it had (a private 0600 report stays private).
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   let handle: FileHandle | undefined;
   try {
     handle = await open(temp, 'wx');
     // Stryker disable next-line StringLiteral: Node reads an empty encoding name as UTF-8, the same encoding (checked on Node 20 with non-ASCII text).
     for (const piece of pieces) await handle.writeFile(piece, 'utf8');
+    if (existing !== undefined) await handle.chmod(existing.mode & 0o7777);
     await handle.close();
     handle = undefined;
     await rename(temp, target);

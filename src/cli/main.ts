@@ -10,6 +10,7 @@
  */
 import process from 'node:process';
 import { run } from './run';
+import { fstatSync } from 'node:fs';
 
 // A closed pipe (`… | head`) is not an error: stop quietly.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -18,7 +19,17 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.exit(3);
 });
 
+// Standard input redirected from a file: its identity, so that `--out` refuses to overwrite it.
+let stdinFile: { dev: number; ino: number } | undefined;
+try {
+  const s = fstatSync(0);
+  if (s.isFile()) stdinFile = { dev: s.dev, ino: s.ino };
+} catch {
+  // No standard input: nothing to protect.
+}
+
 void run(process.argv.slice(2), {
+  ...(stdinFile === undefined ? {} : { stdinFile }),
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,

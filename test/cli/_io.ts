@@ -18,6 +18,8 @@ export interface RunOptions {
   isTTY?: { stdout: boolean; stderr: boolean };
   cwd?: string;
   engine?: Engine;
+  /** Standard input's device and inode, as `main.ts` passes them when stdin is a redirected file. */
+  stdinFile?: { dev: number; ino: number };
 }
 
 export async function runCli(argv: string[], o: RunOptions = {}): Promise<Captured> {
@@ -30,6 +32,7 @@ export async function runCli(argv: string[], o: RunOptions = {}): Promise<Captur
     env: o.env ?? {},
     isTTY: o.isTTY ?? { stdout: false, stderr: false },
     ...(o.cwd === undefined ? {} : { cwd: o.cwd }),
+    ...(o.stdinFile === undefined ? {} : { stdinFile: o.stdinFile }),
   };
   const code = await run(argv, io, o.engine);
   return { code, stdout, stderr };
