@@ -6,22 +6,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './_io';
+import { severitySnapshot as snapshot } from '../_fixtures';
 
-const weekdays = (i: string[]) => ({ mon: i, tue: i, wed: i, thu: i, fri: i, sat: [], sun: [] });
-const snapshot = (legalAdvisers: number) => ({
-  asOf: '2025-12-31',
-  units: [
-    {
-      code: '533124101201',
-      townshipCode: '533124101',
-      hasServiceFacility: true,
-      openingSchedule: weekdays(['09:00-16:00']),
-      heavyEthnicReligiousWork: true,
-      ethnicReligiousOfficers: 0,
-      legalAdvisers,
-    },
-  ],
-});
 const THREE = ['--rules', 't3-opening-hours,t10-ethnic-religious-officer,p3-12-legal-adviser'];
 
 /** A directory with `a.json` (advisories only: 1 legal adviser) and `b.json` (also the binding failure: none). */

@@ -21,23 +21,11 @@ import { evaluate } from '../../src/evaluate/evaluate';
 import type { Evaluation } from '../../src/evaluate/Evaluation';
 import { renderReport } from '../../src/report/renderReport';
 import { VILLAGE_UNITS } from '../../src/units/units.generated';
+import { SEVEN_VILLAGES, unit } from '../_fixtures';
 
-const unit = (code: string, extra: Record<string, unknown> = {}) => ({ code, townshipCode: code.slice(0, 9), ...extra });
 const county = (e: Evaluation, id: string) => e.indicators.find((r) => r.id === id && r.level === 'county')!;
 
-/**
- * Seven real 村民委员会: 章凤镇's 章凤村, 芒弄村, 迭撒村, 芒拉村, 拉勐村 (201–205) and 陇把镇's 户岛村, 吕良村 (201, 202);
- * 章凤村, 芒弄村, 迭撒村 and 户岛村 have a facility (4 of 7).
- */
-const SEVEN = [
-  unit('533124101201', { hasServiceFacility: true }),
-  unit('533124101202', { hasServiceFacility: true }),
-  unit('533124101203', { hasServiceFacility: true }),
-  unit('533124101204', { hasServiceFacility: false }),
-  unit('533124101205', { hasServiceFacility: false }),
-  unit('533124102201', { hasServiceFacility: true }),
-  unit('533124102202', { hasServiceFacility: false }),
-];
+const SEVEN = SEVEN_VILLAGES;
 
 describe('[P1.1] 7 of the 77 registered units, as the county (the default scope)', () => {
   it('coverage: 77 expected, 7 reported, 70 absent (61 村民委员会 and all 9 社区居民委员会), incomplete', () => {

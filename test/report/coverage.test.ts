@@ -9,18 +9,9 @@ import { evaluate } from '../../src/evaluate/evaluate';
 import { renderReport } from '../../src/report/renderReport';
 import { SAMPLE_SNAPSHOT } from '../../src/sample/index';
 import { VILLAGE_UNITS } from '../../src/units/units.generated';
+import { SEVEN_VILLAGES, unit } from '../_fixtures';
 
-const unit = (code: string, extra: Record<string, unknown> = {}) => ({ code, townshipCode: code.slice(0, 9), ...extra });
-/** Seven real 村民委员会 of 章凤镇 (201–205) and 陇把镇 (201, 202), 4 with a facility. */
-const SEVEN = [
-  unit('533124101201', { hasServiceFacility: true }),
-  unit('533124101202', { hasServiceFacility: true }),
-  unit('533124101203', { hasServiceFacility: true }),
-  unit('533124101204', { hasServiceFacility: false }),
-  unit('533124101205', { hasServiceFacility: false }),
-  unit('533124102201', { hasServiceFacility: true }),
-  unit('533124102202', { hasServiceFacility: false }),
-];
+const SEVEN = SEVEN_VILLAGES;
 
 // The first five of the 70 absent units in code order, named as the reports name them (township, unit, code):
 // 章凤镇's two communities, its villages 206 and 207, then 陇把镇's community.

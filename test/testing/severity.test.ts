@@ -11,22 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate/evaluate';
 import { renderReport } from '../../src/report/renderReport';
 import { assertConforms, checkConformance, PlanConformanceError, toConformToPlan } from '../../src/testing/index';
+import { severitySnapshot as snapshot } from '../_fixtures';
 
-const weekdays = (i: string[]) => ({ mon: i, tue: i, wed: i, thu: i, fri: i, sat: [], sun: [] });
-const snapshot = (legalAdvisers: number) => ({
-  asOf: '2025-12-31',
-  units: [
-    {
-      code: '533124101201',
-      townshipCode: '533124101',
-      hasServiceFacility: true,
-      openingSchedule: weekdays(['09:00-16:00']),
-      heavyEthnicReligiousWork: true,
-      ethnicReligiousOfficers: 0,
-      legalAdvisers,
-    },
-  ],
-});
 const OPTIONS = { rules: ['t3-opening-hours', 't10-ethnic-religious-officer', 'p3-12-legal-adviser'] as const, scope: 'units' };
 
 const T3_HEAD = '[T3] t3-opening-hours · 533124101201 · 提示 advisory (soft) · actual 7h · expected ≥8h';
