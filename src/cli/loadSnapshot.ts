@@ -196,7 +196,7 @@ export async function loadSnapshotInput(options: InputOptions, io: CliIO, progre
         'invalid_type',
         source,
         source,
-        `JSON 应为快照对象 {"asOf": …, "units": […]}，实际为${Array.isArray(parsed) ? '数组' : typeof parsed}`,
+        `JSON 应为填报数据对象 {"asOf": …, "units": […]}，实际为${Array.isArray(parsed) ? '数组' : typeof parsed}`,
         `the JSON must be a snapshot object {"asOf": …, "units": […]}, got ${Array.isArray(parsed) ? 'an array' : typeof parsed}`,
       );
     }
@@ -232,7 +232,7 @@ export async function loadSnapshotInput(options: InputOptions, io: CliIO, progre
     }
   }
   if (format === 'json' && options.baseJson !== undefined) {
-    throw new UsageError('--base-json 只用于 CSV 输入（JSON 快照本身已完整）', '--base-json only completes a CSV input (a JSON snapshot is complete)');
+    throw new UsageError('--base-json 只用于 CSV 输入（JSON 填报数据本身已完整）', '--base-json only completes a CSV input (a JSON snapshot is complete)');
   }
   if (options.region !== undefined) input['regionCode'] = options.region;
   const countySources = await applyCounty(input, options, io, early);

@@ -41,7 +41,7 @@ const MAIN = `Usage / 用法: ${BIN} <command> [options]
 Longchuan County's 14th Five-Year community service plan: evaluate a county's data against it.
 
 Commands / 命令:
-  evaluate [file]   评估快照（JSON）或单位表（CSV），输出报告
+  evaluate [file]   评估填报数据（JSON）或单位表（CSV），输出报告
                     evaluate a snapshot (JSON) or a units table (CSV) and print the report
   check [file]      列出未达标的规则；有则退出码为 1（用于 CI）
                     list the failing rules; exit 1 when any rule fails (for CI)
@@ -64,14 +64,14 @@ Try / 试一试:
 `;
 
 const INPUT = `Input / 输入:
-  file                  .json 快照或 .csv 单位表；"-" 读取标准输入
+  file                  .json 填报数据或 .csv 单位表；"-" 读取标准输入
                         a .json snapshot or a .csv units table; "-" reads standard input
   --sample              使用内置示例数据（示意数据，非官方统计）
                         use the embedded sample (illustrative figures, not official statistics)
   --input-format F      json | csv（默认按扩展名判断，否则按内容）/ default: by extension, else by content
   --encoding E          auto | utf-8 | gb18030 | gbk（默认 auto：有效的 UTF-8 按 UTF-8 读，否则按 GB18030）
                         default auto: valid UTF-8 is read as UTF-8, anything else as GB18030 (Excel on Chinese Windows)
-  --as-of YYYY-MM-DD    数据所对应的日期：CSV 必填；JSON 时作为评估日期（默认取快照的 asOf）
+  --as-of YYYY-MM-DD    数据所对应的日期：CSV 必填；JSON 时作为评估日期（默认取填报数据的 asOf）
                         the date the figures describe: required for CSV; for JSON, the evaluation's as-of date
                         (default: the snapshot's asOf)
   --options-json FILE   传给 evaluate() 的选项（JSON 对象：取整、规则解读等）
@@ -88,14 +88,14 @@ const INPUT = `Input / 输入:
                         evaluate codes not in the registry (a newer division list), noted in the output;
                         by default they are rejected
 
-County figures (for CSV; for JSON they override the snapshot's) / 全县数据（CSV 用；对 JSON 则覆盖快照中的值）:
+County figures (for CSV; for JSON they override the snapshot's) / 全县数据（CSV 用；对 JSON 则覆盖填报数据中的值）:
   --resident-population N         全县常住人口 / county resident population
   --urban-resident-population N   全县城镇常住人口 / county urban resident population
   --county-households N           全县户数 / county households
   --county-json FILE              全县数据 JSON 文件（snapshot 的 county 对象）/ a JSON file of county figures
                                   (the snapshot's county object), e.g. {"urbanResidentPopulation": 70000};
                                   the options above override it / 上面的选项优先
-  --base-json FILE                CSV 之外的快照内容（asOf、county、townships、records、actions；不含 units）
+  --base-json FILE                CSV 之外的填报数据内容（asOf、county、townships、records、actions；不含 units）
                                   the rest of the snapshot for a CSV (asOf, county, townships, records, actions;
                                   no units): the CSV supplies the units, the options above override it
   --region CODE                   区域代码，默认 533124（陇川县）/ region code, default 533124 (Longchuan)
@@ -115,7 +115,7 @@ ${rows.join('\n')}
   Commas, CRLF, quoted cells and UTF-8 with or without BOM or GB18030/GBK all work.
   Nested unit fields are JSON-only: ${JSON_ONLY_UNIT_FIELDS.join(', ')}.
   空单元格表示“未知”，不是 0。是/否列可填 是/否、有/无、true/false、1/0、Y/N。
-  嵌套字段（${JSON_ONLY_UNIT_FIELDS.join('、')}）只能用 JSON 快照提供。
+  嵌套字段（${JSON_ONLY_UNIT_FIELDS.join('、')}）只能用 JSON 填报数据提供。
   Get a template / 获取模板: ${BIN} template --out units.csv`;
 }
 
@@ -194,7 +194,7 @@ Example / 示例:
 输出 JSON Schema（draft 2020-12）。 Print a JSON Schema (draft 2020-12).
 
 Options / 选项:
-  --input               输入（快照）的 Schema，默认 / the input's (snapshot) schema, the default
+  --input               输入（填报数据）的 Schema，默认 / the input's (snapshot) schema, the default
   --output              输出（评估结果，evaluate --format json）的 Schema
                         the output's (evaluation, evaluate --format json) schema
   --out FILE            写入文件而非标准输出 / write to FILE instead of standard output

@@ -17,6 +17,7 @@ import type { RejectedUnit } from '../snapshot/safeParseSnapshot';
 import { LONGCHUAN_CODE, type Snapshot } from '../snapshot/snapshotSchema';
 import type { Unit } from '../snapshot/unitSchema';
 import { findTownship, findVillageUnit } from '../units/findUnit';
+import { subjectZh } from '../rules/_lib/subject';
 import { VILLAGE_UNITS } from '../units/units.generated';
 import type { VillageUnitKind } from '../units/types';
 import type { EvaluationCoverage } from './Evaluation';
@@ -79,12 +80,6 @@ export function resolveCoverageOptions(options: { readonly scope?: unknown; read
   return { scope, allowUnregisteredUnits: allow };
 }
 
-/** A unit's name as messages print it: township and unit name, then the code (`章凤镇迭撒村（533124101202）`). */
-export function unitWithName(code: string): string {
-  const unit = findVillageUnit(code);
-  if (unit === undefined) return code;
-  return `${findTownship(unit.townshipCode)?.name ?? ''}${unit.shortName}（${code}）`;
-}
 
 /** The snapshot to evaluate, the input report with what coverage adds, and the coverage. */
 export interface Covered {
@@ -133,7 +128,7 @@ export function applyCoverage(
       issues.push({
         code: 'outside_scope',
         path: ['units', index, 'code'],
-        messageZh: `${unitWithName(unit.code)}不属于所声明的评估范围 ${findTownship(township)?.name ?? ''}（${township}），未评估`,
+        messageZh: `${subjectZh(unit.code)}不属于所声明的评估范围 ${findTownship(township)?.name ?? ''}（${township}），未评估`,
         messageEn: `${unit.code} is outside the declared scope ${township} (${findTownship(township)?.name ?? ''}); not evaluated`,
       });
       continue;
