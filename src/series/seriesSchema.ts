@@ -1,0 +1,30 @@
+import * as z from 'zod';
+
+/**
+ * The zod schema of a {@link SeriesEvaluation}'s outer shape, built on demand (so that importing the library does not
+ * build it). The evaluations inside are checked by the evaluation schema one by one, and the parts derived from them
+ * (`indicators`, `rules`, `actions`, `data`, `years`, `span`, `missingYears`) by working them out again from the
+ * evaluations: a stored series must say exactly what its evaluations say (`validateSeries` in the reports).
+ *
+ * @internal
+ */
+export function seriesSchema() {
+  const year = z.number().int().min(1900).max(2100);
+  const count = z.number().int().min(0);
+  const row = z.strictObject({ secretaries: count, concurrent: count });
+  return z.strictObject({
+    schemaVersion: z.literal(1),
+    kind: z.literal('series'),
+    plan: z.strictObject({ titleZh: z.string(), titleEn: z.string(), start: z.string(), end: z.string() }),
+    region: z.string(),
+    years: z.array(year).min(1),
+    span: z.strictObject({ first: year, last: year }),
+    missingYears: z.array(year),
+    evaluations: z.array(z.unknown()).min(1),
+    indicators: z.array(z.unknown()),
+    rules: z.array(z.unknown()),
+    actions: z.array(z.unknown()),
+    data: z.array(z.unknown()),
+    readings: z.array(z.strictObject({ year, rowYear: year, series: row, entered: row.nullable() })),
+  });
+}
