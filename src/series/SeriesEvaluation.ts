@@ -99,10 +99,10 @@ export interface SeriesIndicator {
  * @clause S4
  * @example
  * ```ts
- * const s = evaluateSeries([{ asOf: '2021-12-31', units: [] }, { asOf: '2022-12-31', units: [] }], { rules: ['p3-14-ethnic-unity-units'] });
+ * const s = evaluateSeries([{ asOf: '2021-12-31', units: [] }, { asOf: '2022-12-31', units: [] }], { rules: ['p3-14-demonstration-villages'] });
  * const r: SeriesRule = s.rules[0]!;
  * [r.ruleId, r.statuses, r.firstMet]
- * //=> ['p3-14-ethnic-unity-units', ['missing_data', 'missing_data'], null]
+ * //=> ['p3-14-demonstration-villages', ['missing_data', 'missing_data'], null]
  * ```
  * @category Evaluation · 评估
  */
