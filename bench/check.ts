@@ -9,8 +9,10 @@
  */
 import type { Evaluation } from '../src/evaluate/index';
 import type { IndicatorResult } from '../src/indicators/index';
-import type { UnitRuleCounts } from '../src/rules/index';
+import { checkRules, type UnitRuleCounts } from '../src/rules/index';
+import type { Snapshot } from '../src/snapshot/index';
 import { FLOOR_INDICATOR_IDS, type FloorRollup, type FloorWithRules } from './floor';
+import { PEER_RULE_IDS, type PeerCounts } from './peers';
 
 const STATUSES = ['pass', 'fail', 'pending', 'not_applicable', 'missing_data'] as const;
 const LISTED = ['fail', 'pending', 'missing_data'] as const;
@@ -104,4 +106,36 @@ export function lineDiff(a: readonly string[], b: readonly string[], max = 10): 
   const n = Math.max(a.length, b.length);
   for (let i = 0; i < n && out.length < max; i++) if (a[i] !== b[i]) out.push(`${a[i] ?? '(none)'} ≠ ${b[i] ?? '(none)'}`);
   return out;
+}
+
+/**
+ * The library's status of each unit on each peer rule (unit-major, {@link PEER_RULE_IDS} order, status codes in the
+ * order pass, fail, pending, not_applicable, missing_data; 255 where the library gave none), from its full results.
+ */
+export function expectedPeerStatuses(sample: Snapshot): Uint8Array {
+  const n = PEER_RULE_IDS.length;
+  const index = new Map(sample.units.map((u, i) => [u.code, i]));
+  const out = new Uint8Array(sample.units.length * n).fill(255);
+  for (const r of checkRules(sample, {}, PEER_RULE_IDS)) {
+    out[(index.get(r.subject) as number) * n + PEER_RULE_IDS.indexOf(r.ruleId)] = STATUSES.indexOf(r.status);
+  }
+  return out;
+}
+
+/** Units and rules where a peer's status differs from the library's (up to `max`), as `code rule: peer x, library y`. */
+export function peerStatusDiff(got: PeerCounts, expected: Uint8Array, sample: Snapshot, max = 10): string[] {
+  const out: string[] = [];
+  const n = PEER_RULE_IDS.length;
+  if (got.statuses.length !== expected.length) return [`${got.statuses.length / n} units judged, ${expected.length / n} expected`];
+  for (let i = 0; i < expected.length && out.length < max; i++) {
+    if (got.statuses[i] !== expected[i]) {
+      out.push(`${sample.units[Math.floor(i / n)]?.code} ${PEER_RULE_IDS[i % n]}: peer ${STATUSES[got.statuses[i] as number] ?? got.statuses[i]}, library ${STATUSES[expected[i] as number] ?? 'none'}`);
+    }
+  }
+  return out;
+}
+
+/** A peer's counts as `ruleId status count` lines, like {@link countLines}. */
+export function peerCountLines(p: PeerCounts): string[] {
+  return PEER_RULE_IDS.flatMap((id, r) => STATUSES.map((s, k) => `${id} ${s} ${p.counts[r * 5 + k]}`));
 }

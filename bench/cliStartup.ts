@@ -1,28 +1,60 @@
-// `npx tsx bench/cliStartup.ts [rounds]`: how long the built CLI (dist/cli.js, after `npm run build`) takes to start,
-// as a ratio to `node -e 0` measured in the same run. Contenders alternate round by round, so a busy machine slows
-// them alike; the medians and the ratios are printed with the machine's load average at the start and the end.
-// BASELINE_CLI=path adds another build of the CLI (--version and the sample as JSON) as contenders.
+/**
+ * How long the built CLI (dist/cli.js, after `npm run build`) takes to start, as a ratio to `node -e 0` measured in
+ * the same run. Contenders alternate round by round (each round in the order rotated by the round), so a busy machine
+ * slows them alike; medians, quartiles and ratios are reported with the machine's load average at the start and the
+ * end. `npm run bench` runs {@link measureCliStartup} after the scales; as a script:
+ *
+ *   npx tsx bench/cliStartup.ts [rounds]        # BASELINE_CLI=path adds another build of the CLI as contenders
+ *
+ * Bench script, never imported by `src/`.
+ *
+ * @module
+ */
 import { spawnSync } from 'node:child_process';
-import { loadavg, cpus } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { quantile } from './harness';
 
 const ROOT = join(import.meta.dirname, '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
-const rounds = Number(process.argv[2] ?? 15);
+/** The built CLI the benchmark starts. */
+export const CLI = join(ROOT, 'dist', 'cli.js');
 
-const contenders: readonly (readonly [string, readonly string[]])[] = [
-  ['node -e 0 (baseline)', ['-e', '0']],
-  ['cli --version', [CLI, '--version']],
-  ['cli evaluate --sample --format json', [CLI, 'evaluate', '--sample', '--format', 'json']],
-  ['cli evaluate --sample (text report)', [CLI, 'evaluate', '--sample']],
-  // Optionally another build of the CLI to compare with (e.g. one that loads its dependencies from node_modules).
-  ...(process.env['BASELINE_CLI'] === undefined
-    ? []
-    : ([
-        ['baseline cli --version', [process.env['BASELINE_CLI'], '--version']],
-        ['baseline cli evaluate --sample --format json', [process.env['BASELINE_CLI'], 'evaluate', '--sample', '--format', 'json']],
-      ] as const)),
-];
+/** One command's start-up times. */
+export interface CliStartupRow {
+  readonly name: string;
+  readonly medianMs: number;
+  readonly q1Ms: number;
+  readonly q3Ms: number;
+  readonly minMs: number;
+  readonly maxMs: number;
+  /** Median ÷ the median of `node -e 0`. */
+  readonly ratio: number;
+}
+
+/** What {@link measureCliStartup} returns (plain JSON). */
+export interface CliStartupResult {
+  readonly rounds: number;
+  readonly loadStart: number;
+  readonly loadEnd: number;
+  readonly rows: readonly CliStartupRow[];
+}
+
+/** The commands timed: the baseline first. */
+function contenders(baselineCli: string | undefined): readonly (readonly [string, readonly string[]])[] {
+  return [
+    ['node -e 0 (baseline)', ['-e', '0']],
+    ['cli --version', [CLI, '--version']],
+    ['cli evaluate --sample --format json', [CLI, 'evaluate', '--sample', '--format', 'json']],
+    ['cli evaluate --sample (text report)', [CLI, 'evaluate', '--sample']],
+    ...(baselineCli === undefined
+      ? []
+      : ([
+          ['baseline cli --version', [baselineCli, '--version']],
+          ['baseline cli evaluate --sample --format json', [baselineCli, 'evaluate', '--sample', '--format', 'json']],
+        ] as const)),
+  ];
+}
 
 function once(args: readonly string[]): number {
   const start = process.hrtime.bigint();
@@ -32,24 +64,54 @@ function once(args: readonly string[]): number {
   return ms;
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
+/**
+ * Start each command `rounds` times, alternating (one unmeasured start of each first, to warm the file cache), and
+ * return the medians and ratios to `node -e 0`. Throws when dist/cli.js is missing.
+ */
+export function measureCliStartup(rounds = 15, baselineCli?: string): CliStartupResult {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
+  const list = contenders(baselineCli);
+  const loadStart = loadavg()[0] as number;
+  const times = list.map(() => [] as number[]);
+  for (const [, args] of list) once(args);
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < list.length; k++) {
+      const i = (k + r) % list.length;
+      (times[i] as number[]).push(once((list[i] as (typeof list)[number])[1]));
+    }
+  }
+  const loadEnd = loadavg()[0] as number;
+  const base = quantile(times[0] as number[], 0.5);
+  return {
+    rounds,
+    loadStart,
+    loadEnd,
+    rows: list.map(([name], i) => {
+      const xs = times[i] as number[];
+      const medianMs = quantile(xs, 0.5);
+      return { name, medianMs, q1Ms: quantile(xs, 0.25), q3Ms: quantile(xs, 0.75), minMs: Math.min(...xs), maxMs: Math.max(...xs), ratio: medianMs / base };
+    }),
+  };
+}
 
-const load0 = loadavg();
-const times = contenders.map(() => [] as number[]);
-for (const [, args] of contenders) once(args); // warm the file cache
-for (let r = 0; r < rounds; r++) contenders.forEach(([, args], i) => times[i]!.push(once(args)));
-const load1 = loadavg();
+/** The Markdown table of a start-up measurement. */
+export function formatCliStartup(r: CliStartupResult): string {
+  return [
+    `**CLI start-up** — dist/cli.js against \`node -e 0\`, ${r.rounds} rounds, order rotated each round; ` +
+      `load average ${r.loadStart.toFixed(2)} at the start, ${r.loadEnd.toFixed(2)} at the end`,
+    '',
+    '| command | median | IQR | min–max | ÷ node -e 0 | over node -e 0 |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...r.rows.map(
+      (x) =>
+        `| ${x.name} | ${x.medianMs.toFixed(0)} ms | ${x.q1Ms.toFixed(0)}–${x.q3Ms.toFixed(0)} ms | ${x.minMs.toFixed(0)}–${x.maxMs.toFixed(0)} ms | ` +
+        `${x.ratio.toFixed(2)}× | ${(x.medianMs - (r.rows[0] as CliStartupRow).medianMs).toFixed(0)} ms |`,
+    ),
+  ].join('\n');
+}
 
-const base = median(times[0]!);
-console.log(`CLI start-up, ${rounds} alternating rounds; ${new Date().toISOString()}; node ${process.version}; ${cpus().length} CPUs`);
-console.log(`load average (1 min) at start ${load0[0]!.toFixed(2)}, at end ${load1[0]!.toFixed(2)}`);
-console.log('| command | median ms | min ms | ÷ node -e 0 | over node -e 0, ms |');
-console.log('| --- | ---: | ---: | ---: | ---: |');
-contenders.forEach(([name], i) => {
-  const m = median(times[i]!);
-  console.log(`| ${name} | ${m.toFixed(0)} | ${Math.min(...times[i]!).toFixed(0)} | ${(m / base).toFixed(2)}× | ${(m - base).toFixed(0)} |`);
-});
+if (process.argv[1] !== undefined && /[\\/]bench[\\/]cliStartup\.ts$/.test(resolve(process.argv[1]))) {
+  const result = measureCliStartup(Number(process.argv[2] ?? 15), process.env['BASELINE_CLI']);
+  console.log(`${new Date().toISOString()}; node ${process.version}; ${cpus().length} CPUs`);
+  console.log(formatCliStartup(result));
+}

@@ -9,6 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { repoRoot } from './generate';
 
@@ -32,8 +33,9 @@ export interface BenchOptions {
   /** Name of the contender the others are compared with. Default `'floor'`. */
   readonly baseline?: string;
   /**
-   * Shortest sample in ms: a contender faster than this is called several times per sample (the count is calibrated
-   * in the warm-up) and the time per call is the sample divided by the count. Default 20 ms.
+   * Shortest sample in ms: a contender faster than this is called several times per sample (a batch; the count is
+   * calibrated in every warm-up round, on warm code) and the time per call is the sample divided by the count.
+   * Default 50 ms. Timer resolution, a GC pause or one scheduling delay is then a small part of any sample.
    */
   readonly minSampleMs?: number;
   /**
@@ -56,6 +58,11 @@ export interface ContenderStats {
   readonly callsPerSample: number;
   /** Time per call of each measured round, ms. */
   readonly samplesMs: readonly number[];
+  /** First and third quartiles of the time per call, ms (the interquartile range is the spread reported). */
+  readonly q1Ms: number;
+  readonly q3Ms: number;
+  /** Median length of a whole sample (a batch of `callsPerSample` calls), ms. */
+  readonly medianSampleMs: number;
   /**
    * Median CPU time per call of this process (user + system, `process.cpuUsage`), ms. On a busy machine it is
    * steadier than wall time, which also counts time the process waited for a core; it includes V8's helper threads
@@ -80,6 +87,11 @@ export interface BenchReport {
   /** Whether `global.gc` was available (run with `node --expose-gc`), so a minor GC ran before each sample. */
   readonly gcBetweenSamples: boolean;
   readonly rows: readonly ContenderStats[];
+  /** 1-minute load average of the machine when the table started and when it ended (`os.loadavg()[0]`). */
+  readonly loadStart: number;
+  readonly loadEnd: number;
+  /** Shortest sample asked for, ms. */
+  readonly minSampleMs: number;
   /** The last result of each contender, by name. */
   readonly results: ReadonlyMap<string, unknown>;
   /** The Markdown table. */
@@ -87,9 +99,17 @@ export interface BenchReport {
 }
 
 function median(xs: readonly number[]): number {
+  return quantile(xs, 0.5);
+}
+
+/** The q-quantile of xs by linear interpolation between order statistics (q = 0.5: the median). */
+export function quantile(xs: readonly number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+  if (s.length === 0) return Number.NaN;
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return (s[lo] as number) + ((s[hi] as number) - (s[lo] as number)) * (pos - lo);
 }
 
 /** `global.gc` when node runs with `--expose-gc` (V8 takes `{ type: 'minor' }` for a scavenge only). */
@@ -121,7 +141,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const rounds = options.rounds ?? 7;
   const warmup = options.warmup ?? 2;
   const baseline = options.baseline ?? 'floor';
-  const minSampleMs = options.minSampleMs ?? 20;
+  const minSampleMs = options.minSampleMs ?? 50;
+  const loadStart = loadavg()[0] as number;
   if (contenders.length === 0) throw new Error('runBench: no contenders');
   if (rounds < 1) throw new Error('runBench: rounds must be at least 1');
   const names = new Set(contenders.map((c) => c.name));
@@ -155,7 +176,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     return [...contenders.slice(k), ...contenders.slice(0, k)];
   };
 
-  // A warm-up sample also calibrates: while a sample is too short to time well, call more per sample (×10).
+  // Every warm-up sample also calibrates: while a sample is too short to time well, call more per sample (×10);
+  // then set the batch to last minSampleMs at this sample's speed. Each warm-up round calibrates again, so the
+  // batch is set from warm code (a first, cold call can be 10× slower and would leave the batches too small).
   const calibrate = async (c: Contender): Promise<void> => {
     for (;;) {
       const n = calls.get(c.name) ?? 1;
@@ -167,7 +190,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       calls.set(c.name, n * 10);
     }
   };
-  for (let r = 0; r < Math.max(1, warmup); r++) {
+  for (let r = 0; r < Math.max(2, warmup); r++) {
     for (const c of order(r)) await calibrate(c);
   }
   if (options.equal && names.has(baseline)) {
@@ -190,20 +213,36 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const rows: ContenderStats[] = contenders.map((c) => {
     const xs = samples.get(c.name) as number[];
     const med = median(xs);
+    const n = calls.get(c.name) ?? 1;
     return {
       name: c.name,
       medianMs: med,
       minMs: Math.min(...xs),
       maxMs: Math.max(...xs),
-      callsPerSample: calls.get(c.name) ?? 1,
+      callsPerSample: n,
       samplesMs: xs,
+      q1Ms: quantile(xs, 0.25),
+      q3Ms: quantile(xs, 0.75),
+      medianSampleMs: med * n,
       medianCpuMs: median(cpuSamples.get(c.name) as number[]),
       unitsPerSecond: units === undefined || med === 0 ? undefined : (units / med) * 1000,
       ratio: base === undefined || base === 0 ? undefined : med / base,
       cpuRatio: baseCpu === undefined || baseCpu === 0 ? undefined : median(cpuSamples.get(c.name) as number[]) / baseCpu,
     };
   });
-  const report = { name, units, rounds, warmup, baseline, gcBetweenSamples: gc !== undefined, rows, results };
+  const report = {
+    name,
+    units,
+    rounds,
+    warmup: Math.max(2, warmup),
+    baseline,
+    gcBetweenSamples: gc !== undefined,
+    rows,
+    loadStart,
+    loadEnd: loadavg()[0] as number,
+    minSampleMs,
+    results,
+  };
   const markdown = formatBenchTable(report);
   if (options.print ?? true) console.log(`${markdown}\n`);
   return { ...report, markdown };
@@ -226,24 +265,43 @@ export function formatMB(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** The Markdown table of a report: one row per contender, in the order given. */
-export function formatBenchTable(report: Omit<BenchReport, 'markdown'>): string {
+/** A report without its results: what the run keeps (JSON) and renders from. */
+export type BenchTable = Omit<BenchReport, 'markdown' | 'results'>;
+
+/** The report as kept: every field but the results, which need not be JSON. */
+export function tableOf(report: BenchReport): BenchTable {
+  const { markdown: _m, results: _r, ...rest } = report;
+  return rest;
+}
+
+/** A ratio as printed: 2 decimals below 100, none above. */
+export function formatRatio(x: number | undefined): string {
+  return x === undefined ? '—' : `${x.toFixed(x < 100 ? 2 : 0)}×`;
+}
+
+/**
+ * The Markdown table of a report: one row per contender, in the order given. Time per call: median, interquartile
+ * range (first–third quartile) and min–max over the measured rounds; median CPU time per call; the batch (calls per
+ * sample × the median sample's length); units per second at the median; median ÷ the baseline's, by wall and CPU time.
+ */
+export function formatBenchTable(report: BenchTable): string {
   const head =
     `**${report.name}**` +
     (report.units === undefined ? '' : ` — ${formatCount(report.units)} units`) +
     ` — median of ${report.rounds} rounds after ${report.warmup} warm-up, order rotated each round` +
-    (report.gcBetweenSamples ? ', minor GC before each sample' : '');
+    (report.gcBetweenSamples ? ', minor GC before each sample' : '') +
+    `; load average ${report.loadStart.toFixed(2)} at the start, ${report.loadEnd.toFixed(2)} at the end`;
   const lines = [
     head,
     '',
-    `| contender | median | min | max | median CPU | units/s | × ${report.baseline} | × ${report.baseline}, CPU |`,
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| contender | median | IQR | min–max | median CPU | calls × sample | units/s | × ${report.baseline} | × ${report.baseline}, CPU |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of report.rows) {
     lines.push(
-      `| ${r.name} | ${formatMs(r.medianMs)} | ${formatMs(r.minMs)} | ${formatMs(r.maxMs)} | ${formatMs(r.medianCpuMs)} | ` +
-        `${r.unitsPerSecond === undefined ? '—' : formatCount(r.unitsPerSecond)} | ` +
-        `${r.ratio === undefined ? '—' : `${r.ratio.toFixed(2)}×`} | ${r.cpuRatio === undefined ? '—' : `${r.cpuRatio.toFixed(2)}×`} |`,
+      `| ${r.name} | ${formatMs(r.medianMs)} | ${formatMs(r.q1Ms)}–${formatMs(r.q3Ms)} | ${formatMs(r.minMs)}–${formatMs(r.maxMs)} | ` +
+        `${formatMs(r.medianCpuMs)} | ${formatCount(r.callsPerSample)} × ${formatMs(r.medianSampleMs)} | ` +
+        `${r.unitsPerSecond === undefined ? '—' : formatCount(r.unitsPerSecond)} | ${formatRatio(r.ratio)} | ${formatRatio(r.cpuRatio)} |`,
     );
   }
   return lines.join('\n');

@@ -11,8 +11,9 @@
  *
  * Each rule is written once as a decision list in a small neutral form (`Branch[]`: the first branch whose condition
  * holds gives the status, the last is the default), then translated mechanically into each engine's language:
- * one json-logic `if` per rule; for json-rules-engine one engine rule per branch, made mutually exclusive with `not`
- * of the earlier branches, each firing an event `{ rule, status }`.
+ * one json-logic `if` per rule (json-logic's own if/else-if chain); for json-rules-engine one engine rule per
+ * conditional branch with that branch's condition only, the first branch that fired chosen in plain code after the
+ * run (see bench/README.md, "Peers: why each set-up is the fair one").
  *
  * Bench script, never imported by `src/`.
  *
@@ -231,9 +232,10 @@ export function runJsonLogic(units: readonly Unit[], logic: readonly unknown[]):
 // json-rules-engine
 // ---------------------------------------------------------------------------------------------------------------
 
+/** A dotted field as the engine writes it: the fact, and the property within it for the custom `pathResolver`. */
 function factOf(field: string): { fact: string; path?: string } {
   const dot = field.indexOf('.');
-  return dot < 0 ? { fact: field } : { fact: field.slice(0, dot), path: `$.${field.slice(dot + 1)}` };
+  return dot < 0 ? { fact: field } : { fact: field.slice(0, dot), path: field.slice(dot + 1) };
 }
 
 function engineCondition(c: Cond): NestedCondition {
@@ -254,42 +256,85 @@ function engineCondition(c: Cond): NestedCondition {
 }
 
 /**
- * An engine holding, for each rule and branch, one engine rule whose condition is the branch's and not any earlier
- * branch's, firing `{ type: 'status', params: { rule, status } }`.
+ * `pathResolver` (json-rules-engine docs/rules.md, "Condition helpers: custom path resolver"): one property of a fact
+ * object (`cadrePay` + `basicPay`), instead of the default JSONPath evaluation (jsonpath-plus) of `$.basicPay`. The
+ * docs recommend it where "the higher performance offered by simpler object traversal" is preferable; every path
+ * here is one property deep.
  */
-export function jsonRulesEngine(rules: readonly PeerRule[]): Engine {
-  const engine = new Engine([], { allowUndefinedFacts: true });
+function pathResolver(object: unknown, path: string): unknown {
+  return (object as Record<string, unknown>)[path];
+}
+
+/** What {@link jsonRulesEngine} builds: the engine, and per peer rule its default status (the last branch's). */
+export interface RulesEngineSetup {
+  readonly engine: Engine;
+  /** Per peer rule, the status when none of its conditional branches fires. */
+  readonly defaults: readonly number[];
+  /** Per peer rule, the status of each conditional branch, in order. */
+  readonly branchStatus: readonly (readonly number[])[];
+}
+
+/**
+ * The decision lists as json-rules-engine rules, written as the engine's documentation shows: one engine rule per
+ * conditional branch holding only that branch's condition, firing `{ type: 'branch', params: { rule, branch } }`;
+ * the caller picks, per peer rule, the first branch that fired (or the default) in plain code after `engine.run`
+ * ({@link runJsonRulesEngine}). No branch repeats the negation of the earlier ones. Facts are the unit's own
+ * properties (`engine.run(unit)`, runtime facts); absent properties are undefined facts (`allowUndefinedFacts`);
+ * nested properties go through a one-property {@link pathResolver}.
+ */
+export function jsonRulesEngine(rules: readonly PeerRule[]): RulesEngineSetup {
+  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver });
   engine.addOperator<unknown, boolean>('isMissing', (factValue, expected) => (factValue === undefined) === expected);
   // ISO dates compare as strings (the date operators of json-rules-engine's docs are custom operators like these).
   engine.addOperator<unknown, string>('onOrAfter', (factValue, day) => typeof factValue === 'string' && factValue >= day);
   engine.addOperator<unknown, string>('onOrBefore', (factValue, day) => typeof factValue === 'string' && factValue <= day);
+  const defaults: number[] = [];
+  const branchStatus: number[][] = [];
   rules.forEach((rule, r) => {
-    const earlier: NestedCondition[] = [];
+    const statuses: number[] = [];
+    let fallback: number | undefined;
     for (const b of rule.branches) {
-      const notEarlier = earlier.map((e) => ({ not: e }) as NestedCondition);
-      const conditions: TopLevelCondition =
-        b.when === undefined ? { all: notEarlier } : { all: [engineCondition(b.when), ...notEarlier] };
-      const properties: RuleProperties = { conditions, event: { type: 'status', params: { rule: r, status: b.status } } };
+      if (b.when === undefined) {
+        fallback = b.status;
+        break;
+      }
+      const c = engineCondition(b.when);
+      const conditions: TopLevelCondition = 'all' in c || 'any' in c ? (c as TopLevelCondition) : { all: [c] };
+      const properties: RuleProperties = { conditions, event: { type: 'branch', params: { rule: r, branch: statuses.length } } };
       engine.addRule(properties);
-      if (b.when !== undefined) earlier.push(engineCondition(b.when));
+      statuses.push(b.status);
     }
+    if (fallback === undefined) throw new Error(`peer rule ${rule.id}: the last branch must be the default`);
+    defaults.push(fallback);
+    branchStatus.push(statuses);
   });
-  return engine;
+  return { engine, defaults, branchStatus };
 }
 
-/** Judge every unit on every rule with json-rules-engine (one `engine.run` per unit, as its docs show). */
-export async function runJsonRulesEngine(units: readonly Unit[], engine: Engine, rules: number): Promise<PeerCounts> {
+/**
+ * Judge every unit on every rule with json-rules-engine: one `engine.run(unit)` per unit, as its docs show, then per
+ * rule the first branch that fired gives the status (none fired: the rule's default).
+ */
+export async function runJsonRulesEngine(units: readonly Unit[], setup: RulesEngineSetup): Promise<PeerCounts> {
+  const { engine, defaults, branchStatus } = setup;
+  const rules = defaults.length;
   const counts = new Int32Array(rules * 5);
-  const statuses = new Uint8Array(units.length * rules).fill(255);
+  const statuses = new Uint8Array(units.length * rules);
+  const first = new Int32Array(rules);
   for (let i = 0; i < units.length; i++) {
     const { events } = await engine.run(units[i] as Record<string, unknown>);
+    first.fill(-1);
     for (const e of events) {
-      const { rule, status } = e.params as { rule: number; status: number };
-      if (statuses[i * rules + rule] !== 255) throw new Error(`json-rules-engine: two statuses for rule ${rule} of unit ${i}`);
-      statuses[i * rules + rule] = status;
-      counts[rule * 5 + status] = (counts[rule * 5 + status] as number) + 1;
+      const { rule, branch } = e.params as { rule: number; branch: number };
+      const f = first[rule] as number;
+      if (f < 0 || branch < f) first[rule] = branch;
+    }
+    for (let r = 0; r < rules; r++) {
+      const f = first[r] as number;
+      const s = f < 0 ? (defaults[r] as number) : ((branchStatus[r] as number[])[f] as number);
+      statuses[i * rules + r] = s;
+      counts[r * 5 + s] = (counts[r * 5 + s] as number) + 1;
     }
   }
-  if (statuses.includes(255)) throw new Error('json-rules-engine: a unit got no status for some rule');
   return { counts, statuses };
 }

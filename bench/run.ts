@@ -6,25 +6,35 @@
  *    scales) `evaluateSnapshot(…)` with every result;
  * 2. peers on the same 21 unit-level rules: the library's `countUnitRules`, json-logic-js, json-rules-engine;
  * 3. the summary roll-up as per-township partials: one pass, two shares merged on this thread, two worker threads;
- * 4. parsing: `parseSnapshot`, and `evaluate` (parse plus summary evaluation) from the raw JSON objects;
+ * 4. parsing: `parseSnapshot`, and `evaluate` (parse plus summary evaluation) from the raw JSON objects; in this
+ *    process at county and province scale, in a fresh process per measurement at national scale;
  *
- * then measures peak memory in child processes and prints the goals of issue 6 as ratios from this run.
+ * then measures peak memory in child processes, times the built CLI's start-up against `node -e 0`, and prints the
+ * goals as ratios from this run. Everything printed is kept in bench/results/ (bench/record.ts) with the run's data
+ * as JSON, and bench/RESULTS.md and the figures of the docs are rendered from that file (bench/render.ts).
  *
  * `npm run bench` = `node --expose-gc --max-old-space-size=12288 --import tsx bench/run.ts [scale]… [--quick]
- * [--full-national]`. `--quick` leaves out the national parse table (about three minutes);
- * `--full-national` adds a memory child for the full evaluation of China (minutes, and about 10 GB).
+ * [--full-national] [--no-results]`. `--quick` leaves out the national parse measurements (several minutes);
+ * `--full-national` adds a memory child for the full evaluation of China (minutes, and about 10 GB); `--no-results`
+ * keeps the run's file but leaves bench/RESULTS.md and the docs as they are.
  *
  * @module
  */
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
 import { evaluate, evaluateSnapshot, type Evaluation } from '../src/evaluate/index';
-import { checkRules, countUnitRules } from '../src/rules/index';
+import { countUnitRules } from '../src/rules/index';
 import { parseSnapshot, type Snapshot } from '../src/snapshot/index';
-import { countLines, floorVersusLibrary, lineDiff } from './check';
+import { countLines, expectedPeerStatuses, floorVersusLibrary, lineDiff, peerCountLines, peerStatusDiff } from './check';
+import { CLI, formatCliStartup, measureCliStartup } from './cliStartup';
 import { floor } from './floor';
-import { ensureSnapshotFile, readSnapshotFile, SCALES, type GeneratedSnapshot, type Scale } from './generate';
-import { collectGarbage, formatCount, formatMB, formatMs, measurePeakRss, runBench, type BenchReport } from './harness';
-import { jsonLogicRules, jsonRulesEngine, PEER_RULE_IDS, peerRules, runJsonLogic, runJsonRulesEngine, type PeerCounts } from './peers';
+import { ensureSnapshotFile, readSnapshotFile, repoRoot, SCALES, type GeneratedSnapshot, type Scale } from './generate';
+import { collectGarbage, formatCount, formatMB, formatMs, measurePeakRss, runBench, tableOf } from './harness';
+import { jsonLogicRules, jsonRulesEngine, PEER_RULE_IDS, peerRules, runJsonLogic, runJsonRulesEngine } from './peers';
+import { formatHeader, recordName, runHeader, startRecording } from './record';
+import { formatGoals, formatMemoryTable, formatParseChildren, writeRendered, type ParseChildRow, type RunData, type ScaleData } from './render';
 import { rollupInShares, shareBounds, shareOf, startWorkers } from './workers';
 
 type Rounds = { readonly rounds: number; readonly warmup: number };
@@ -34,40 +44,25 @@ const EVALUATE_ROUNDS: { readonly [S in Scale]: Rounds } = {
   china: { rounds: 9, warmup: 2 },
 };
 const PEER_ROUNDS: { readonly [S in Scale]: Rounds } = {
-  longchuan: { rounds: 9, warmup: 2 },
-  yunnan: { rounds: 3, warmup: 1 },
-  china: { rounds: 3, warmup: 1 },
+  longchuan: { rounds: 11, warmup: 2 },
+  yunnan: { rounds: 5, warmup: 2 },
+  china: { rounds: 5, warmup: 2 },
 };
 const WORKER_ROUNDS: { readonly [S in Scale]: Rounds } = {
   longchuan: { rounds: 11, warmup: 3 },
   yunnan: { rounds: 9, warmup: 3 },
   china: { rounds: 7, warmup: 2 },
 };
+/** In-process parse table (county and province); nationally each measurement is a fresh process (PARSE_CHILD_ROUNDS). */
 const PARSE_ROUNDS: { readonly [S in Scale]: Rounds } = {
   longchuan: { rounds: 11, warmup: 3 },
-  yunnan: { rounds: 5, warmup: 2 },
-  china: { rounds: 1, warmup: 1 },
+  yunnan: { rounds: 7, warmup: 2 },
+  china: { rounds: 0, warmup: 0 },
 };
-/** Peers judge every unit at county and province scale; at national scale every 50th unit (json-rules-engine takes about 1.3 ms a unit). */
+/** Fresh processes per job for the national parse measurements, alternating parse and evaluate(raw). */
+const PARSE_CHILD_ROUNDS = 3;
+/** Peers judge every unit at county and province scale; at national scale every 50th unit. */
 const PEER_SAMPLE: { readonly [S in Scale]: number } = { longchuan: 1, yunnan: 1, china: 50 };
-
-/** What each scale's tables found, for the goals. */
-interface ScaleResult {
-  scale: Scale;
-  units: number;
-  evaluate?: BenchReport;
-  peers?: BenchReport;
-  threads?: BenchReport;
-  memory: Record<string, Record<string, unknown> & { maxRssBytes: number }>;
-}
-
-function ratio(report: BenchReport | undefined, name: string): number | undefined {
-  return report?.rows.find((r) => r.name === name)?.ratio;
-}
-
-function cpuRatio(report: BenchReport | undefined, name: string): number | undefined {
-  return report?.rows.find((r) => r.name === name)?.cpuRatio;
-}
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -80,7 +75,13 @@ function parseFrom(holder: { raw: GeneratedSnapshot | undefined }): Snapshot {
   return s;
 }
 
-async function timeScale(scale: Scale, quick: boolean): Promise<ScaleResult> {
+/** Print a check line, and keep it for the results. */
+function checked(out: ScaleData, line: string): void {
+  out.checks.push(line);
+  console.log(`Checked: ${line}\n`);
+}
+
+async function timeScale(scale: Scale, quick: boolean): Promise<ScaleData> {
   let t = performance.now();
   const { file, meta, generated } = ensureSnapshotFile(scale);
   const generateMs = performance.now() - t;
@@ -92,58 +93,78 @@ async function timeScale(scale: Scale, quick: boolean): Promise<ScaleResult> {
   const parseMs = performance.now() - t;
   collectGarbage();
   const units = snapshot.units.length;
+  const fileBytes = statSync(file).size;
   console.log(
     `### ${scale}: ${formatCount(units)} units in ${formatCount(meta.townshipsWithUnits)} townships ` +
-      `(${generated ? `generated in ${formatMs(generateMs)}` : 'cached'}; read ${formatMs(readMs)}, parsed once in ${formatMs(parseMs)})\n`,
+      `(${formatMB(fileBytes)} of NDJSON, ${generated ? `generated in ${formatMs(generateMs)}` : 'cached'}; read ${formatMs(readMs)}, parsed once in ${formatMs(parseMs)})\n`,
   );
-  const out: ScaleResult = { scale, units, memory: {} };
+  const step = PEER_SAMPLE[scale];
+  const sample: Snapshot = step === 1 ? snapshot : { ...snapshot, units: snapshot.units.filter((_u, i) => i % step === 0) };
+  const rules = peerRules(sample.asOf);
+  const out: ScaleData = {
+    scale,
+    units,
+    townships: meta.townshipsWithUnits,
+    fileBytes,
+    generated,
+    readMs,
+    parseMs,
+    peerStep: step,
+    peerUnits: sample.units.length,
+    peerRules: rules.length,
+    checks: [],
+    tables: {},
+    memory: {},
+  };
 
   // 1. Evaluate on parsed data: the floor's results equal the library's summary before anything is timed.
   const summary = (): Evaluation => evaluateSnapshot(snapshot, { detail: 'summary' });
   const diff = floorVersusLibrary(floor(snapshot), summary());
   if (diff.length > 0) throw new Error(`${scale}: the floor and the library differ:\n${diff.join('\n')}`);
-  console.log(`Checked: the floor's indicators and unit-rule counts equal the library's summary evaluation.\n`);
-  out.evaluate = await runBench({
-    name: `${scale}: evaluate on parsed data`,
-    units,
-    ...EVALUATE_ROUNDS[scale],
-    contenders: [
-      { name: 'floor', fn: () => floor(snapshot) },
-      { name: "evaluate, detail 'summary'", fn: summary },
-      ...(scale === 'china' ? [] : [{ name: "evaluate, detail 'full'", fn: () => evaluateSnapshot(snapshot) }]),
-    ],
-  });
+  checked(out, `the floor's indicators and unit-rule counts equal the library's summary evaluation.`);
+  out.tables.evaluate = tableOf(
+    await runBench({
+      name: `${scale}: evaluate on parsed data`,
+      units,
+      ...EVALUATE_ROUNDS[scale],
+      contenders: [
+        { name: 'floor', fn: () => floor(snapshot) },
+        { name: "evaluate, detail 'summary'", fn: summary },
+        ...(scale === 'china' ? [] : [{ name: "evaluate, detail 'full'", fn: () => evaluateSnapshot(snapshot) }]),
+      ],
+    }),
+  );
 
   // 2. Peers on the 21 rules they can express, same units, per-unit statuses checked equal to the library's.
-  const step = PEER_SAMPLE[scale];
-  const sample: Snapshot = step === 1 ? snapshot : { ...snapshot, units: snapshot.units.filter((_u, i) => i % step === 0) };
-  const rules = peerRules(sample.asOf);
   const logic = jsonLogicRules(rules);
   const engine = jsonRulesEngine(rules);
   const library = countUnitRules(sample, {}, PEER_RULE_IDS);
-  const expected = expectedStatuses(sample);
+  const expected = expectedPeerStatuses(sample);
   const viaLogic = runJsonLogic(sample.units, logic);
-  const viaEngine = await runJsonRulesEngine(sample.units, engine, rules.length);
+  const viaEngine = await runJsonRulesEngine(sample.units, engine);
   for (const [name, got] of [['json-logic-js', viaLogic], ['json-rules-engine', viaEngine]] as const) {
-    const bad = statusDiff(got, expected, sample);
+    const bad = peerStatusDiff(got, expected, sample);
     const counts = lineDiff(countLines(library), peerCountLines(got));
     if (bad.length > 0 || counts.length > 0) throw new Error(`${scale}: ${name} differs from the library:\n${[...bad, ...counts].join('\n')}`);
   }
-  console.log(
-    `Checked: json-logic-js and json-rules-engine give every unit the library's status on each of the ${rules.length} rules ` +
-      `(${formatCount(sample.units.length)} units${step === 1 ? '' : `, every ${step}th`}).\n`,
+  checked(
+    out,
+    `json-logic-js and json-rules-engine give every unit the library's status on each of the ${rules.length} rules ` +
+      `(${formatCount(sample.units.length)} units${step === 1 ? '' : `, every ${step}th`}).`,
   );
-  out.peers = await runBench({
-    name: `${scale}: the same ${rules.length} unit-level rules${step === 1 ? '' : `, every ${step}th unit`}`,
-    units: sample.units.length,
-    baseline: 'library countUnitRules',
-    ...PEER_ROUNDS[scale],
-    contenders: [
-      { name: 'library countUnitRules', fn: () => countUnitRules(sample, {}, PEER_RULE_IDS) },
-      { name: 'json-logic-js', fn: () => runJsonLogic(sample.units, logic) },
-      { name: 'json-rules-engine', fn: () => runJsonRulesEngine(sample.units, engine, rules.length) },
-    ],
-  });
+  out.tables.peers = tableOf(
+    await runBench({
+      name: `${scale}: the same ${rules.length} unit-level rules${step === 1 ? '' : `, every ${step}th unit`}`,
+      units: sample.units.length,
+      baseline: 'library countUnitRules',
+      ...PEER_ROUNDS[scale],
+      contenders: [
+        { name: 'library countUnitRules', fn: () => countUnitRules(sample, {}, PEER_RULE_IDS) },
+        { name: 'json-logic-js', fn: () => runJsonLogic(sample.units, logic) },
+        { name: 'json-rules-engine', fn: () => runJsonRulesEngine(sample.units, engine) },
+      ],
+    }),
+  );
 
   // 3. The roll-up as per-township partials: shares merged on this thread, and across two worker threads.
   const shares = shareBounds(snapshot, 2).map((b) => shareOf(snapshot, b));
@@ -152,71 +173,81 @@ async function timeScale(scale: Scale, quick: boolean): Promise<ScaleResult> {
     const onePass = summary();
     if (!same(rollupInShares(snapshot, shares), onePass)) throw new Error(`${scale}: two shares merged differ from one pass`);
     if (!same(await pool.run(snapshot), onePass)) throw new Error(`${scale}: the workers' merged result differs from one pass`);
-    console.log(
-      `Checked: the evaluation from two shares' partials (${shares.map((s) => formatCount(s.units.length)).join(' + ')} units), merged on this ` +
+    checked(
+      out,
+      `the evaluation from two shares' partials (${shares.map((s) => formatCount(s.units.length)).join(' + ')} units), merged on this ` +
         `thread and across 2 worker threads, equals the one-pass evaluation (byte for byte). Workers set up in ` +
-        `${pool.setupMs.map(formatMs).join(' and ')} (load and parse their share).\n`,
+        `${pool.setupMs.map(formatMs).join(' and ')} (load and parse their share; not timed below).`,
     );
-    out.threads = await runBench({
-      name: `${scale}: summary roll-up, one pass against per-township partials merged`,
-      units,
-      baseline: 'one pass',
-      ...WORKER_ROUNDS[scale],
-      contenders: [
-        { name: 'one pass', fn: summary },
-        { name: '2 shares, this thread', fn: () => rollupInShares(snapshot, shares) },
-        { name: '2 worker threads', fn: () => pool.run(snapshot) },
-      ],
-    });
+    out.tables.threads = tableOf(
+      await runBench({
+        name: `${scale}: summary roll-up, one pass against per-township partials merged`,
+        units,
+        baseline: 'one pass',
+        ...WORKER_ROUNDS[scale],
+        contenders: [
+          { name: 'one pass', fn: summary },
+          { name: '2 shares, this thread', fn: () => rollupInShares(snapshot, shares) },
+          { name: '2 worker threads', fn: () => pool.run(snapshot) },
+        ],
+      }),
+    );
   } finally {
     await pool.stop();
   }
 
-  // 4. Parsing, from the raw JSON objects (read again: they were dropped before the other tables).
-  if (!(quick && scale === 'china')) {
+  // 4. Parsing, from the raw JSON objects: here (read again: they were dropped before the other tables), or, at
+  // national scale, in fresh processes (see bench/parseChild.ts for why).
+  if (scale !== 'china') {
     const raw = readSnapshotFile(file);
-    await runBench({
-      name: `${scale}: parsing, against the floor on parsed data`,
-      units,
-      ...PARSE_ROUNDS[scale],
-      contenders: [
-        { name: 'floor', fn: () => floor(snapshot) },
-        { name: 'parseSnapshot', fn: () => parseSnapshot(raw) },
-        { name: "evaluate(raw), detail 'summary'", fn: () => evaluate(raw, { detail: 'summary' }) },
-      ],
-    });
+    out.tables.parse = tableOf(
+      await runBench({
+        name: `${scale}: parsing, against the floor on parsed data`,
+        units,
+        ...PARSE_ROUNDS[scale],
+        contenders: [
+          { name: 'floor', fn: () => floor(snapshot) },
+          { name: 'parseSnapshot', fn: () => parseSnapshot(raw) },
+          { name: "evaluate(raw), detail 'summary'", fn: () => evaluate(raw, { detail: 'summary' }) },
+        ],
+      }),
+    );
+  } else if (!quick) {
+    out.parseChildren = await parseInChildren(scale);
+    console.log(`${formatParseChildren(out)}\n`);
   }
   return out;
 }
 
-/** The library's status of each unit on each peer rule, from its full results (checked before any timing). */
-function expectedStatuses(sample: Snapshot): Uint8Array {
-  const order = ['pass', 'fail', 'pending', 'not_applicable', 'missing_data'];
-  const n = PEER_RULE_IDS.length;
-  const index = new Map(sample.units.map((u, i) => [u.code, i]));
-  const out = new Uint8Array(sample.units.length * n).fill(255);
-  for (const r of checkRules(sample, {}, PEER_RULE_IDS)) {
-    out[(index.get(r.subject) as number) * n + PEER_RULE_IDS.indexOf(r.ruleId)] = order.indexOf(r.status);
+/** Parsing timed in fresh processes, alternating `parse` and `evaluate-raw`, {@link PARSE_CHILD_ROUNDS} each. */
+async function parseInChildren(scale: Scale): Promise<ParseChildRow[]> {
+  const rows: ParseChildRow[] = [];
+  for (let round = 0; round < PARSE_CHILD_ROUNDS; round++) {
+    const jobs = round % 2 === 0 ? ['parse', 'evaluate-raw'] : ['evaluate-raw', 'parse'];
+    for (const job of jobs) {
+      const loadStart = loadavg()[0] as number;
+      const { maxRssBytes, report } = await measurePeakRss('bench/parseChild.ts', [scale, job], {
+        runner: 'bundle',
+        nodeArgs: ['--max-old-space-size=12288'],
+        timeoutMs: 1_800_000,
+      });
+      rows.push({
+        job,
+        round,
+        readMs: Number(report.readMs),
+        jobMs: Number(report.jobMs),
+        jobCpuMs: Number(report.jobCpuMs),
+        maxRssBytes,
+        loadStart,
+        loadEnd: loadavg()[0] as number,
+      });
+      console.log(`  ${scale} ${job} in a fresh process, round ${round + 1}: ${formatMs(Number(report.jobMs))} (${formatMs(Number(report.jobCpuMs))} CPU)`);
+    }
   }
-  return out;
+  return rows;
 }
 
-function statusDiff(got: PeerCounts, expected: Uint8Array, sample: Snapshot): string[] {
-  const out: string[] = [];
-  const n = PEER_RULE_IDS.length;
-  for (let i = 0; i < expected.length && out.length < 10; i++) {
-    if (got.statuses[i] !== expected[i]) out.push(`${sample.units[Math.floor(i / n)]?.code} ${PEER_RULE_IDS[i % n]}: peer ${got.statuses[i]}, library ${expected[i]}`);
-  }
-  return out;
-}
-
-function peerCountLines(p: PeerCounts): string[] {
-  const statuses = ['pass', 'fail', 'pending', 'not_applicable', 'missing_data'];
-  return PEER_RULE_IDS.flatMap((id, r) => statuses.map((s, k) => `${id} ${s} ${p.counts[r * 5 + k]}`));
-}
-
-async function measureMemory(results: ScaleResult[], fullNational: boolean): Promise<string> {
-  const rows: string[] = [];
+async function measureMemory(results: ScaleData[], fullNational: boolean): Promise<void> {
   for (const r of results) {
     const jobs = ['floor', 'summary', ...(r.scale !== 'china' || fullNational ? ['full'] : [])];
     for (const job of jobs) {
@@ -226,77 +257,83 @@ async function measureMemory(results: ScaleResult[], fullNational: boolean): Pro
         nodeArgs: [heapLimit, '--trace-gc'],
         timeoutMs: 1_800_000,
       });
-      r.memory[job] = { ...report, maxRssBytes };
-      const n = (key: string): number => Number(report[key]);
-      const parsed = n('parsedInputHeapBytes');
-      const extraHeap = n('jobPeakHeapBytes') - n('heapBaselineBytes') - parsed;
-      rows.push(
-        `| ${r.scale} | ${job} | ${formatCount(n('units'))} | ${formatMB(parsed)} | ${formatMB(n('heapBaselineBytes'))} | ` +
-          `${formatMB(n('jobPeakHeapBytes'))} | ${formatMB(extraHeap)} | ${((parsed + extraHeap) / parsed).toFixed(2)}× | ` +
-          `${formatMB(n('jobResultHeapBytes'))} | ${formatMB(n('rssAtStartBytes'))} | ${formatMB(n('rssBeforeJobBytes'))} | ` +
-          `${formatMB(n('jobPeakRssBytes'))} | ${formatMB(n('jobPeakRssBytes') - n('rssBeforeJobBytes'))} | ${formatMB(maxRssBytes)} | ` +
-          `${formatMs(n('parseMs'))} | ${formatMs(n('jobMs'))} |`,
-      );
+      const kept: Record<string, number> = { maxRssBytes };
+      for (const [k, v] of Object.entries(report)) if (typeof v === 'number') kept[k] = v;
+      r.memory[job] = kept;
     }
   }
-  return [
-    '**Memory** — one child per scale and job: `bench/memory.ts <scale> <job>` bundled with esbuild, run by ' +
-      '`node --expose-gc --trace-gc`. P: heap of the parsed input alone (after a full GC, raw JSON released). ' +
-      'Peak heap during the job: the largest heap in use before any collection during the job, or at its end (from ' +
-      '`--trace-gc`); the job\'s extra heap is that minus the baseline (node and the code) and P; (P + extra) ÷ P is the ' +
-      'evaluation\'s peak heap relative to its input. RSS: the job\'s own peak sampled every 1 ms from a worker thread.',
-    '',
-    '| scale | job | units | parsed input heap (P) | heap baseline | peak heap during job | extra heap | (P + extra) ÷ P | result heap | RSS at start | RSS before job | peak RSS during job | RSS growth | peak RSS (process) | parse, cold | job, cold |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows,
-  ].join('\n');
 }
 
-function goals(results: ScaleResult[]): string {
-  const lines = ['**Goals of issue 6, from this run**', ''];
-  const mark = (ok: boolean | undefined): string => (ok === undefined ? '—' : ok ? 'met' : '**not met**');
-  for (const r of results) {
-    const s = ratio(r.evaluate, "evaluate, detail 'summary'");
-    const sCpu = cpuRatio(r.evaluate, "evaluate, detail 'summary'");
-    const logic = ratio(r.peers, 'json-logic-js');
-    const engine = ratio(r.peers, 'json-rules-engine');
-    const mem = r.memory.summary;
-    const p = Number(mem?.parsedInputHeapBytes);
-    const extra = Number(mem?.jobPeakHeapBytes) - Number(mem?.heapBaselineBytes) - p;
-    const rssGrowth = Number(mem?.jobPeakRssBytes) - Number(mem?.rssBeforeJobBytes);
-    lines.push(
-      `- ${r.scale}: summary evaluate ${s?.toFixed(2)}× the floor by wall time, ${sCpu?.toFixed(2)}× by CPU time ` +
-        `(goal ≤ 2×${r.scale === 'china' ? ', national' : ''}: ${mark(s === undefined ? undefined : s <= 2)} by wall time, ` +
-        `${mark(sCpu === undefined ? undefined : sCpu <= 2)} by CPU time); ` +
-        `json-logic-js ${logic?.toFixed(1)}× slower than the library (goal ≥ 5×: ${mark(logic === undefined ? undefined : logic >= 5)}); ` +
-        `json-rules-engine ${engine?.toFixed(0)}× slower (goal ≥ 20×: ${mark(engine === undefined ? undefined : engine >= 20)}); ` +
-        (mem === undefined
-          ? 'memory not measured'
-          : `peak heap during the summary evaluation ${((p + extra) / p).toFixed(2)}× the parsed input's heap ` +
-            `(extra ${formatMB(extra)}; goal ≤ 2×${r.scale === 'china' ? ', national' : ''}: ${mark((p + extra) / p <= 2)}); ` +
-            `RSS growth during it ${formatMB(rssGrowth)}; extra heap per unit ${formatCount(extra / r.units)} bytes`),
-    );
-  }
-  return lines.join('\n');
+/** Newest modification time of the files `npm run build` reads (src/, the build config, package.json), ms. */
+function newestSourceMs(): number {
+  const root = repoRoot();
+  let newest = 0;
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else newest = Math.max(newest, statSync(p).mtimeMs);
+    }
+  };
+  walk(join(root, 'src'));
+  for (const f of ['tsup.config.ts', 'package.json']) newest = Math.max(newest, statSync(join(root, f)).mtimeMs);
+  return newest;
+}
+
+/** Build dist/ (`npm run build`) when dist/cli.js is missing or older than a source file; says what it did. */
+function ensureBuilt(): string {
+  const stale = !existsSync(CLI) ? 'dist/cli.js was missing' : statSync(CLI).mtimeMs < newestSourceMs() ? 'dist/cli.js was older than src/' : undefined;
+  if (stale === undefined) return 'dist/cli.js as built before the run (newer than every file of src/)';
+  const r = spawnSync('npm', ['run', 'build'], { cwd: repoRoot(), stdio: ['ignore', 'inherit', 'inherit'], shell: process.platform === 'win32' });
+  if (r.status !== 0) throw new Error(`npm run build failed (${r.status})`);
+  return `dist/ built by this run with npm run build (${stale})`;
 }
 
 async function main(argv: readonly string[]): Promise<void> {
   const quick = argv.includes('--quick');
   const fullNational = argv.includes('--full-national');
+  const noResults = argv.includes('--no-results');
+  const known = new Set(['--quick', '--full-national', '--no-results']);
+  for (const a of argv) if (a.startsWith('--') && !known.has(a)) throw new Error(`unknown option ${a}; expected ${[...known].join(', ')}`);
   const names = argv.filter((a) => !a.startsWith('--'));
   const scales = names.length === 0 ? [...SCALES] : (names as Scale[]);
   for (const s of scales) if (!SCALES.includes(s)) throw new Error(`unknown scale ${s}; expected ${SCALES.join(', ')}`);
-  console.log(
-    `node ${process.version}, ${process.arch}; ${(await import('node:os')).cpus().length} CPUs; ` +
-      `${formatMB((await import('node:os')).totalmem())} RAM; --expose-gc ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'on' : 'off'}\n`,
-  );
-  const results: ScaleResult[] = [];
+
+  const header = runHeader(argv);
+  const flags = argv.filter((a) => a === '--quick' || a === '--full-national');
+  const recording = startRecording(recordName(header.day, scales, SCALES, flags), formatHeader(header));
+  const t0 = performance.now();
+  const results: ScaleData[] = [];
   for (const scale of scales) {
     results.push(await timeScale(scale, quick));
     collectGarbage();
   }
-  console.log(`${await measureMemory(results, fullNational)}\n`);
-  console.log(goals(results));
+  await measureMemory(results, fullNational);
+  const cliBuild = ensureBuilt();
+  console.log(`${cliBuild}.\n`);
+  const cli = measureCliStartup(15);
+  const data: RunData = {
+    version: 1,
+    file: recording.relPath,
+    header,
+    quick,
+    fullNational,
+    scales: results,
+    cliBuild,
+    cli,
+    loadEnd: loadavg(),
+    endedAt: new Date().toISOString(),
+    durationMs: performance.now() - t0,
+  };
+  console.log(`${formatMemoryTable(data)}\n`);
+  console.log(`${formatCliStartup(cli)}\n`);
+  console.log(`${formatGoals(data)}\n`);
+  const kept = recording.finish(
+    data,
+    `# ended ${data.endedAt} after ${formatMs(data.durationMs)}; load average at the end (1, 5, 15 min): ${data.loadEnd.map((x) => x.toFixed(2)).join(', ')}`,
+  );
+  console.log(`Kept: ${kept}`);
+  if (!noResults) for (const written of writeRendered(kept)) console.log(`Rendered: ${written}`);
 }
 
 if (process.argv[1] !== undefined && /[\\/]bench[\\/]run\.ts$/.test(resolve(process.argv[1]))) {

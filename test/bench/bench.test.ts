@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateSnapshot } from '../../src/evaluate/index';
 import { countUnitRules } from '../../src/rules/index';
 import { parseSnapshot } from '../../src/snapshot/index';
-import { countLines, floorVersusLibrary } from '../../bench/check';
+import { countLines, expectedPeerStatuses, floorVersusLibrary, peerCountLines, peerStatusDiff } from '../../bench/check';
 import { floor } from '../../bench/floor';
 import { generateSnapshot } from '../../bench/generate';
 import { jsonLogicRules, jsonRulesEngine, PEER_RULE_IDS, peerRules, runJsonLogic, runJsonRulesEngine } from '../../bench/peers';
@@ -21,14 +21,37 @@ describe('benchmark contenders', () => {
       expect(floorVersusLibrary(floor(snapshot), evaluateSnapshot(snapshot, { detail: 'summary' }))).toEqual([]);
     });
 
-    it(`[S4] json-logic-js and json-rules-engine count the 21 rules as the library does (seed ${seed})`, async () => {
-      const expected = countLines(countUnitRules(snapshot, {}, PEER_RULE_IDS));
+    it(`[S4] json-logic-js and json-rules-engine give every unit the library's status on the 21 rules (seed ${seed})`, async () => {
+      const expected = expectedPeerStatuses(snapshot);
+      expect(expected.includes(255)).toBe(false);
       const rules = peerRules(snapshot.asOf);
-      const lines = (counts: Int32Array) => PEER_RULE_IDS.flatMap((id, r) => STATUSES.map((s, k) => `${id} ${s} ${counts[r * 5 + k]}`));
-      expect(lines(runJsonLogic(snapshot.units, jsonLogicRules(rules)).counts)).toEqual(expected);
-      expect(lines((await runJsonRulesEngine(snapshot.units, jsonRulesEngine(rules), rules.length)).counts)).toEqual(expected);
+      const viaLogic = runJsonLogic(snapshot.units, jsonLogicRules(rules));
+      const viaEngine = await runJsonRulesEngine(snapshot.units, jsonRulesEngine(rules));
+      expect(peerStatusDiff(viaLogic, expected, snapshot)).toEqual([]);
+      expect(peerStatusDiff(viaEngine, expected, snapshot)).toEqual([]);
+      const counts = countLines(countUnitRules(snapshot, {}, PEER_RULE_IDS));
+      expect(peerCountLines(viaLogic)).toEqual(counts);
+      expect(peerCountLines(viaEngine)).toEqual(counts);
     });
   }
+
+  it('a peer that gets one unit wrong is caught by the status check', async () => {
+    const snapshot = parseSnapshot(generateSnapshot('longchuan'));
+    const expected = expectedPeerStatuses(snapshot);
+    const got = await runJsonRulesEngine(snapshot.units, jsonRulesEngine(peerRules(snapshot.asOf)));
+    const statuses = got.statuses.slice();
+    statuses[5] = ((statuses[5] as number) + 1) % 5;
+    expect(peerStatusDiff({ counts: got.counts, statuses }, expected, snapshot)).toHaveLength(1);
+  });
+
+  it('json-rules-engine: no engine rule repeats the negation of an earlier branch', () => {
+    const rules = peerRules('2024-12-31');
+    const setup = jsonRulesEngine(rules);
+    const json = JSON.stringify((setup.engine as unknown as { rules: { toJSON(s: boolean): unknown }[] }).rules.map((r) => r.toJSON(false)));
+    expect(json).not.toContain('"not"');
+    // One engine rule per conditional branch, the default chosen after the run.
+    expect(setup.branchStatus.flat().length).toBe(rules.reduce((n, r) => n + r.branches.length - 1, 0));
+  });
 
   it('the generated data exercises every status of most rules', () => {
     const snapshot = parseSnapshot(generateSnapshot('longchuan'));
