@@ -23,5 +23,6 @@ export { PlanInputError } from './_lib/PlanInputError';
 export * from './rules/index';
 export * from './actions/index';
 export * from './evaluate/index';
+export * from './series/index';
 export * from './report/index';
 export * from './sample/index';

@@ -5,6 +5,10 @@ import { renderHtml } from './renderHtml';
 import { renderMarkdown } from './renderMarkdown';
 import { renderText } from './renderText';
 import { showValue } from '../_lib/showValue';
+import type { SeriesEvaluation } from '../series/SeriesEvaluation';
+import { renderSeriesHtml } from './renderSeriesHtml';
+import { renderSeriesMarkdown } from './renderSeriesMarkdown';
+import { renderSeriesText } from './renderSeriesText';
 
 /**
  * The formats a report is rendered in: a terminal table (`'text'`), GitHub-flavoured Markdown (`'markdown'`) or one
@@ -55,7 +59,10 @@ const FORMATS: readonly string[] = ['text', 'markdown', 'html'];
 const LOCALES: readonly string[] = ['zh-CN', 'en'];
 
 /**
- * Render an evaluation as a report people can read: where the county stands against the plan on the as-of date.
+ * Render an evaluation as a report people can read: where the county stands against the plan on the as-of date. Given
+ * a series (the result of `evaluateSeries`, `kind: 'series'`), it renders the final-assessment report instead
+ * (`renderSeriesText`, `renderSeriesMarkdown`, `renderSeriesHtml`: 总体情况, 主要指标完成情况, 重点任务完成情况,
+ * 存在的问题, 数据说明, every year side by side).
  *
  * Every format shows the plan title, as-of date and region; the summary counts; the seven 专栏1 indicators (value
  * rounded for display, 2020 baseline, value expected on the straight line, 2025 target, progress, gap); the
@@ -70,10 +77,10 @@ const LOCALES: readonly string[] = ['zh-CN', 'en'];
  * are shown as `\u{…}`. The HTML page carries a Content-Security-Policy that allows no script, no request and no
  * form, so anything that got through would still be inert.
  *
- * @param evaluation - The result of `evaluate` (or its JSON, parsed).
+ * @param evaluation - The result of `evaluate` or of `evaluateSeries` (or its JSON, parsed).
  * @param options - Format, language, (text) colour, and whether the evaluation is of the sample.
  * @throws `PlanInputError` with code `'invalid_option'` for an unknown format or locale, `'invalid_evaluation'`
- *   (with the path of the first bad value) for anything but an evaluation.
+ *   (with the path of the first bad value) for anything but an evaluation, `'invalid_series'` for a bad series.
  * @clause S4
  * @clause S1
  * @category Reporting · 报告
@@ -86,7 +93,7 @@ const LOCALES: readonly string[] = ['zh-CN', 'en'];
  * //=> true
  * ```
  */
-export function renderReport(evaluation: Evaluation, options: RenderReportOptions): string {
+export function renderReport(evaluation: Evaluation | SeriesEvaluation, options: RenderReportOptions): string {
   const format: unknown = options?.format;
   const locale: unknown = options?.locale ?? 'zh-CN';
   if (typeof format !== 'string' || !FORMATS.includes(format)) {
@@ -106,9 +113,19 @@ export function renderReport(evaluation: Evaluation, options: RenderReportOption
     });
   }
   const l = locale as ReportLocale;
-  // Each renderer checks the evaluation (validateEvaluation) before it reads anything from it.
+  // Each renderer checks the evaluation (validateEvaluation) or the series (validateSeries) before it reads anything.
   const sample = options.sample === true;
+  if (isSeries(evaluation)) {
+    if (format === 'html') return renderSeriesHtml(evaluation, { locale: l, sample });
+    if (format === 'markdown') return renderSeriesMarkdown(evaluation, { locale: l, sample });
+    return renderSeriesText(evaluation, { locale: l, color: options.color === true, sample });
+  }
   if (format === 'html') return renderHtml(evaluation, { locale: l, sample });
   if (format === 'markdown') return renderMarkdown(evaluation, { locale: l, sample });
   return renderText(evaluation, { locale: l, color: options.color === true, sample });
+}
+
+/** A series (the result of `evaluateSeries`) says so in its own `kind`. */
+function isSeries(value: unknown): value is SeriesEvaluation {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, 'kind') && (value as { kind?: unknown }).kind === 'series';
 }

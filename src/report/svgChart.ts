@@ -1,6 +1,7 @@
 import { PLAN } from '../plan/meta';
 import { escapeHtml } from './escape';
 import type { ReportLabels } from './labels';
+import type { ProgressStatus } from '../indicators/IndicatorResult';
 import type { HeadlineRow } from './reportModel';
 
 // Chart geometry in SVG user units (pixels at 100 %); the chart scales with its container.
@@ -62,6 +63,40 @@ export interface SvgChartInput {
   readonly labels: ReportLabels;
   /** Prefix of the element IDs (`<title id>`, `<desc id>`); letters, digits and `-`. */
   readonly id: string;
+  /**
+   * Several dated values instead of the one on `asOf` (a series, one per year): each drawn as a dot on its date along
+   * the planned line, consecutive years joined, a year without a value left empty (never joined across) and marked
+   * at the foot of the plot with its `noValue` words. The as-of line and the expected dot are then not drawn.
+   */
+  readonly points?: readonly SvgChartPoint[] | undefined;
+  /** The sentence that describes the chart to screen readers, when the caller words it (a series); default from `row`. */
+  readonly description?: string | undefined;
+}
+
+/**
+ * One dated value of a chart of several ({@link SvgChartInput.points}).
+ *
+ * @clause S4
+ * @example
+ * ```ts
+ * const p: SvgChartPoint = { year: 2022, date: '2022-12-31', value: '57.14', display: '57.1', status: 'behind', label: '2022 57.1%', noValue: null };
+ * ```
+ */
+export interface SvgChartPoint {
+  /** The calendar year (years one apart are joined by a line). */
+  readonly year: number;
+  /** Where on the time axis (`YYYY-MM-DD`). */
+  readonly date: string;
+  /** The exact value, or `null` when there is none that year. */
+  readonly value: string | null;
+  /** The value as printed beside the dot, or `null`. */
+  readonly display: string | null;
+  /** Progress status: the dot's colour. */
+  readonly status: ProgressStatus;
+  /** The dot's tooltip (`<title>`). */
+  readonly label: string;
+  /** Words printed at the foot of the plot when there is no value (`'无填报'`), or `null` to print nothing. */
+  readonly noValue: string | null;
 }
 
 /**
@@ -85,10 +120,12 @@ export interface SvgChartInput {
  */
 export function svgChart(input: SvgChartInput): string {
   const { row, asOf, labels: L, id } = input;
+  const points = input.points;
   const base = PLAN.baselineDate;
   const end = PLAN.period.end;
-  const t0raw = Math.min(dayNumber(base), dayNumber(asOf));
-  const t1raw = Math.max(dayNumber(end), dayNumber(asOf));
+  const days = (points === undefined ? [asOf] : points.map((p) => p.date)).map(dayNumber);
+  const t0raw = Math.min(dayNumber(base), ...days);
+  const t1raw = Math.max(dayNumber(end), ...days);
   const pad = (t1raw - t0raw) * 0.04;
   const t0 = t0raw - pad;
   const t1 = t1raw + pad;
@@ -97,7 +134,7 @@ export function svgChart(input: SvgChartInput): string {
   const x = (date: string) => LEFT + ((dayNumber(date) - t0) / (t1 - t0)) * pw;
 
   // A missing figure (null) counts as 0, below the floor of 1.
-  const highest = Math.max(...[row.target, row.baseline, row.value, row.expected].map(Number), 1);
+  const highest = Math.max(...[row.target, row.baseline, row.value, row.expected, ...(points ?? []).map((p) => p.value)].map(Number), 1);
   // A share or coverage rate that stays within 100 % is drawn on a 0–100 % axis; otherwise leave headroom.
   const percentScale = row.unit === '%' && highest <= 100 && highest * 1.12 > 75;
   const top = percentScale ? 100 : highest * 1.12;
@@ -109,7 +146,7 @@ export function svgChart(input: SvgChartInput): string {
   const e = escapeHtml;
   const unit = row.unit === '%' ? '%' : ` ${row.unit}`;
   const out: string[] = [];
-  const description = L.notes.chartDescription({
+  const description = input.description ?? L.notes.chartDescription({
     name: row.name,
     baseline: row.baseline,
     expected: row.expectedDisplay,
@@ -152,13 +189,15 @@ export function svgChart(input: SvgChartInput): string {
   }
   out.push(`<line class="axis" x1="${LEFT}" x2="${W - RIGHT}" y1="${TOP + ph}" y2="${TOP + ph}"/>`);
 
-  // The as-of date.
+  // The as-of date (one value: a series has a date per point instead).
   const xa = x(asOf);
   const anchor = xa > W - RIGHT - 60 ? 'end' : xa < LEFT + 60 ? 'start' : 'middle';
-  out.push(
-    `<line class="asof" x1="${px(xa)}" x2="${px(xa)}" y1="${TOP - 4}" y2="${TOP + ph}"/>`,
-    `<text class="asof-label" x="${px(xa)}" y="${TOP - 10}" text-anchor="${anchor}">${e(L.notes.chartAsOf(asOf))}</text>`,
-  );
+  if (points === undefined) {
+    out.push(
+      `<line class="asof" x1="${px(xa)}" x2="${px(xa)}" y1="${TOP - 4}" y2="${TOP + ph}"/>`,
+      `<text class="asof-label" x="${px(xa)}" y="${TOP - 10}" text-anchor="${anchor}">${e(L.notes.chartAsOf(asOf))}</text>`,
+    );
+  }
 
   // The 2025 target line, its value in the right margin (where nothing else is drawn).
   const yt = y(row.target);
@@ -176,11 +215,17 @@ export function svgChart(input: SvgChartInput): string {
       `<circle class="baseline" cx="${px(xb)}" cy="${px(yb)}" r="4"><title>${e(`${L.notes.chartBaseline} ${row.baseline}${unit}`)}</title></circle>`,
       `<text class="point-label" x="${px(xb + 6)}" y="${px(yb + 16)}">${e(`${L.notes.chartBaseline} ${row.baseline}`)}</text>`,
     );
-    if (row.expected !== null && row.expectedDisplay !== null) {
+    if (points === undefined && row.expected !== null && row.expectedDisplay !== null) {
       out.push(
         `<circle class="expected" cx="${px(xa)}" cy="${px(y(row.expected))}" r="4.5"><title>${e(`${L.notes.chartExpected} ${row.expectedDisplay}${unit}`)}</title></circle>`,
       );
     }
+  }
+
+  if (points !== undefined) {
+    seriesPoints(points, x, y, TOP + ph, out);
+    out.push('</svg>');
+    return out.join('\n');
   }
 
   // The current value.
@@ -201,4 +246,48 @@ export function svgChart(input: SvgChartInput): string {
   }
   out.push('</svg>');
   return out.join('\n');
+}
+
+/**
+ * The dots of a series along the planned line: consecutive years with a value joined by a line (a year without one
+ * breaks it: nothing is drawn where there is no figure), each dot with its value above it, and each year without a
+ * value marked at the foot of the plot.
+ */
+function seriesPoints(
+  points: readonly SvgChartPoint[],
+  x: (date: string) => number,
+  y: (v: string | number) => number,
+  foot: number,
+  out: string[],
+): void {
+  const e = escapeHtml;
+  let run: string[] = [];
+  let previous: SvgChartPoint | undefined;
+  const flush = () => {
+    if (run.length > 1) out.push(`<polyline class="actual" points="${run.join(' ')}"/>`);
+    run = [];
+  };
+  for (const p of points) {
+    if (p.value === null) {
+      flush();
+      previous = undefined;
+      continue;
+    }
+    if (previous !== undefined && p.year !== previous.year + 1) flush();
+    run.push(`${px(x(p.date))},${px(y(p.value))}`);
+    previous = p;
+  }
+  flush();
+  for (const p of points) {
+    const xx = x(p.date);
+    if (p.value === null || p.display === null) {
+      if (p.noValue !== null) out.push(`<text class="novalue-label" x="${px(xx)}" y="${px(foot - 6)}" text-anchor="middle">${e(p.noValue)}</text>`);
+      continue;
+    }
+    const yv = y(p.value);
+    out.push(
+      `<circle class="current dot-${p.status}" cx="${px(xx)}" cy="${px(yv)}" r="5"><title>${e(p.label)}</title></circle>`,
+      `<text class="point-value" x="${px(xx)}" y="${px(yv - 9)}" text-anchor="middle">${e(p.display)}</text>`,
+    );
+  }
 }
