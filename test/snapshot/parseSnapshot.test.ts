@@ -87,8 +87,8 @@ describe('snapshotJsonSchema', () => {
     expect(js.required).toEqual(['asOf', 'units']);
     const unit = js.properties.units.items;
     expect(unit.required).toEqual(['code', 'townshipCode']);
-    expect(unit.properties.households).toEqual({ type: 'integer', minimum: 0, maximum: 2_000_000_000 });
-    expect(unit.properties.code).toEqual({ type: 'string', pattern: '^\\d{12}$' });
+    expect(unit.properties.households).toEqual({ title: '户数', type: 'integer', minimum: 0, maximum: 2_000_000_000 });
+    expect(unit.properties.code).toEqual({ title: '村级代码', type: 'string', pattern: '^\\d{12}$' });
     expect(unit.additionalProperties).toBe(false);
   });
 });
