@@ -15,11 +15,12 @@ import type { CountyFigures } from '../snapshot/countySchema';
 import { LONGCHUAN_CODE, type Snapshot } from '../snapshot/snapshotSchema';
 import { VILLAGE_UNITS } from '../units/units.generated';
 import { formatAgainst, formatQuotient } from './_lib/format';
-import { countySubject, defineRule, dueNote, dueOf, missingResult, notApplicable, result, unitCovered, unmetStatus, type UnitFilter } from './_lib/rule';
+import { countySubject, defineRule, dueNote, dueOf, missingResult, notApplicable, result, unitCovered, unmetStatus } from './_lib/rule';
 import { thresholdOf } from './_lib/thresholdOf';
 import { gapWords } from './_lib/gapWords';
 import { wholeGap } from './_lib/gaps';
 import { ELDERLY_CENTRE_QUOTE, FARM_NOTE } from './_lib/shared';
+import { defineFoldRule, type UnitFold } from './_lib/unitFolds';
 import { townshipSubjects } from './_lib/townships';
 import { subjectEn, subjectZh } from './_lib/subject';
 import type { ResolvedRuleOptions } from './RuleOptions';
@@ -351,33 +352,48 @@ const dayCareDef: RuleDefinition = {
   },
 };
 
-function runDayCare(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
-  const def = dayCareDef;
-  const subject = countySubject(snapshot);
-  const { value } = thresholdOf(def);
-  const filter: UnitFilter = o.dayCareCommunities;
-  let num = 0;
-  let den = 0;
-  let noClass = 0;
-  let noFlag = 0;
-  let firstMissing: string | undefined;
-  for (const unit of snapshot.units) {
-    const covered = unitCovered(unit, filter, o);
-    if (covered === false) continue;
+/** Day care's fold: communities covered and counted, units lacking their class or flag, the smallest such code. */
+interface DayCareAcc {
+  num: number;
+  den: number;
+  noClass: number;
+  noFlag: number;
+  firstMissing: string | undefined;
+  readonly o: ResolvedRuleOptions;
+}
+
+function smaller(a: string | undefined, b: string | undefined): string | undefined {
+  return a === undefined || (b !== undefined && b < a) ? b : a;
+}
+
+const dayCareFold: UnitFold<DayCareAcc> = {
+  init: (_snapshot, o) => ({ num: 0, den: 0, noClass: 0, noFlag: 0, firstMissing: undefined, o }),
+  add(acc, unit) {
+    const covered = unitCovered(unit, acc.o.dayCareCommunities, acc.o);
+    if (covered === false) return;
     if (covered === undefined) {
-      noClass++;
-      if (firstMissing === undefined || unit.code < firstMissing) firstMissing = unit.code;
-      continue;
+      acc.noClass++;
+      acc.firstMissing = smaller(acc.firstMissing, unit.code);
+      return;
     }
     const v = unit.hasDayCareCoverage;
     if (v === undefined) {
-      noFlag++;
-      if (firstMissing === undefined || unit.code < firstMissing) firstMissing = unit.code;
-      continue;
+      acc.noFlag++;
+      acc.firstMissing = smaller(acc.firstMissing, unit.code);
+      return;
     }
-    den++;
-    if (v) num++;
-  }
+    acc.den++;
+    if (v) acc.num++;
+  },
+  merge: (a, b) => ({ num: a.num + b.num, den: a.den + b.den, noClass: a.noClass + b.noClass, noFlag: a.noFlag + b.noFlag, firstMissing: smaller(a.firstMissing, b.firstMissing), o: a.o }),
+  finish: finishDayCare,
+};
+
+function finishDayCare(acc: DayCareAcc, snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+  const def = dayCareDef;
+  const subject = countySubject(snapshot);
+  const { value } = thresholdOf(def);
+  const { num, den, noClass, noFlag, firstMissing } = acc;
   // firstMissing is set exactly when some unit lacks its class or flag.
   if (firstMissing !== undefined) {
     const miss: string[] = [];
@@ -390,7 +406,7 @@ function runDayCare(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
   return [shareResult(def, subject, num, den, value, { zh: '有日间照料中心设施覆盖的社区', en: 'communities covered by day care' }, 'units', snapshot, o)];
 }
 
-const dayCare = defineRule(dayCareDef, runDayCare);
+const dayCare = defineFoldRule(dayCareDef, dayCareFold);
 
 const mentalRehab = countyShareRule(
   {
@@ -455,7 +471,24 @@ const villagePlansDef: RuleDefinition = {
   },
 };
 
-function runVillagePlans(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+/** Longchuan's 村民委员会, whose flags the village-plan count reads. */
+const VILLAGE_COMMITTEES: ReadonlySet<string> = new Set(VILLAGE_UNITS.filter((v) => v.kind === 'village_committee').map((v) => v.code));
+
+/** Village plans' fold: the flag of each of Longchuan's 村民委员会 listed (at most 68 entries, whatever the input). */
+interface VillagePlansAcc {
+  readonly flags: Map<string, boolean | undefined>;
+}
+
+const villagePlansFold: UnitFold<VillagePlansAcc> = {
+  init: () => ({ flags: new Map() }),
+  add(acc, u) {
+    if (VILLAGE_COMMITTEES.has(u.code)) acc.flags.set(u.code, u.villagePlanCompleted);
+  },
+  merge: (a, b) => ({ flags: new Map([...a.flags, ...b.flags]) }),
+  finish: finishVillagePlans,
+};
+
+function finishVillagePlans(acc: VillagePlansAcc, snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
   const def = villagePlansDef;
   const subject = countySubject(snapshot);
   const { value } = thresholdOf(def);
@@ -463,8 +496,7 @@ function runVillagePlans(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult
   if (!isLongchuan(snapshot)) return [notLongchuan(def, subject)];
   let n = snapshot.county?.villagePlansCompleted;
   if (n === undefined) {
-    const flags = new Map<string, boolean | undefined>();
-    for (const u of snapshot.units) flags.set(u.code, u.villagePlanCompleted);
+    const flags = acc.flags;
     let count = 0;
     let complete = true;
     for (const v of VILLAGE_UNITS) {
@@ -491,7 +523,7 @@ function runVillagePlans(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult
   return [result(def, subject, st, String(n), expected, `已完成${n}个行政村村庄规划编制，少于${value}个${g.zh}${d.zh}`, `village plans compiled for ${n} administrative villages, fewer than ${value}${g.en}${d.en}`, undefined, gap)];
 }
 
-const villagePlans = defineRule(villagePlansDef, runVillagePlans);
+const villagePlans = defineFoldRule(villagePlansDef, villagePlansFold);
 
 // ---------------------------------------------------------------------------------------------------------------
 // 专栏4 item 2 到2025年基本实现易地扶贫搬迁安置点综合服务设施全覆盖
@@ -618,7 +650,27 @@ const trainingDef: RuleDefinition = {
   },
 };
 
-function runTraining(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
+/** Training's fold: the units' community workers and those trained, summed, and whether any unit lacks either. */
+interface TrainingAcc {
+  workers: number;
+  trained: number;
+  noWorkers: boolean;
+  noTrained: boolean;
+}
+
+const trainingFold: UnitFold<TrainingAcc> = {
+  init: () => ({ workers: 0, trained: 0, noWorkers: false, noTrained: false }),
+  add(acc, u) {
+    if (u.communityWorkers === undefined) acc.noWorkers = true;
+    else acc.workers += u.communityWorkers;
+    if (u.communityWorkersTrained === undefined) acc.noTrained = true;
+    else acc.trained += u.communityWorkersTrained;
+  },
+  merge: (a, b) => ({ workers: a.workers + b.workers, trained: a.trained + b.trained, noWorkers: a.noWorkers || b.noWorkers, noTrained: a.noTrained || b.noTrained }),
+  finish: finishTraining,
+};
+
+function finishTraining(acc: TrainingAcc, snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
   const def = trainingDef;
   const subject = countySubject(snapshot);
   const c = snapshot.county;
@@ -631,16 +683,7 @@ function runTraining(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
   if (t1 === undefined) miss.push('county.grassrootsCadresTrained');
   if (g2 === undefined) miss.push('county.villageCadres');
   if (t2 === undefined) miss.push('county.villageCadresTrained');
-  let workers = 0;
-  let trained = 0;
-  let noWorkers = false;
-  let noTrained = false;
-  for (const u of snapshot.units) {
-    if (u.communityWorkers === undefined) noWorkers = true;
-    else workers += u.communityWorkers;
-    if (u.communityWorkersTrained === undefined) noTrained = true;
-    else trained += u.communityWorkersTrained;
-  }
+  const { workers, trained, noWorkers, noTrained } = acc;
   if (noWorkers) miss.push('units[].communityWorkers');
   if (noTrained) miss.push('units[].communityWorkersTrained');
   const expected = '100%';
@@ -664,7 +707,7 @@ function runTraining(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
   return [result(def, subject, st, actual, expected, `已培训：${groups.zh}，未实现培训全覆盖${g.zh}${n.zh}`, `trained: ${groups.en}; not yet everyone${g.en}${n.en}`, undefined, gap)];
 }
 
-const training = defineRule(trainingDef, runTraining);
+const training = defineFoldRule(trainingDef, trainingFold);
 
 // ---------------------------------------------------------------------------------------------------------------
 // B1 村（社区）党组织书记和主任“一肩挑”比例逐步提高
