@@ -5,12 +5,7 @@
  * @module
  */
 
-/**
- * C0 controls (tab and line breaks too), DEL, C1 controls, the zero-width and direction marks (U+200B–U+200F), line
- * and paragraph separators, the bidi embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069), the BOM
- * (U+FEFF), and unpaired surrogates.
- */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+import { INVISIBLE, codePointHex } from '../_lib/invisible';
 
 /**
  * How many characters (code points) of a value from the data a message shows.
@@ -24,16 +19,24 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202
 export const SHOWN_LENGTH = 80;
 
 /**
- * Every control or invisible character of `s` written as a visible `\u001b`-style escape.
+ * Every control, invisible or direction-changing character of `s` (the same set as the reports escape: C0 and C1
+ * controls with tab and line breaks, format characters such as the bidi overrides and isolates, U+061C, U+2060 and the
+ * tag characters, variation selectors and other default-ignorable characters, line and paragraph separators, and
+ * unpaired surrogates) written as a visible `\u001b`-style escape (`\u{e0041}` above U+FFFF).
  *
  * @example
  * ```ts
  * escapeControls('a\u001b[2Jb\u202e')
  * //=> 'a\\u001b[2Jb\\u202e'
+ * escapeControls('x\u{E0041}\u061C')
+ * //=> 'x\\u{e0041}\\u061c'
  * ```
  */
 export function escapeControls(s: string): string {
-  return s.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return s.replace(INVISIBLE, (c) => {
+    const hex = codePointHex(c);
+    return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+  });
 }
 
 /**

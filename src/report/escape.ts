@@ -6,16 +6,10 @@
  * @module
  */
 
+import { INVISIBLE, codePointHex } from '../_lib/invisible';
+
 const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/**
- * Characters that are invisible or change how text around them is shown: C0 and C1 controls (line breaks and tabs
- * are handled apart), the soft hyphen, the Arabic letter mark, the Mongolian vowel separator, the zero-width
- * characters and direction marks (U+200B–U+200F), the line and paragraph separators, the bidirectional embeddings,
- * overrides and isolates (U+202A–U+202E, U+2066–U+2069), the other invisible format characters (U+2060–U+206F),
- * the byte-order mark and the interlinear annotation characters.
- */
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
 const LINE_BREAK = /\r\n?|\n|\t/g;
 
 /**
@@ -31,7 +25,7 @@ const LINE_BREAK = /\r\n?|\n|\t/g;
  * ```
  */
 export function showInvisible(text: string): string {
-  return text.replace(LINE_BREAK, ' ').replace(INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  return text.replace(LINE_BREAK, ' ').replace(INVISIBLE, (c) => `\\u{${codePointHex(c)}}`);
 }
 
 /**
@@ -57,7 +51,9 @@ const JOINER = '\u2060';
  * that start inline markup (`\` `` ` `` `*` `_` `[` `]` `<` `>` `~` `&`) are backslash-escaped, and line breaks
  * become spaces, so data can neither end a cell nor turn into a link, emphasis or HTML. GFM's autolinks are broken
  * with a word joiner (U+2060) after `:` in `://`, after `www` before its dot and after `@` (e-mail addresses and
- * mentions), so that a bare URL in data stays text; invisible and direction-changing characters are shown
+ * mentions), and after a dot between a letter or digit and a letter (`evil.example`), which renderers that link bare
+ * domains (markdown-it's `linkify`) would otherwise turn into a link; so a URL, domain or address in data stays text.
+ * A dot inside a number (`19.98`) is left alone. Invisible and direction-changing characters are shown
  * ({@link showInvisible}).
  *
  * @clause S4
@@ -65,7 +61,9 @@ const JOINER = '\u2060';
  * ```ts
  * escapeMarkdown('a | b <i>*c*</i>')
  * //=> 'a \\| b \\<i\\>\\*c\\*\\</i\\>'
- * escapeMarkdown('https://x.example www.x.example a@x.example') === 'https:\u2060//x.example www\u2060.x.example a@\u2060x.example'
+ * escapeMarkdown('https://x.example www.x.example a@x.example') === 'https:\u2060//x.\u2060example www\u2060.x.\u2060example a@\u2060x.\u2060example'
+ * //=> true
+ * escapeMarkdown('evil.example 19.98') === 'evil.\u2060example 19.98'
  * //=> true
  * ```
  */
@@ -74,7 +72,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
     .replace(/:(?=\/\/)/g, `:${JOINER}`)
     .replace(/(www)(?=\.)/gi, `$1${JOINER}`)
-    .replace(/@/g, `@${JOINER}`);
+    .replace(/@/g, `@${JOINER}`)
+    .replace(/(?<=[\p{L}\p{N}])\.(?=\p{L})/gu, `.${JOINER}`);
 }
 
 /**
