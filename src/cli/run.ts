@@ -16,7 +16,8 @@ import { BIN, helpText, isCommandName } from './usage';
 import { forTerminal, shown } from './terminalText';
 
 /**
- * Exit codes: 0 success, 1 a rule fails (`check`), 2 invalid input or usage, 3 internal error.
+ * Exit codes: 0 success, 1 a rule fails (`check`), 2 invalid input or usage, 3 internal error, 4 the output could not
+ * be written (`--out`).
  *
  * @example
  * ```ts

@@ -26,6 +26,7 @@ describe('flags and help', () => {
     const v = await runCli(['-v']);
     expect([v.code, v.stderr]).toEqual([0, '']);
     expect(v.stdout).toMatch(/^\d+\.\d+\.\d+\S*\n$/);
+    for (const flag of ['-V', '--version']) expect(await runCli([flag])).toEqual(v);
     const h = await runCli(['-h']);
     expect([h.code, h.stderr]).toEqual([0, '']);
     expect(h.stdout).toBe((await runCli(['--help'])).stdout);
