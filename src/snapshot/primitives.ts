@@ -207,8 +207,13 @@ export const regionCodeSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx)
   }
 }) as unknown as z.ZodType<string, string>;
 
-/** Control characters other than tab, line feed and carriage return. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/**
+ * Control characters other than tab, line feed and carriage return: what {@link textSchema} refuses.
+ *
+ * @internal
+ */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROL = CONTROL_CHARACTER;
 
 /**
  * A short free text (name, note): no control characters, at most 200 characters.

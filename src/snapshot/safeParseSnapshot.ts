@@ -9,6 +9,7 @@ import { SnapshotError } from './SnapshotError';
 import { LONGCHUAN_CODE, MAX_UNITS, snapshotSchema, type Snapshot } from './snapshotSchema';
 import { translateZodIssue, unknownFieldIssue } from './translateZodIssue';
 import { unitSchema, type Unit } from './unitSchema';
+import { fastUnit } from './_fastUnit';
 import { duplicateIdMessage } from './ruleData/_helpers';
 import { actionStatusesSchema } from './ruleData/actionStatus';
 import { recordsSchema } from './ruleData/records';
@@ -299,31 +300,25 @@ function parseSnapshotData(input: unknown): SnapshotParseResult {
     const r = parseRecords(raw.records, region, issues);
     if (r !== undefined) sections.records = r;
   }
-  const parsed: (Unit | undefined)[] = [];
+  // The units kept so far, with their positions in the input (a later copy of a code drops its first copy below).
+  let units: Unit[] = [];
+  const positions: number[] = [];
   const firstIndex = new Map<string, number>();
   const duplicated = new Set<string>();
+  const longchuan = region === LONGCHUAN_CODE;
 
   for (let i = 0; i < raw.units.length; i++) {
-    if (issues.full) {
-      // Past the listed issues, a unit with no field of a unit (`{}`, `null`, `[]`, `{"x": 1}`) is only counted:
-      // exactly the issues the schema would find (see obviousUnitIssues), at a fraction of the cost.
-      const n = obviousUnitIssues(raw.units[i]);
-      if (n > 0) {
-        issues.countOnly(n);
-        rejected.push({ index: i });
-        continue;
-      }
+    // A valid unit is read without zod (see _fastUnit); anything else, and anything in doubt, goes to the schema.
+    let u = fastUnit(raw.units[i]);
+    if (u === undefined) {
+      const r = parseUnit(raw.units[i], i, issues, rejected);
+      if (r === undefined) continue;
+      u = r;
     }
-    const r = unitSchema.safeParse(raw.units[i], REPORT);
-    if (!r.success) {
-      for (const iss of r.error.issues) issues.push(translateZodIssue(iss, ['units', i]));
-      const code = (raw.units[i] as { code?: unknown } | null)?.code;
-      rejected.push(typeof code === 'string' ? { index: i, code } : { index: i });
-      continue;
-    }
-    const u = r.data;
     const before = issues.length;
-    if (u.townshipCode !== u.code.slice(0, 9)) {
+    // Both codes are all digits, 12 and 9 long: the township code is the first 9 digits when the unit code starts with it.
+    const inTownship = u.code.startsWith(u.townshipCode);
+    if (!inTownship) {
       issues.push({
         code: 'township_mismatch',
         path: ['units', i, 'townshipCode'],
@@ -333,7 +328,7 @@ function parseSnapshotData(input: unknown): SnapshotParseResult {
     }
     if (!u.code.startsWith(region)) {
       issues.push(outsideRegion(['units', i, 'code'], u.code, region));
-    } else if (region === LONGCHUAN_CODE && u.townshipCode === u.code.slice(0, 9) && !findTownship(u.townshipCode)) {
+    } else if (longchuan && inTownship && !findTownship(u.townshipCode)) {
       issues.push(unknownTownship(['units', i, 'townshipCode'], u.townshipCode));
     }
     const seen = firstIndex.get(u.code);
@@ -348,18 +343,21 @@ function parseSnapshotData(input: unknown): SnapshotParseResult {
       });
     }
     if (issues.length > before) rejected.push({ index: i, code: u.code });
-    else parsed[i] = u;
+    else {
+      units.push(u);
+      positions.push(i);
+    }
   }
 
-  const units: Unit[] = [];
-  // A rejected unit leaves a hole (read as undefined).
-  for (const [i, u] of parsed.entries()) {
-    if (u === undefined) continue;
-    if (duplicated.has(u.code)) {
-      rejected.push({ index: i, code: u.code });
-      continue;
+  if (duplicated.size > 0) {
+    // The first copy of a code listed twice was kept above: leave it out now, reported among the rejected.
+    const kept: Unit[] = [];
+    for (let k = 0; k < units.length; k++) {
+      const u = units[k] as Unit;
+      if (duplicated.has(u.code)) rejected.push({ index: positions[k] as number, code: u.code });
+      else kept.push(u);
     }
-    units.push(u);
+    units = kept;
   }
   // Branded: checkRules and computeIndicators take it as it is, without parsing it again.
   const data = markParsed({ ...raw, ...sections, units } as Snapshot);
@@ -370,6 +368,31 @@ function parseSnapshotData(input: unknown): SnapshotParseResult {
   if (issues.length === 0) return { success: true, data, issues: [], issueCount: 0, rejected: [] };
   rejected.sort((a, b) => a.index - b.index);
   return failure(issues, rejected, data);
+}
+
+/**
+ * One unit through the schema (the slow path): the unit, or `undefined` with its issues reported and the unit listed
+ * as rejected.
+ */
+function parseUnit(value: unknown, i: number, issues: IssueList, rejected: RejectedUnit[]): Unit | undefined {
+  if (issues.full) {
+      // Past the listed issues, a unit with no field of a unit (`{}`, `null`, `[]`, `{"x": 1}`) is only counted:
+      // exactly the issues the schema would find (see obviousUnitIssues), at a fraction of the cost.
+    // Past the listed issues, a unit with no field of a unit (`{}`, `null`, `[]`, `{"x": 1}`) is only counted:
+    // exactly the issues the schema would find (see obviousUnitIssues), at a fraction of the cost.
+    const n = obviousUnitIssues(value);
+    if (n > 0) {
+      issues.countOnly(n);
+      rejected.push({ index: i });
+      return undefined;
+    }
+  }
+  const r = unitSchema.safeParse(value, REPORT);
+  if (r.success) return r.data;
+  for (const iss of r.error.issues) issues.push(translateZodIssue(iss, ['units', i]));
+  const code = (value as { code?: unknown } | null)?.code;
+  rejected.push(typeof code === 'string' ? { index: i, code } : { index: i });
+  return undefined;
 }
 
 function failure(issues: IssueList, rejected: RejectedUnit[], data?: Snapshot): SnapshotParseResult {

@@ -1,0 +1,358 @@
+/**
+ * The fast path of {@link safeParseSnapshot}: one unit that `unitSchema` accepts, read without zod.
+ *
+ * `fastUnit(value)` returns exactly what `unitSchema.safeParse(value).data` would (a new object, the schema's keys in
+ * the schema's order, areas as canonical decimal strings, new arrays and objects for the schedule and the cadre pay),
+ * or `undefined` when it is not sure. The caller then runs the schema, so every issue and message is the schema's own:
+ * the fast path never reports anything, it only declines. It is the schema that stays the contract (and the source of
+ * the JSON Schema); this module mirrors it field by field and is checked against it by
+ * `test/snapshot/fastPath.test.ts` (every field kind exhaustively or by property, whole units valid, near-valid and
+ * hostile).
+ *
+ * How it stays on the schema's side of every doubt:
+ * - each field is read once (`value[key]`, as zod reads it, inherited properties included), and the value read is the
+ *   value checked and the value kept: a getter or a Proxy answering differently on a second read cannot slip a value
+ *   past the check;
+ * - a field is present when `key in value`, as zod decides it; a present field whose value is `undefined` declines;
+ * - every key `for…in` yields (own and inherited enumerable keys, as zod's unknown-key check walks them) must be a
+ *   field of the schema, or the unit declines;
+ * - the part–whole check is the schema's own (`checkPartsWithinWholes` over the same output object);
+ * - the field table is checked against `unitSchema.shape` once, at first use: a field added to the schema, reordered,
+ *   or given another schema turns the fast path off (every unit goes to zod), never wrong.
+ *
+ * @internal
+ * @module
+ */
+import { CONTROL_CHARACTER, canonicalDecimal, areaSchema, countSchema, dateSchema, flagSchema, isCount, MAX_AREA, textSchema, townshipCodeSchema, unitCodeSchema } from './primitives';
+import { UNIT_PARTS, checkPartsWithinWholes } from './partWithinWhole';
+import { cadrePaySchema } from './ruleData/cadrePay';
+import { WEEKDAYS, weeklyScheduleSchema } from './ruleData/weeklySchedule';
+import { unitSchema, type Unit } from './unitSchema';
+
+/** How one field is checked. */
+const enum Kind {
+  UnitCode,
+  TownshipCode,
+  Text,
+  CommitteeType,
+  UrbanRuralCode,
+  Classification,
+  Count,
+  Flag,
+  Area,
+  Date,
+  Schedule,
+  CadrePay,
+}
+
+/** The unit's fields in `unitSchema`'s order, each with its kind. */
+const FIELDS: readonly (readonly [string, Kind])[] = [
+  ['code', Kind.UnitCode],
+  ['townshipCode', Kind.TownshipCode],
+  ['name', Kind.Text],
+  ['committeeType', Kind.CommitteeType],
+  ['urbanRuralCode', Kind.UrbanRuralCode],
+  ['classification', Kind.Classification],
+  ['households', Kind.Count],
+  ['residentPopulation', Kind.Count],
+  ['hasServiceFacility', Kind.Flag],
+  ['facilityBuildingArea', Kind.Area],
+  ['facilityActivityArea', Kind.Area],
+  ['communityBuildingArea', Kind.Area],
+  ['commercialServiceArea', Kind.Area],
+  ['newCommunity', Kind.Flag],
+  ['hasSelfServiceTerminal', Kind.Flag],
+  ['communityWorkers', Kind.Count],
+  ['openingSchedule', Kind.Schedule],
+  ['facilityCompletedOn', Kind.Date],
+  ['hasVolunteerStation', Kind.Flag],
+  ['hasOnlineService24h', Kind.Flag],
+  ['hasProxyGovernmentService', Kind.Flag],
+  ['lastSatisfactionSurveyOn', Kind.Date],
+  ['hasPublicLegalServices', Kind.Flag],
+  ['hasDisabledPersonsAssociation', Kind.Flag],
+  ['inFitnessCircle', Kind.Flag],
+  ['hasDayCareCoverage', Kind.Flag],
+  ['communityPoliceOfficers', Kind.Count],
+  ['auxiliaryPoliceOfficers', Kind.Count],
+  ['legalAdvisers', Kind.Count],
+  ['professionalSocialWorkers', Kind.Count],
+  ['gridMembers', Kind.Count],
+  ['heavyEthnicReligiousWork', Kind.Flag],
+  ['ethnicReligiousOfficers', Kind.Count],
+  ['cadrePay', Kind.CadrePay],
+  ['workersWithPensionInsurance', Kind.Count],
+  ['workersWithMedicalInsurance', Kind.Count],
+  ['workersWithHousingFund', Kind.Count],
+  ['communityWorkersTrained', Kind.Count],
+  ['villagePlanCompleted', Kind.Flag],
+];
+
+/** The parts of village cadres' pay, in `cadrePaySchema`'s order. */
+const CADRE_PAY_KEYS = ['basicPay', 'postAllowance', 'performanceAllowance', 'collectiveIncomeReward'] as const;
+
+/** Most intervals one day may list (the schema's `.max(48)`). */
+const MAX_INTERVALS_PER_DAY = 48;
+
+/** The schemas the kinds stand for, compared by identity with the schema's fields. */
+function schemaOf(kind: Kind): unknown {
+  switch (kind) {
+    case Kind.UnitCode:
+      return unitCodeSchema;
+    case Kind.TownshipCode:
+      return townshipCodeSchema;
+    case Kind.Text:
+      return textSchema;
+    case Kind.Count:
+      return countSchema;
+    case Kind.Flag:
+      return flagSchema;
+    case Kind.Area:
+      return areaSchema;
+    case Kind.Date:
+      return dateSchema;
+    case Kind.Schedule:
+      return weeklyScheduleSchema;
+    case Kind.CadrePay:
+      return cadrePaySchema;
+    default:
+      return undefined; // the two enums and the urban-rural code are built in place: checked by their tests
+  }
+}
+
+/** The inner schema of an optional field, or the field itself. */
+function inner(field: unknown): unknown {
+  const f = field as { unwrap?: () => unknown; def?: { type?: string } };
+  return f.def?.type === 'optional' && typeof f.unwrap === 'function' ? f.unwrap() : field;
+}
+
+let enabled: boolean | undefined;
+let keys: ReadonlySet<string> = new Set();
+
+/** Whether the field table is `unitSchema`'s: same keys, same order, the same schema for every kind that has one. */
+function tableMatchesSchema(): boolean {
+  const shape = unitSchema.shape as Record<string, unknown>;
+  const names = Object.keys(shape);
+  if (names.length !== FIELDS.length) return false;
+  for (let i = 0; i < FIELDS.length; i++) {
+    const [key, kind] = FIELDS[i] as readonly [string, Kind];
+    if (names[i] !== key) return false;
+    const expected = schemaOf(kind);
+    if (expected !== undefined && inner(shape[key]) !== expected) return false;
+    const required = kind === Kind.UnitCode || kind === Kind.TownshipCode;
+    if (required !== (inner(shape[key]) === shape[key])) return false;
+  }
+  return CADRE_PAY_KEYS.join() === Object.keys(cadrePaySchema.shape).join() && WEEKDAYS.join() === Object.keys(weeklyScheduleSchema.shape).join();
+}
+
+/**
+ * Whether the fast path is on (its field table matches `unitSchema`); decided once.
+ *
+ * @internal
+ */
+export function fastPathEnabled(): boolean {
+  if (enabled === undefined) {
+    enabled = tableMatchesSchema();
+    keys = new Set(FIELDS.map(([k]) => k));
+  }
+  return enabled;
+}
+
+const ZERO = 48; // '0'
+const NINE = 57; // '9'
+
+/** `s` is `n` ASCII digits (`/^\d{n}$/` without the `u` flag). */
+function isDigits(s: string, n: number): boolean {
+  if (s.length !== n) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < ZERO || c > NINE) return false;
+  }
+  return true;
+}
+
+/** Two ASCII digits at `i` as a number, or -1. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - ZERO;
+  const b = s.charCodeAt(i + 1) - ZERO;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** `textSchema` accepts `v`. */
+function isText(v: unknown): v is string {
+  return typeof v === 'string' && v.length <= 200 && !CONTROL_CHARACTER.test(v);
+}
+
+/** The schema's `urbanRuralCode` (`/^[12][12]\d$/`) accepts `v`. */
+function isUrbanRuralCode(v: unknown): v is string {
+  if (typeof v !== 'string' || v.length !== 3) return false;
+  const a = v.charCodeAt(0);
+  const b = v.charCodeAt(1);
+  const c = v.charCodeAt(2);
+  return (a === 49 || a === 50) && (b === 49 || b === 50) && c >= ZERO && c <= NINE;
+}
+
+const DECIMAL = /^(?:0|[1-9]\d*)(?:\.(\d{1,2}))?$/;
+
+/** What `areaSchema` makes of `v` (a canonical decimal string), or `undefined` when it would reject it. */
+function area(v: unknown): string | undefined {
+  let s: string;
+  if (typeof v === 'number') {
+    // A whole number within bounds prints as plain digits: nothing to canonicalise.
+    if (Number.isInteger(v) && v >= 0 && v <= MAX_AREA && !Object.is(v, -0)) return String(v);
+    if (!Number.isFinite(v) || v < 0 || Object.is(v, -0)) return undefined;
+    s = String(v);
+  } else if (typeof v === 'string') s = v;
+  else return undefined;
+  if (!DECIMAL.test(s) || Number(s) > MAX_AREA) return undefined;
+  return canonicalDecimal(s);
+}
+
+/** Days in each month of a common year, January first. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** `dateSchema` (`isCalendarDate`) accepts `v`: `YYYY-MM-DD` in ASCII digits, a real day, years 1900–2100. */
+function isDate(v: unknown): boolean {
+  if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
+  const hi = twoDigits(v, 0);
+  const lo = twoDigits(v, 2);
+  const month = twoDigits(v, 5);
+  const day = twoDigits(v, 8);
+  if (hi < 0 || lo < 0 || month < 1 || month > 12 || day < 1) return false;
+  const year = hi * 100 + lo;
+  if (year < 1900 || year > 2100) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number));
+}
+
+/**
+ * `checkTimeInterval` accepts `v`: `HH:MM-HH:MM` in ASCII digits, a start 00:00–23:59, an end 00:01–24:00 after it.
+ */
+function isInterval(v: unknown): boolean {
+  if (typeof v !== 'string' || v.length !== 11 || v.charCodeAt(2) !== 58 || v.charCodeAt(5) !== 45 || v.charCodeAt(8) !== 58) return false;
+  const sh = twoDigits(v, 0);
+  const sm = twoDigits(v, 3);
+  const eh = twoDigits(v, 6);
+  const em = twoDigits(v, 9);
+  if (sh < 0 || sm < 0 || eh < 0 || em < 0 || sh > 23 || sm > 59 || em > 59 || eh > 24 || (eh === 24 && em !== 0)) return false;
+  return eh * 60 + em > sh * 60 + sm;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** What `weeklyScheduleSchema` makes of `v` (new object, new arrays, the days in order), or `undefined`. */
+function schedule(v: unknown): Record<string, string[]> | undefined {
+  if (!isObject(v)) return undefined;
+  const out: Record<string, string[]> = {};
+  for (let d = 0; d < 7; d++) {
+    const day = WEEKDAYS[d] as string;
+    const list = v[day];
+    // A day left out (or present as undefined) is the schema's `missing_day`.
+    if (!Array.isArray(list) || !(day in v)) return undefined;
+    const n = list.length;
+    if (n > MAX_INTERVALS_PER_DAY) return undefined;
+    const copy = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const s: unknown = list[i];
+      if (!isInterval(s)) return undefined;
+      copy[i] = s as string;
+    }
+    out[day] = copy;
+  }
+  for (const k in v) if (!isWeekday(k)) return undefined;
+  return out;
+}
+
+function isWeekday(k: string): boolean {
+  return k === 'mon' || k === 'tue' || k === 'wed' || k === 'thu' || k === 'fri' || k === 'sat' || k === 'sun';
+}
+
+/** What `cadrePaySchema` makes of `v` (new object, the parts present in order), or `undefined`. */
+function cadrePay(v: unknown): Record<string, boolean> | undefined {
+  if (!isObject(v)) return undefined;
+  const out: Record<string, boolean> = {};
+  for (let i = 0; i < 4; i++) {
+    const key = CADRE_PAY_KEYS[i] as string;
+    const part = v[key];
+    if (part === undefined) {
+      if (key in v) return undefined;
+      continue;
+    }
+    if (typeof part !== 'boolean' || !(key in v)) return undefined;
+    out[key] = part;
+  }
+  for (const k in v) if (k !== 'basicPay' && k !== 'postAllowance' && k !== 'performanceAllowance' && k !== 'collectiveIncomeReward') return undefined;
+  return out;
+}
+
+/** The value the schema keeps for one field, or `FAIL`. */
+const FAIL: unique symbol = Symbol('fail');
+
+function field(kind: Kind, v: unknown): unknown {
+  switch (kind) {
+    case Kind.Count:
+      return isCount(v) ? v : FAIL;
+    case Kind.Flag:
+      return typeof v === 'boolean' ? v : FAIL;
+    case Kind.Area:
+      return area(v) ?? FAIL;
+    case Kind.UnitCode:
+      return typeof v === 'string' && isDigits(v, 12) ? v : FAIL;
+    case Kind.TownshipCode:
+      return typeof v === 'string' && isDigits(v, 9) ? v : FAIL;
+    case Kind.Text:
+      return isText(v) ? v : FAIL;
+    case Kind.CommitteeType:
+      return v === 'village_committee' || v === 'resident_committee' ? v : FAIL;
+    case Kind.UrbanRuralCode:
+      return isUrbanRuralCode(v) ? v : FAIL;
+    case Kind.Classification:
+      return v === 'urban' || v === 'rural' ? v : FAIL;
+    case Kind.Date:
+      return isDate(v) ? v : FAIL;
+    case Kind.Schedule:
+      return schedule(v) ?? FAIL;
+    case Kind.CadrePay:
+      return cadrePay(v) ?? FAIL;
+  }
+}
+
+/** Set by {@link PART_CTX} when the part–whole check raises an issue. */
+let partRaised = false;
+/** A refinement context for `checkPartsWithinWholes` that only notes that an issue was raised. */
+const PART_CTX = {
+  addIssue(): void {
+    partRaised = true;
+  },
+} as unknown as Parameters<typeof checkPartsWithinWholes>[2];
+
+/**
+ * The unit `unitSchema` makes of `value`, when `value` is a valid unit; `undefined` when the schema might reject it
+ * or make something else of it (then the caller runs the schema). Never throws on its own account (a getter that
+ * throws does, as it would in the schema).
+ *
+ * @internal
+ */
+export function fastUnit(value: unknown): Unit | undefined {
+  if (!isObject(value) || !fastPathEnabled()) return undefined;
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < FIELDS.length; i++) {
+    const f = FIELDS[i] as readonly [string, Kind];
+    const key = f[0];
+    const v = value[key];
+    if (v === undefined) {
+      // Absent: fine for an optional field. Present as undefined: the schema's business.
+      if (i < 2 || key in value) return undefined;
+      continue;
+    }
+    const kept = field(f[1], v);
+    if (kept === FAIL || !(key in value)) return undefined;
+    out[key] = kept;
+  }
+  for (const k in value) if (!keys.has(k)) return undefined;
+  partRaised = false;
+  checkPartsWithinWholes(out, UNIT_PARTS, PART_CTX);
+  return partRaised ? undefined : (out as Unit);
+}
