@@ -177,14 +177,18 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   };
 
   // Every warm-up sample also calibrates: while a sample is too short to time well, call more per sample (×10);
-  // then set the batch to last minSampleMs at this sample's speed. Each warm-up round calibrates again, so the
-  // batch is set from warm code (a first, cold call can be 10× slower and would leave the batches too small).
+  // then size the batch to last minSampleMs at the fastest time per call seen so far. Sizing from one sample left
+  // batches of 1–2 calls whenever that sample was cold or delayed (a 0.2 ms call descheduled for 20 ms looks like a
+  // 20 ms call), so sub-millisecond contenders were timed call by call, at the mercy of every scheduling delay.
+  const fastest = new Map<string, number>();
   const calibrate = async (c: Contender): Promise<void> => {
     for (;;) {
       const n = calls.get(c.name) ?? 1;
       const perCall = await sample(c);
+      const best = Math.min(perCall, fastest.get(c.name) ?? Number.POSITIVE_INFINITY);
+      fastest.set(c.name, best);
       if (perCall * n >= minSampleMs / 4 || n >= 1e7) {
-        calls.set(c.name, Math.max(1, Math.ceil(minSampleMs / Math.max(perCall, 1e-6))));
+        calls.set(c.name, Math.max(1, Math.ceil(minSampleMs / Math.max(best, 1e-6))));
         return;
       }
       calls.set(c.name, n * 10);
