@@ -29,6 +29,31 @@ export default defineConfig([
     platform: 'neutral' as const,
   })),
   {
+    // The bundlers' browser entry (the `browser` export condition): src/browser.ts compiled alone, its two imports
+    // kept as imports of the tree-shakable build, so that a bundler keeps only what the app imports:
+    //   import './_lib/zodJitless.js';   (side effect, listed in `sideEffects`: zod jitless before any schema is built)
+    //   export * from './index.js';      (the ESM build above, chunks free of side effects)
+    // Bundled into one file with its imports, the jitless call would run after the chunks that build the schemas
+    // (esbuild hoists the chunks' imports above an entry's own code), so it is kept a module of its own.
+    entry: { browser: 'src/browser.ts', '_lib/zodJitless': 'src/_lib/zodJitless.ts' },
+    format: ['esm'],
+    platform: 'neutral',
+    target: 'es2020',
+    sourcemap: false,
+    splitting: false,
+    treeshake: false,
+    esbuildPlugins: [
+      {
+        name: 'browser-entry-imports-stay-imports',
+        setup(build) {
+          build.onResolve({ filter: /^\.\/(?:index|_lib\/zodJitless)$/ }, (args) =>
+            args.importer.endsWith('browser.ts') ? { path: `${args.path}.js`, external: true } : undefined,
+          );
+        },
+      },
+    ],
+  },
+  {
     entry: { 'browser/longchuan-community-plan': 'src/browser.ts' },
     format: ['iife', 'esm'],
     globalName: 'LongchuanPlan',

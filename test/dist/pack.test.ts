@@ -17,6 +17,9 @@ const ALLOWED = [
   /^testing\/package\.json$/,
   /^vectors\/.+\.(json|md)$/,
   /^dist\/browser\/longchuan-community-plan\.(global\.js|mjs)$/,
+  // The bundlers' browser entry and the module it imports first.
+  /^dist\/browser\.js$/,
+  /^dist\/_lib\/zodJitless\.js$/,
 ];
 
 it('the packed tarball holds only what users need', () => {
@@ -27,5 +30,7 @@ it('the packed tarball holds only what users need', () => {
   expect(files).toContain('dist/index.js');
   expect(files).toContain('dist/index.cjs');
   expect(files).toContain('dist/browser/longchuan-community-plan.global.js');
+  expect(files).toContain('dist/browser.js');
+  expect(files).toContain('dist/_lib/zodJitless.js');
   expect(files.some((f) => f.endsWith('.map'))).toBe(false);
 });
