@@ -121,9 +121,16 @@ ${rows.join('\n')}
 
 const HELP: Record<CommandName, () => string> = {
   evaluate: () => `Usage / 用法: ${BIN} evaluate [file] [options]
+       ${BIN} evaluate FILE… --series [options]
 
 评估一个县的数据，输出规划达标报告。退出码 0（用 check 在规则未达标时失败）。
 Evaluate a county's data against the plan and print the report. Exits 0 (use check to fail on failing rules).
+
+逐年评估 / Year by year (--series):
+  --series              每年一个填报数据文件，逐年并列评估，输出终期评估数据报告（每年只能有一个文件）
+                        one file per year, evaluated side by side: the final-assessment report (one file per year)
+  --as-of D1,D2,…       与 --series 同用时为每个文件的数据日期（逗号分隔，与文件一一对应；CSV 必须给出）
+                        with --series: each file's date, comma-separated, one per file (required for CSV)
 
 ${INPUT}
 
@@ -145,6 +152,8 @@ Examples / 示例:
   ${BIN} evaluate snapshot.json --format html --out report.html
   ${BIN} evaluate units.csv --as-of 2024-12-31 --urban-resident-population 70000 --format markdown
   cat snapshot.json | ${BIN} evaluate - --format json --locale en
+  ${BIN} evaluate 2021.json 2022.json 2025.json --series --format html --out final.html
+  ${BIN} evaluate 2021.csv 2022.csv --series --as-of 2021-12-31,2022-12-31 --format markdown
 `,
   check: () => `Usage / 用法: ${BIN} check [file] [options]
 

@@ -8,7 +8,7 @@ import type { EvaluateOptions, Evaluation } from '../../evaluate/index';
 import { RULE_IDS } from '../../rules/RULE_IDS';
 import { formatPath } from '../../snapshot/PlanIssue';
 import type { Snapshot } from '../../snapshot/snapshotSchema';
-import { inputError, InputError } from '../CliError';
+import { inputError, InputError, UsageError } from '../CliError';
 import type { CliIO } from '../CliIO';
 import { INPUT_OPTIONS, inputOptions, oneOf, parseCommand, parseLocale } from '../args';
 import { writeOutput } from '../files';
@@ -93,6 +93,11 @@ export interface Engine {
   readonly sampleNotice?: { readonly zh: string; readonly en: string };
   /** The evaluation's JSON Schema, when the library publishes one. */
   evaluationJsonSchema?(): Record<string, unknown>;
+  /**
+   * `evaluateSeries(inputs, { ...options, sources })` from `src/series` (`evaluate --series`): the inputs as read, one
+   * per file, named by `sources` in its errors. Its result is rendered by `renderReport` like an evaluation.
+   */
+  evaluateSeries?(inputs: readonly unknown[], options: Record<string, unknown>, sources: readonly string[]): EvaluationLike | Promise<EvaluationLike>;
 }
 
 /**
@@ -134,6 +139,8 @@ export async function loadEngine(): Promise<Engine> {
     sampleSnapshot: () => sample.SAMPLE_SNAPSHOT,
     sampleNotice: notice.SAMPLE_NOTICE,
     evaluationJsonSchema: () => evaluation.evaluationJsonSchema(),
+    evaluateSeries: async (inputs, options, sources) =>
+      (await import('../../series/index')).evaluateSeries(inputs, { ...(options as EvaluateOptions), sources }) as unknown as EvaluationLike,
   };
 }
 
@@ -256,8 +263,14 @@ export async function runEvaluation(
  * ```
  */
 export async function evaluateCommand(argv: readonly string[], io: CliIO, engine: () => Promise<Engine>): Promise<number> {
-  const { values, positionals } = parseCommand('evaluate', argv, { ...INPUT_OPTIONS, format: { type: 'string' } }, 1);
+  // --series takes one file per year; without it one file, as before.
+  const { values, positionals } = parseCommand('evaluate', argv, { ...INPUT_OPTIONS, format: { type: 'string' }, series: { type: 'boolean' } }, argv.includes('--series') ? Infinity : 1);
   const format = oneOf('evaluate', 'format', values.format, ['text', 'markdown', 'html', 'json'] as const, 'text');
+  if (values.series === true) return seriesCommand(values, positionals, format, io, await engine());
+  if (positionals.length > 1) {
+    const extra = positionals.slice(1).map((p) => shown(p)).join(' ');
+    throw new UsageError(`多余的参数：${extra}`, `unexpected argument(s): ${extra}`, 'evaluate');
+  }
   const { evaluation, locale } = await runEvaluation('evaluate', values, positionals[0], io, await engine());
   const toFile = values.out !== undefined && values.out !== '-';
   const color = format === 'text' && !toFile && useColour(io.isTTY.stdout, io.env);
@@ -267,6 +280,68 @@ export async function evaluateCommand(argv: readonly string[], io: CliIO, engine
       : ensureNewline((await engine()).renderReport(evaluation, { format, locale, color, ...(values.sample === true ? { sample: true } : {}) }));
   await writeOutput(out, values.out, io, [positionals[0], values['county-json'], values['base-json'], values['options-json']]);
   if (toFile) io.stderr.write(`已写入 written: ${shown(String(values.out))}\n`);
+  return 0;
+}
+
+/**
+ * `evaluate FILE… --series`: one snapshot per year (JSON, or CSV with its date in `--as-of D1,D2,…`, one per file),
+ * evaluated side by side (`evaluateSeries`) and rendered as the final-assessment report, or written as JSON.
+ *
+ * @throws UsageError for `--sample`, `-`, no file, or `--as-of` dates that are not one per file; InputError for bad
+ *   data (naming its file) or two files of one year.
+ * @example
+ * ```ts
+ * await evaluateCommand(['2021.json', '2022.json', '--series', '--format', 'markdown'], io, engine)
+ * //=> 0
+ * ```
+ */
+async function seriesCommand(
+  values: Readonly<Record<string, string | boolean | undefined>>,
+  files: readonly string[],
+  format: 'text' | 'markdown' | 'html' | 'json',
+  io: CliIO,
+  engine: Engine,
+): Promise<number> {
+  const usage = (zh: string, en: string) => new UsageError(zh, en, 'evaluate');
+  if (values['sample'] === true) throw usage('--series 需要各年度的填报数据文件，不能与 --sample 同用', '--series takes one file per year: not with --sample');
+  if (files.length === 0) throw usage('缺少输入：--series 需要各年度的填报数据文件（每年一个）', 'no input: --series takes the files of each year (one per year)');
+  if (files.includes('-')) throw usage('--series 不能从标准输入（-）读取：请给出各年度的文件', '--series cannot read standard input (-): give each year’s file');
+  const asOf = values['as-of'];
+  const dates = typeof asOf === 'string' ? list(asOf) : undefined;
+  if (dates !== undefined && dates.length !== files.length) {
+    throw usage(
+      `--series 时 --as-of 应为与文件一一对应的${files.length}个日期（逗号分隔），实际为${dates.length}个`,
+      `with --series, --as-of takes ${files.length} comma-separated dates, one per file; got ${dates.length}`,
+    );
+  }
+  if (engine.evaluateSeries === undefined) throw new NotAvailableError('evaluateSeries');
+  const locale = parseLocale('evaluate', values['locale'] as string | undefined);
+  const inputs: unknown[] = [];
+  for (const [i, file] of files.entries()) {
+    const opts = inputOptions('evaluate', { ...values, 'as-of': dates?.[i] }, file);
+    // A JSON snapshot's date is its own asOf; a date given for it replaces it, as it does for a CSV table.
+    const loaded = await loadSnapshotInput(opts, io);
+    inputs.push(dates === undefined ? loaded.input : { ...loaded.input, asOf: dates[i] });
+  }
+  const options = await evaluateOptions({ ...values, 'as-of': undefined }, io);
+  let series: EvaluationLike;
+  try {
+    series = await engine.evaluateSeries(inputs, options, files.map((f) => shown(f)));
+  } catch (e) {
+    const err = e as { name?: unknown; path?: unknown; code?: unknown; messageZh?: unknown; messageEn?: unknown };
+    const at = Array.isArray(err?.path) ? err.path[0] : undefined;
+    if (err?.name === 'PlanInputError' && typeof at === 'number' && typeof err.messageZh === 'string' && typeof err.messageEn === 'string') {
+      const file = shown(files[at] ?? '');
+      throw inputError(typeof err.code === 'string' ? err.code : 'invalid_series', file, file, err.messageZh, err.messageEn);
+    }
+    throw optionError(e, values) ?? e;
+  }
+  const toFile = values['out'] !== undefined && values['out'] !== '-';
+  const color = format === 'text' && !toFile && useColour(io.isTTY.stdout, io.env);
+  const out = format === 'json' ? jsonChunks(series) : ensureNewline(engine.renderReport(series, { format, locale, color }));
+  const named = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  await writeOutput(out, named('out'), io, [...files, named('county-json'), named('base-json'), named('options-json')]);
+  if (toFile) io.stderr.write(`已写入 written: ${shown(String(values['out']))}\n`);
   return 0;
 }
 
