@@ -117,7 +117,7 @@ const year = (required = true): CsvColumn => col('year', '年份', 'year', requi
 const name = col('name', '名称', 'text', false, '名称，用于报告', 'name, for reports');
 
 /**
- * Every kind of table, in workbook order: the units (its columns are {@link CSV_COLUMNS}), the county's figures, the
+ * Every kind of table, in workbook order: the units (its columns are {@link CSV_COLUMNS} and the township's name), the county's figures, the
  * townships, the two yearly series and the record lists.
  *
  * @example
@@ -134,7 +134,12 @@ export const TABLE_KINDS: readonly TableKind[] = /* @__PURE__ */ deepFreeze<read
     aliases: ['村(社区)', '单位', '村级单位', '村（社区）表'],
     layout: 'rows',
     path: ['units'],
-    columns: CSV_COLUMNS,
+    // The registry's township name beside its code, for the person filling the template: shown, not read.
+    columns: [
+      ...CSV_COLUMNS.slice(0, 2),
+      col('townshipName', '所属乡镇', 'label', false, '所属乡镇名称（仅供填表参考，不读取）', "the township's name (for the person filling the table; not read)", ['所属乡镇名称', '乡镇名称']),
+      ...CSV_COLUMNS.slice(2),
+    ],
     prefilled: [],
     hintZh: '每个村民委员会、社区居民委员会一行',
     hintEn: 'one row per village-level unit',
@@ -203,7 +208,7 @@ export const TABLE_KINDS: readonly TableKind[] = /* @__PURE__ */ deepFreeze<read
       flag('hasMinorProtectionStation', '有无未成年人保护工作站', '专栏3第3项：是/否', '专栏3 item 3: yes/no'),
       flag('hasSocialWorkStation', '有无社会工作站', '专栏6第3项：是/否', '专栏6 item 3: yes/no'),
     ],
-    prefilled: ['code'],
+    prefilled: ['code', 'name'],
     hintZh: '每个乡镇（农场）一行',
     hintEn: 'one row per township-level unit',
   },
