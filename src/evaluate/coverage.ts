@@ -235,6 +235,7 @@ export function ruleWithAbsentUnits(r: RuleResult, coverage: EvaluationCoverage 
     ...r,
     status: 'missing_data',
     actual: null,
+    measure: null,
     gap: null,
     message: {
       zh: `[${r.clause}] ${r.subject}：${n}个登记在册的村（社区）未报送，数据不完整，无法判断（按已报送数据：${stripTag(r.message.zh, r.clause)}）`,

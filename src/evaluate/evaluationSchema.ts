@@ -47,6 +47,16 @@ export function evaluationSchema() {
     severity: z.enum(['binding', 'soft', 'informational']),
     actual: nstr,
     expected: nstr,
+    // An evaluation stored before measures were added reads as having none.
+    measure: z
+      .strictObject({
+        value: str,
+        threshold: str,
+        comparator: z.enum(['at_least', 'above']),
+        unit: z.enum(['hours_per_day', 'percent', 'permille', 'count', 'm2_per_100_households', 'yuan']),
+      })
+      .nullable()
+      .default(null),
     message,
     gap: z.strictObject({ value: str, unit: z.enum(['persons', 'units', 'townships', 'count', 'm2', 'yuan', 'hours_per_day', 'records']) }).nullable(),
     missing: z.array(str),

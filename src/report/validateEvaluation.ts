@@ -22,7 +22,8 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
  * The evaluation a report is rendered from, checked: it must match the evaluation schema (`evaluationSchema`: every
  * field there, of its type, every status one the library knows), its dates (`asOf`, `plan.start`, `plan.end`) must be
  * `YYYY-MM-DD`, the figures the report computes with (`headline[].value`, `display`, `target`, `baseline.value`,
- * `indicators[].value`, `indicators[].progress.expected`) decimal strings, and `options.indicatorPlaces`, when given,
+ * `indicators[].value`, `indicators[].progress.expected`, `rules[].measure.value`, `threshold`) decimal strings, a rule's
+ * `measure` `null` unless it was judged, and `options.indicatorPlaces`, when given,
  * a whole number 0–20. Anything else is a `PlanInputError` naming the first bad path (and how many more there are),
  * never a `TypeError` further on. When `Object.prototype` has been polluted, the evaluation is read from its own
  * properties only. Returns the data the report reads.
@@ -139,6 +140,15 @@ function semanticIssues(e: Evaluation): PlanIssue[] {
   e.indicators.forEach((r, i) => {
     decimal(['indicators', i, 'value'], r.value);
     decimal(['indicators', i, 'progress', 'expected'], r.progress.expected);
+  });
+  e.rules.forEach((r, i) => {
+    // Read before the measure: the types promise no measure unless judged, a stored evaluation may not keep it.
+    const status: string = r.status;
+    const m = r.measure;
+    if (m === null) return;
+    if (status === 'not_applicable' || status === 'missing_data') bad(['rules', i, 'measure'], `状态为 ${status} 时应为 null`, `expected null for status ${status}`, 'object');
+    decimal(['rules', i, 'measure', 'value'], m.value);
+    decimal(['rules', i, 'measure', 'threshold'], m.threshold);
   });
   const places = e.options['indicatorPlaces'];
   if (places !== undefined && !(typeof places === 'number' && Number.isInteger(places) && places >= 0 && places <= 20)) {

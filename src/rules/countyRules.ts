@@ -10,6 +10,7 @@
  * @module
  */
 import { compareFractions, decimalToFraction } from '../_lib/fraction';
+import { quotientString } from '../_lib/quotientString';
 import type { CalendarDate } from '../period/CalendarDate';
 import type { CountyFigures } from '../snapshot/countySchema';
 import { LONGCHUAN_CODE, type Snapshot } from '../snapshot/snapshotSchema';
@@ -19,6 +20,7 @@ import { countySubject, defineRule, dueNote, dueOf, missingResult, notApplicable
 import { thresholdOf } from './_lib/thresholdOf';
 import { gapWords } from './_lib/gapWords';
 import { wholeGap } from './_lib/gaps';
+import { countMeasure, measureOf } from './_lib/measure';
 import { ELDERLY_CENTRE_QUOTE, FARM_NOTE } from './_lib/shared';
 import { defineFoldRule, type UnitFold } from './_lib/unitFolds';
 import { townshipSubjects } from './_lib/townships';
@@ -85,8 +87,10 @@ function shareResult(
   const actual = `${shown}${sign(def)}`;
   const body = { zh: `${what.zh} ${num}/${den} = ${actual}`, en: `${what.en} ${num}/${den} = ${actual}` };
   const target = `${value}${sign(def)}`;
+  // The exact share, from the same integers as the display string.
+  const measure = measureOf(num * scale, den, value, thresholdOf(def).unit);
   if (compareFractions(num * scale, den, tn, td) >= 0) {
-    return result(def, subject, 'pass', actual, expected, `${body.zh}，达到${target}`, `${body.en}, meets ${target}`);
+    return result(def, subject, 'pass', actual, expected, `${body.zh}，达到${target}`, `${body.en}, meets ${target}`, undefined, null, measure);
   }
   const due = dueOf(def, o);
   const st = unmetStatus(snapshot.asOf, due);
@@ -94,7 +98,7 @@ function shareResult(
   // ⌈tn / td per scale of den⌉ − num: 1.8‰ of 190,001 people is 342.0018, so 343 are needed.
   const gap = wholeGap(num, tn, td, den, scale, gapUnit);
   const g = gapWords(gap);
-  return result(def, subject, st, actual, expected, `${body.zh}，未达到${target}${g.zh}${n.zh}`, `${body.en}, below ${target}${g.en}${n.en}`, undefined, gap);
+  return result(def, subject, st, actual, expected, `${body.zh}，未达到${target}${g.zh}${n.zh}`, `${body.en}, below ${target}${g.en}${n.en}`, undefined, gap, measure);
 }
 
 /** A county count that must reach the threshold (Longchuan only); the gap is counted in `gapUnit`. */
@@ -108,14 +112,14 @@ function countyCountRule(def: RuleDefinition, field: CountyCountField, nounZh: s
     const n = snapshot.county?.[field];
     if (n === undefined) return [missingResult(def, subject, [`county.${field}`], expected)];
     if (compareFractions(n, 1, tn, td) >= 0) {
-      return [result(def, subject, 'pass', String(n), expected, `全县${nounZh}${n}个，达到不少于${value}个`, `${n} ${nounEn} county-wide, at least ${value}`)];
+      return [result(def, subject, 'pass', String(n), expected, `全县${nounZh}${n}个，达到不少于${value}个`, `${n} ${nounEn} county-wide, at least ${value}`, undefined, null, countMeasure(n, value))];
     }
     const due = dueOf(def, o);
     const st = unmetStatus(snapshot.asOf, due);
     const d = dueNote(st, due);
     const gap = wholeGap(n, tn, td, 1, 1, gapUnit);
     const g = gapWords(gap);
-    return [result(def, subject, st, String(n), expected, `全县${nounZh}${n}个，少于${value}个${g.zh}${d.zh}`, `${n} ${nounEn} county-wide, fewer than ${value}${g.en}${d.en}`, undefined, gap)];
+    return [result(def, subject, st, String(n), expected, `全县${nounZh}${n}个，少于${value}个${g.zh}${d.zh}`, `${n} ${nounEn} county-wide, fewer than ${value}${g.en}${d.en}`, undefined, gap, countMeasure(n, value))];
   });
 }
 
@@ -513,14 +517,14 @@ function finishVillagePlans(acc: VillagePlansAcc, snapshot: Snapshot, o: Resolve
   }
   const [tn, td] = decimalToFraction(value);
   if (compareFractions(n, 1, tn, td) >= 0) {
-    return [result(def, subject, 'pass', String(n), expected, `已完成${n}个行政村村庄规划编制，达到${value}个`, `village plans compiled for ${n} administrative villages, all ${value}`)];
+    return [result(def, subject, 'pass', String(n), expected, `已完成${n}个行政村村庄规划编制，达到${value}个`, `village plans compiled for ${n} administrative villages, all ${value}`, undefined, null, countMeasure(n, value))];
   }
   const due = dueOf(def, o);
   const st = unmetStatus(snapshot.asOf, due);
   const d = dueNote(st, due);
   const gap = wholeGap(n, tn, td, 1, 1, 'units');
   const g = gapWords(gap);
-  return [result(def, subject, st, String(n), expected, `已完成${n}个行政村村庄规划编制，少于${value}个${g.zh}${d.zh}`, `village plans compiled for ${n} administrative villages, fewer than ${value}${g.en}${d.en}`, undefined, gap)];
+  return [result(def, subject, st, String(n), expected, `已完成${n}个行政村村庄规划编制，少于${value}个${g.zh}${d.zh}`, `village plans compiled for ${n} administrative villages, fewer than ${value}${g.en}${d.en}`, undefined, gap, countMeasure(n, value))];
 }
 
 const villagePlans = defineFoldRule(villagePlansDef, villagePlansFold);
@@ -696,15 +700,16 @@ function finishTraining(acc: TrainingAcc, snapshot: Snapshot, o: ResolvedRuleOpt
     en: `grassroots cadres ${t1}/${g1}, village (community) cadres ${t2}/${g2}, community workers ${trained}/${workers}`,
   };
   const actual = `${formatAgainst(done * 100, inPost, 100, 1, o.places, o.rounding)}%`;
+  const measure = measureOf(done * 100, inPost, '100', 'percent');
   // Everyone in each group: a group's surplus (impossible after validation for the county figures) never offsets another's shortfall.
   const short = Math.max(0, g1 - t1) + Math.max(0, g2 - t2) + Math.max(0, workers - trained);
-  if (short === 0) return [result(def, subject, 'pass', actual, expected, `已培训：${groups.zh}，实现培训全覆盖`, `trained: ${groups.en}; every one of them`)];
+  if (short === 0) return [result(def, subject, 'pass', actual, expected, `已培训：${groups.zh}，实现培训全覆盖`, `trained: ${groups.en}; every one of them`, undefined, null, measure)];
   const due = dueOf(def, o);
   const st = unmetStatus(snapshot.asOf, due);
   const n = dueNote(st, due);
   const gap: RuleGap = { value: String(short), unit: 'persons' };
   const g = gapWords(gap);
-  return [result(def, subject, st, actual, expected, `已培训：${groups.zh}，未实现培训全覆盖${g.zh}${n.zh}`, `trained: ${groups.en}; not yet everyone${g.en}${n.en}`, undefined, gap)];
+  return [result(def, subject, st, actual, expected, `已培训：${groups.zh}，未实现培训全覆盖${g.zh}${n.zh}`, `trained: ${groups.en}; not yet everyone${g.en}${n.en}`, undefined, gap, measure)];
 }
 
 const training = defineFoldRule(trainingDef, trainingFold);
@@ -797,6 +802,8 @@ function runOneShoulder(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[
     const rising = o.oneShoulderTrend !== 'non_decreasing';
     const ok = rising ? cmp > 0 || full : cmp >= 0;
     const expected = rising && !full ? `>${prevPct}` : `≥${prevPct}`;
+    // The year's exact share against the exact share it is compared with (above it, or at least it).
+    const measure = measureOf(cur.concurrent * 100, cur.secretaries, quotientString(BigInt(prev.concurrent) * 100n, BigInt(prev.secretaries)), 'percent', rising && !full ? 'above' : 'at_least');
     const baseZh = sinceBase ? `${base}年（“十三五”末）` : `${base}年`;
     const baseEn = sinceBase ? `${base} (end of the 13th Five-Year period)` : `${base}`;
     const body = {
@@ -806,14 +813,14 @@ function runOneShoulder(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[
     if (ok) {
       const zh = full ? '保持100%' : cmp > 0 ? `高于${base}年` : `与${base}年持平`;
       const en = full ? 'still 100%' : cmp > 0 ? `above ${base}` : `level with ${base}`;
-      out.push(result(def, subject, 'pass', curPct, expected, `${body.zh}，${zh}${TREND_NOTE.zh}`, `${body.en}, ${en}${TREND_NOTE.en}`));
+      out.push(result(def, subject, 'pass', curPct, expected, `${body.zh}，${zh}${TREND_NOTE.zh}`, `${body.en}, ${en}${TREND_NOTE.en}`, undefined, null, measure));
       continue;
     }
     const gap = oneShoulderGap(cur, prev, rising);
     const g = gapWords(gap);
     const zh = cmp === 0 ? `未高于${base}年` : `低于${base}年`;
     const en = cmp === 0 ? `not above ${base}` : `below ${base}`;
-    out.push(result(def, subject, 'fail', curPct, expected, `${body.zh}，${zh}${g.zh}${TREND_NOTE.zh}`, `${body.en}, ${en}${g.en}${TREND_NOTE.en}`, undefined, gap));
+    out.push(result(def, subject, 'fail', curPct, expected, `${body.zh}，${zh}${g.zh}${TREND_NOTE.zh}`, `${body.en}, ${en}${g.en}${TREND_NOTE.en}`, undefined, gap, measure));
   }
   return out;
 }

@@ -15,6 +15,7 @@ import { dueNote, dueOf, notApplicable, result, unmetStatus } from './_lib/rule'
 import { thresholdOf } from './_lib/thresholdOf';
 import { gapWords } from './_lib/gapWords';
 import { fractionGap } from './_lib/gaps';
+import { measureOf } from './_lib/measure';
 import { defineUnitRule, DYNAMIC, FAIL, MISSING, missingCode, missingFor, NOT_APPLICABLE, PASS, PENDING, type UnitCheck } from './_lib/unitCheck';
 import { facilityMissing, fieldList } from './_lib/units';
 import { readSchedule, scheduleMinutesInto } from './openingHours/readSchedule';
@@ -173,7 +174,7 @@ function openingHoursCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
       // Not open at all: the whole threshold is the gap.
       const gap = fractionGap(BigInt(tn), BigInt(td), 'hours_per_day');
       const g = gapWords(gap);
-      return result(def, code, 'fail', '0h', expected, `${subjectZh(code)}：开放时间表中没有开放日，要求一般不少于每天${t}小时${g.zh}`, `${subjectEn(code)}: the schedule has no opening day; at least ${t} hours a day required${g.en}`, undefined, gap);
+      return result(def, code, 'fail', '0h', expected, `${subjectZh(code)}：开放时间表中没有开放日，要求一般不少于每天${t}小时${g.zh}`, `${subjectEn(code)}: the schedule has no opening day; at least ${t} hours a day required${g.en}`, undefined, gap, measureOf(0, 1, t, 'hours_per_day'));
     }
     let num: number;
     let den: number;
@@ -222,12 +223,14 @@ function openingHoursCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
         whatEn = `the shortest open day (${DAY_NAMES_EN[minOpenDay] as string}) is open ${minutesEn(minOpen)}`;
     }
     const actual = `${formatAgainst(num, den * 60, tn, td, o.places, o.rounding)}h`;
-    if (s === PASS && basis === 'five_days') return result(def, code, 'pass', actual, expected, `${subjectZh(code)}：${whatZh}`, `${subjectEn(code)}: ${whatEn}`);
-    if (s === PASS) return result(def, code, 'pass', actual, expected, `${subjectZh(code)}：${whatZh}，不少于每天${t}小时`, `${subjectEn(code)}: ${whatEn}, at least ${t} hours a day`);
+    // Hours a day, exactly: num / den minutes ÷ 60.
+    const measure = measureOf(num, den * 60, t, 'hours_per_day');
+    if (s === PASS && basis === 'five_days') return result(def, code, 'pass', actual, expected, `${subjectZh(code)}：${whatZh}`, `${subjectEn(code)}: ${whatEn}`, undefined, null, measure);
+    if (s === PASS) return result(def, code, 'pass', actual, expected, `${subjectZh(code)}：${whatZh}，不少于每天${t}小时`, `${subjectEn(code)}: ${whatEn}, at least ${t} hours a day`, undefined, null, measure);
     // tn / td hours − num / den minutes, in hours: (tn·den·60 − num·td) / (td·den·60).
     const gap = fractionGap(BigInt(tn) * BigInt(den) * 60n - BigInt(num) * BigInt(td), BigInt(td) * BigInt(den) * 60n, 'hours_per_day');
     const g = gapWords(gap);
-    return result(def, code, 'fail', actual, expected, `${subjectZh(code)}：${whatZh}，少于每天${t}小时${g.zh}（一般不少于每天${t}小时）`, `${subjectEn(code)}: ${whatEn}, less than ${t} hours a day${g.en} (as a rule at least ${t})`, undefined, gap);
+    return result(def, code, 'fail', actual, expected, `${subjectZh(code)}：${whatZh}，少于每天${t}小时${g.zh}（一般不少于每天${t}小时）`, `${subjectEn(code)}: ${whatEn}, less than ${t} hours a day${g.en} (as a rule at least ${t})`, undefined, gap, measure);
   };
   return { def, status, build, missing };
 }
@@ -314,13 +317,15 @@ function newFacilityAreaCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): Unit
     const areaH = toHundredths(area);
     const shown = formatAgainst(areaH, hh, tn, td, o.places, o.rounding);
     const actual = `${shown} m²/100 households`;
+    // m² per 100 households = hundredths of m² ÷ households, exactly.
+    const measure = measureOf(areaH, hh, t, 'm2_per_100_households');
     if (s === PASS) {
-      return result(def, code, 'pass', actual, expected, `${subjectZh(code)}：新建设施${area}平方米、${hh}户，每百户${shown}平方米，不低于${t}平方米`, `${subjectEn(code)}: new facility of ${area} m² for ${hh} households, ${shown} m² per 100 households, at least ${t}`);
+      return result(def, code, 'pass', actual, expected, `${subjectZh(code)}：新建设施${area}平方米、${hh}户，每百户${shown}平方米，不低于${t}平方米`, `${subjectEn(code)}: new facility of ${area} m² for ${hh} households, ${shown} m² per 100 households, at least ${t}`, undefined, null, measure);
     }
     // Needed: tn / td m² per 100 households, i.e. tn·hh / td hundredths of m²; the gap in m² is (tn·hh − areaH·td) / (td·100).
     const gap = fractionGap(BigInt(tn) * BigInt(hh) - BigInt(areaH) * BigInt(td), BigInt(td) * 100n, 'm2');
     const g = gapWords(gap);
-    return result(def, code, 'fail', actual, expected, `${subjectZh(code)}：新建设施${area}平方米、${hh}户，每百户${shown}平方米，低于${t}平方米${g.zh}（原则上不低于${t}平方米）`, `${subjectEn(code)}: new facility of ${area} m² for ${hh} households, ${shown} m² per 100 households, below ${t}${g.en} (${t} as a rule)`, undefined, gap);
+    return result(def, code, 'fail', actual, expected, `${subjectZh(code)}：新建设施${area}平方米、${hh}户，每百户${shown}平方米，低于${t}平方米${g.zh}（原则上不低于${t}平方米）`, `${subjectEn(code)}: new facility of ${area} m² for ${hh} households, ${shown} m² per 100 households, below ${t}${g.en} (${t} as a rule)`, undefined, gap, measure);
   };
   return { def, status, build, missing };
 }
@@ -388,8 +393,9 @@ function activityShareCheck(snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
     const ah100 = toHundredths(a) * 100;
     const shown = formatAgainst(ah100, bh, tn, td, o.places, o.rounding);
     const actual = `${shown}%`;
+    const measure = measureOf(ah100, bh, t, 'percent');
     if (s === PASS) {
-      return result(def, code, 'pass', actual, expected, `${subjectZh(code)}：居民活动区域${a}平方米，占设施总建筑面积${b}平方米的${shown}%，不低于${t}%`, `${subjectEn(code)}: activity area ${a} m² is ${shown}% of the facility's ${b} m², at least ${t}%`);
+      return result(def, code, 'pass', actual, expected, `${subjectZh(code)}：居民活动区域${a}平方米，占设施总建筑面积${b}平方米的${shown}%，不低于${t}%`, `${subjectEn(code)}: activity area ${a} m² is ${shown}% of the facility's ${b} m², at least ${t}%`, undefined, null, measure);
     }
     const st = s === PENDING ? 'pending' : 'fail';
     const n = dueNote(st, due);
@@ -397,7 +403,7 @@ function activityShareCheck(snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
     // tn·bh / (td·100) hundredths; the gap in m² is (tn·bh − ah100·td) / (td·10000).
     const gap = fractionGap(BigInt(tn) * BigInt(bh) - BigInt(ah100) * BigInt(td), BigInt(td) * 10000n, 'm2');
     const g = gapWords(gap);
-    return result(def, code, st, actual, expected, `${subjectZh(code)}：居民活动区域${a}平方米，占设施总建筑面积${b}平方米的${shown}%，低于${t}%${g.zh}${n.zh}`, `${subjectEn(code)}: activity area ${a} m² is ${shown}% of the facility's ${b} m², below ${t}%${g.en}${n.en}`, undefined, gap);
+    return result(def, code, st, actual, expected, `${subjectZh(code)}：居民活动区域${a}平方米，占设施总建筑面积${b}平方米的${shown}%，低于${t}%${g.zh}${n.zh}`, `${subjectEn(code)}: activity area ${a} m² is ${shown}% of the facility's ${b} m², below ${t}%${g.en}${n.en}`, undefined, gap, measure);
   };
   return { def, status, build, missing };
 }

@@ -8,6 +8,7 @@
  */
 import { type Dec, dec, roundToString } from '../_lib/decimal';
 import { compareFractions, decimalToFraction, toHundredths } from '../_lib/fraction';
+import { quotientString } from '../_lib/quotientString';
 import { isCalendarDate } from '../period/isCalendarDate';
 import { monthsBetween } from '../period/monthsBetween';
 import type { ElderlyVisits } from '../snapshot/ruleData/elderlyVisits';
@@ -17,6 +18,7 @@ import { countySubject, defineRule, missingResult, notApplicable, result } from 
 import { thresholdOf } from './_lib/thresholdOf';
 import { gapWords } from './_lib/gapWords';
 import { bigFraction, fractionGap, wholeGap } from './_lib/gaps';
+import { measureOf } from './_lib/measure';
 import type { ResolvedRuleOptions } from './RuleOptions';
 import type { Rule, RuleDefinition, RuleResult } from './types';
 import { subjectEn, subjectZh } from './_lib/subject';
@@ -72,18 +74,19 @@ function runEstates(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
     const ah = toHundredths(e.elderlyCareServiceArea);
     const shown = formatAgainst(ah, e.households, tn, td, o.places, o.rounding);
     const actual = `${shown} m²/100 households`;
+    const measure = measureOf(ah, e.households, value, 'm2_per_100_households');
     const body = {
       zh: `${id}：${e.households}户，配建居家养老服务用房${e.elderlyCareServiceArea}平方米，每百户${shown}平方米`,
       en: `${id}: ${e.households} households, ${e.elderlyCareServiceArea} m² of elderly-care space, ${shown} m² per 100 households`,
     };
     if (compareFractions(ah, e.households, tn, td) >= 0) {
-      out.push(result(def, id, 'pass', actual, expected, `${body.zh}，不少于${value}平方米`, `${body.en}, at least ${value}`));
+      out.push(result(def, id, 'pass', actual, expected, `${body.zh}，不少于${value}平方米`, `${body.en}, at least ${value}`, undefined, null, measure));
       continue;
     }
     // Needed: tn·households / td hundredths of m²; the gap in m² is (tn·households − ah·td) / (td·100).
     const gap = fractionGap(BigInt(tn) * BigInt(e.households) - BigInt(ah) * BigInt(td), BigInt(td) * 100n, 'm2');
     const g = gapWords(gap);
-    out.push(result(def, id, 'fail', actual, expected, `${body.zh}，少于${value}平方米${g.zh}`, `${body.en}, below ${value}${g.en}`, undefined, gap));
+    out.push(result(def, id, 'fail', actual, expected, `${body.zh}，少于${value}平方米${g.zh}`, `${body.en}, below ${value}${g.en}`, undefined, gap, measure));
   }
   return out;
 }
@@ -172,9 +175,10 @@ function runVisitRate(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] 
     }
     const count = onRoster - notVisited.length;
     const shown = `${formatAgainst(count * 100, onRoster, tn, td, o.places, o.rounding)}%`;
+    const measure = measureOf(count * 100, onRoster, value, 'percent');
     const body = { zh: `${ym}：名册${onRoster}人，已探访${count}人，月探访率${shown}`, en: `${ym}: ${count} of ${onRoster} on the roster visited, monthly visit rate ${shown}` };
     if (compareFractions(count * 100, onRoster, tn, td) >= 0) {
-      out.push(result(def, ym, 'pass', shown, expected, `${body.zh}，达到${printed}`, `${body.en}, ${printed} reached`));
+      out.push(result(def, ym, 'pass', shown, expected, `${body.zh}，达到${printed}`, `${body.en}, ${printed} reached`, undefined, null, measure));
       continue;
     }
     const end = monthEnd(ym);
@@ -194,6 +198,7 @@ function runVisitRate(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] 
         `${body.en}, below ${printed}${g.en} (not visited: ${names})${pending ? ` (the month runs to ${end}, not yet due)` : ''}`,
         undefined,
         gap,
+        measure,
       ),
     );
   }
@@ -317,17 +322,19 @@ function runIncome(snapshot: Snapshot): RuleResult[] {
       zh: `${subjectZh(subject)}：${r.year}年城市社区工作者月平均收入${r.averageMonthlyIncome}元，${prevYear}年全口径城镇单位就业人员月平均工资${wageShown}元${basisZh}`,
       en: `${subjectEn(subject)}: urban community workers' average monthly income ${r.averageMonthlyIncome} yuan in ${r.year}; ${prevYear} average monthly wage of urban unit employees ${wageShown} yuan${basisEn}`,
     };
-    if (ok) {
-      out.push(result(def, subject, 'pass', actual, expected, `${body.zh}，不低于`, `${body.en}: not below`));
-      continue;
-    }
-    // wage − income in yuan, exactly (annual ÷ 12 − income = (annual − 12·income) ÷ 12, rounded up to the fen when it does not terminate).
+    // The income and the monthly wage (annual ÷ 12) exactly, from the fractions the gap is computed from.
     const [inN, inD] = bigFraction(r.averageMonthlyIncome);
     const [wN, wD] = bigFraction(w.monthly ?? (w.annual as string));
     const per = w.monthly === undefined ? 12n : 1n;
+    const measure = measureOf(inN, inD, quotientString(wN, wD * per), 'yuan');
+    if (ok) {
+      out.push(result(def, subject, 'pass', actual, expected, `${body.zh}，不低于`, `${body.en}: not below`, undefined, null, measure));
+      continue;
+    }
+    // wage − income in yuan, exactly (annual ÷ 12 − income = (annual − 12·income) ÷ 12, rounded up to the fen when it does not terminate).
     const gap = fractionGap(wN * inD - inN * wD * per, wD * inD * per, 'yuan');
     const g = gapWords(gap);
-    out.push(result(def, subject, 'fail', actual, expected, `${body.zh}，低于${g.zh}`, `${body.en}: below${g.en}`, undefined, gap));
+    out.push(result(def, subject, 'fail', actual, expected, `${body.zh}，低于${g.zh}`, `${body.en}: below${g.en}`, undefined, gap, measure));
   }
   return out;
 }

@@ -69,8 +69,8 @@ export type RuleSeverity = 'binding' | 'soft' | 'informational';
 export type RuleCadence = 'standard' | 'target' | 'annual' | 'monthly' | 'trend';
 
 /**
- * The unit of a rule's threshold: hours a day, per cent, per mille, a count, or m² of building area per 100
- * households.
+ * The unit of a rule's threshold and of the number a result compares: hours a day, per cent, per mille, a count, m²
+ * of building area per 100 households, or yuan (a monthly income against a monthly wage).
  *
  * @clause P6.3
  * @example
@@ -80,7 +80,48 @@ export type RuleCadence = 'standard' | 'target' | 'annual' | 'monthly' | 'trend'
  * ```
  * @category Evaluation · 评估
  */
-export type RuleMeasureUnit = 'hours_per_day' | 'percent' | 'permille' | 'count' | 'm2_per_100_households';
+export type RuleMeasureUnit = 'hours_per_day' | 'percent' | 'permille' | 'count' | 'm2_per_100_households' | 'yuan';
+
+/**
+ * How a result's number is compared with its threshold: `'at_least'` (≥, every floor of the plan) or `'above'` (>,
+ * the 一肩挑 trend's "rising" reading, where level with the year before is not a rise).
+ *
+ * @clause B1
+ * @example
+ * ```ts
+ * const c: RuleComparator = 'at_least';
+ * ```
+ * @category Evaluation · 评估
+ */
+export type RuleComparator = 'at_least' | 'above';
+
+/**
+ * The number a judged rule result compared, beside its display strings: the exact value, the exact threshold, how
+ * they are compared and the unit both are in, so that an application can compute and format without parsing
+ * `actual` and `expected`. Both numbers are plain decimal strings (no exponent, no trailing zeros), exact when the
+ * division terminates and otherwise to 40 significant digits, as the indicators' values are; the display strings
+ * are rounded from the same integers. `value` compared with `threshold` by `comparator` gives the status: met for
+ * `'pass'`, not met for `'fail'` and `'pending'`.
+ *
+ * @clause P6.3
+ * @example
+ * ```ts
+ * const [r] = checkRule('p6-3-social-work-talent', { asOf: '2025-12-31', units: [], county: { residentPopulation: 190001, socialWorkProfessionals: 342 } });
+ * [r?.actual, r?.measure]
+ * //=> ['1.79999‰', { value: '1.799990526365650707101541570833837716644', threshold: '1.8', comparator: 'at_least', unit: 'permille' }]
+ * ```
+ * @category Evaluation · 评估
+ */
+export interface RuleMeasure {
+  /** What the data shows, exactly, in `unit` (`'1.799990526365650707101541570833837716644'`, `'20'`, `'7.5'`). */
+  readonly value: string;
+  /** What the plan requires, exactly, in `unit` (`'1.8'`, `'20'`, `'8'`). */
+  readonly threshold: string;
+  /** How `value` is compared with `threshold`. */
+  readonly comparator: RuleComparator;
+  /** The unit of both numbers. */
+  readonly unit: RuleMeasureUnit;
+}
 
 /**
  * A numeric threshold as the plan prints it: read as "at least" (不低于, 不少于, 至少, 达到, 以上 — 以上 includes the
@@ -227,14 +268,15 @@ export interface RuleGap {
  * One result of a rule, as plain JSON (strings, arrays and `null`; never `undefined` or decimal objects).
  *
  * `actual` and `expected` are short, language-neutral strings (`'7h'`, `'≥8h'`, `'93.33%'`, `'≥90%'`, `'true'`)
- * or `null` where there is none; a ratio is compared unrounded and shown rounded.
+ * or `null` where there is none; a ratio is compared unrounded and shown rounded. Where a number was compared,
+ * `measure` gives it exactly, with the threshold, comparator and unit ({@link RuleMeasure}).
  *
  * @clause T3
  * @example
  * ```ts
  * const r: RuleResult = {
  *   ruleId: 't3-opening-hours', clause: 'T3', subject: '533124101001', status: 'fail', severity: 'soft',
- *   actual: '7h', expected: '≥8h',
+ *   actual: '7h', expected: '≥8h', measure: { value: '7', threshold: '8', comparator: 'at_least', unit: 'hours_per_day' },
  *   message: { zh: '[T3] …', en: '[T3] …' }, gap: { value: '1', unit: 'hours_per_day' }, missing: [],
  * };
  * ```
@@ -248,7 +290,7 @@ export type RuleResult = RuleResultJudged | RuleResultNotApplicable | RuleResult
  * @clause T3
  * @example
  * ```ts
- * const base: RuleResultBase = checkRule('t10-grid-members', { asOf: '2025-12-31', units: [] })[0] ?? { ruleId: 't10-grid-members', clause: 'T10', subject: '533124101201', status: 'pass', severity: 'binding', actual: '1', expected: '≥1', message: { zh: '', en: '' }, gap: null, missing: [] };
+ * const base: RuleResultBase = checkRule('t10-grid-members', { asOf: '2025-12-31', units: [] })[0] ?? { ruleId: 't10-grid-members', clause: 'T10', subject: '533124101201', status: 'pass', severity: 'binding', actual: '1', expected: '≥1', measure: null, message: { zh: '', en: '' }, gap: null, missing: [] };
  * base.clause
  * //=> 'T10'
  * ```
@@ -272,6 +314,11 @@ export interface RuleResultBase {
   readonly actual: string | null;
   /** What the plan requires, or `null`. */
   readonly expected: string | null;
+  /**
+   * The number compared, exactly, with the threshold, comparator and unit, for a judged result of a numeric rule;
+   * `null` otherwise (a yes/no fact, a date, a list, or no number judged: not applicable, missing data).
+   */
+  readonly measure: RuleMeasure | null;
   /** A sentence in Chinese and in English, starting with the clause in brackets (`'[T3] …'`). */
   readonly message: { readonly zh: string; readonly en: string };
   /**
@@ -294,8 +341,8 @@ export interface RuleResultBase {
  * if (r?.status === 'fail') {
  *   const actual: string = r.actual; // never null here
  * }
- * [r?.status, r?.actual, r?.expected]
- * //=> ['fail', '0', '≥1']
+ * [r?.status, r?.actual, r?.expected, r?.measure]
+ * //=> ['fail', '0', '≥1', { value: '0', threshold: '1', comparator: 'at_least', unit: 'count' }]
  * ```
  * @category Evaluation · 评估
  */
@@ -303,6 +350,8 @@ export interface RuleResultJudged extends RuleResultBase {
   readonly status: 'pass' | 'fail' | 'pending';
   readonly actual: string;
   readonly expected: string;
+  /** The number compared, or `null` where the rule judges no number (a yes/no fact, a date, a list). */
+  readonly measure: RuleMeasure | null;
 }
 
 /**
@@ -313,8 +362,8 @@ export interface RuleResultJudged extends RuleResultBase {
  * @example
  * ```ts
  * const [r] = checkRule('p3-11-rural-auxiliary-police', { asOf: '2025-12-31', units: [{ code: '533124101001', townshipCode: '533124101', auxiliaryPoliceOfficers: 1 }] });
- * [r?.status, r?.actual, r?.expected, r?.gap]
- * //=> ['not_applicable', null, null, null]
+ * [r?.status, r?.actual, r?.expected, r?.measure, r?.gap]
+ * //=> ['not_applicable', null, null, null, null]
  * ```
  * @category Evaluation · 评估
  */
@@ -322,6 +371,7 @@ export interface RuleResultNotApplicable extends RuleResultBase {
   readonly status: 'not_applicable';
   readonly actual: null;
   readonly expected: null;
+  readonly measure: null;
   readonly gap: null;
 }
 
@@ -340,6 +390,7 @@ export interface RuleResultNotApplicable extends RuleResultBase {
 export interface RuleResultMissingData extends RuleResultBase {
   readonly status: 'missing_data';
   readonly actual: null;
+  readonly measure: null;
   readonly gap: null;
 }
 

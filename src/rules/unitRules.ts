@@ -32,6 +32,7 @@ import { fieldId } from './_lib/fields';
 import { countRule, flagRule, type CountField } from './_lib/unitKit';
 import { gapWords } from './_lib/gapWords';
 import { wholeGap } from './_lib/gaps';
+import { countMeasure } from './_lib/measure';
 import type { RuleId } from './RULE_IDS';
 import type { ResolvedRuleOptions } from './RuleOptions';
 import type { Rule, RuleDefinition, RuleInterpretation, RuleResult } from './types';
@@ -517,12 +518,12 @@ function ethnicOfficerCheck(): UnitCheck {
       case NOT_APPLICABLE:
         return notApplicable(def, code, '宗教、民族工作不属较重', 'ethnic and religious work is not heavy there');
       case PASS:
-        return result(def, code, 'pass', String(unit.ethnicReligiousOfficers), '≥1', `${subjectZh(code)}：宗教、民族工作较重，已设民族宗教干事`, `${subjectEn(code)}: heavy ethnic and religious work; an officer is in place`);
+        return result(def, code, 'pass', String(unit.ethnicReligiousOfficers), '≥1', `${subjectZh(code)}：宗教、民族工作较重，已设民族宗教干事`, `${subjectEn(code)}: heavy ethnic and religious work; an officer is in place`, undefined, null, countMeasure(unit.ethnicReligiousOfficers as number, '1'));
       default: {
         // Below 1 means none: one officer is the gap.
         const gap = wholeGap(unit.ethnicReligiousOfficers as number, 1, 1, 1, 1, 'persons');
         const g = gapWords(gap);
-        return result(def, code, 'fail', '0', '≥1', `${subjectZh(code)}：宗教、民族工作较重，未设民族宗教干事${g.zh}（可设1名，提示性）`, `${subjectEn(code)}: heavy ethnic and religious work and no officer${g.en} (one may be appointed; informational)`, undefined, gap);
+        return result(def, code, 'fail', '0', '≥1', `${subjectZh(code)}：宗教、民族工作较重，未设民族宗教干事${g.zh}（可设1名，提示性）`, `${subjectEn(code)}: heavy ethnic and religious work and no officer${g.en} (one may be appointed; informational)`, undefined, gap, countMeasure(unit.ethnicReligiousOfficers as number, '1'));
       }
     }
   };
@@ -586,7 +587,7 @@ function cadrePayCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
     const s = status(unit, cls);
     if (s === NOT_APPLICABLE) return filteredOut(def, code, 2);
     if ((s & 7) === MISSING) return missingFor(def, code, s, missing, '4/4');
-    if (s === PASS) return result(def, code, 'pass', '4/4', '4/4', `${subjectZh(code)}：村干部待遇四项均已落实`, `${subjectEn(code)}: all four parts of village cadres' pay are in place`);
+    if (s === PASS) return result(def, code, 'pass', '4/4', '4/4', `${subjectZh(code)}：村干部待遇四项均已落实`, `${subjectEn(code)}: all four parts of village cadres' pay are in place`, undefined, null, countMeasure(4, '4'));
     const pay = unit.cadrePay as NonNullable<Unit['cadrePay']>;
     const lackZh: string[] = [];
     const lackEn: string[] = [];
@@ -598,7 +599,7 @@ function cadrePayCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
         lackEn.push(en);
       }
     }
-    return result(def, code, 'fail', `${have}/4`, '4/4', `${subjectZh(code)}：村干部待遇缺少${lackZh.join('、')}`, `${subjectEn(code)}: village cadres' pay lacks ${lackEn.join(', ')}`);
+    return result(def, code, 'fail', `${have}/4`, '4/4', `${subjectZh(code)}：村干部待遇缺少${lackZh.join('、')}`, `${subjectEn(code)}: village cadres' pay lacks ${lackEn.join(', ')}`, undefined, null, countMeasure(have, '4'));
   };
   return { def, status, build, missing };
 }
@@ -638,15 +639,17 @@ function workersCoveredRule(spec: {
       }
       const expected = `${workers}/${workers}`;
       const actual = `${covered}/${workers}`;
+      // Covered workers against all of them (at least every one).
+      const measure = countMeasure(covered, String(workers));
       if (s === PASS) {
-        return result(def, code, 'pass', actual, expected, `${subjectZh(code)}：${workers}名社区工作者均已${whatZh}`, `${subjectEn(code)}: all ${workers} community workers ${whatEn}`);
+        return result(def, code, 'pass', actual, expected, `${subjectZh(code)}：${workers}名社区工作者均已${whatZh}`, `${subjectEn(code)}: all ${workers} community workers ${whatEn}`, undefined, null, measure);
       }
       const st = s === PENDING ? 'pending' : 'fail';
       const n = dueNote(st, due);
       // Every worker must be covered: the workers not yet covered are the gap.
       const gap = wholeGap(covered, 1, 1, workers, 1, 'persons');
       const g = gapWords(gap);
-      return result(def, code, st, actual, expected, `${subjectZh(code)}：${workers}名社区工作者中${covered}名已${whatZh}${g.zh}${n.zh}`, `${subjectEn(code)}: ${covered} of ${workers} community workers ${whatEn}${g.en}${n.en}`, undefined, gap);
+      return result(def, code, st, actual, expected, `${subjectZh(code)}：${workers}名社区工作者中${covered}名已${whatZh}${g.zh}${n.zh}`, `${subjectEn(code)}: ${covered} of ${workers} community workers ${whatEn}${g.en}${n.en}`, undefined, gap, measure);
     };
     return { def, status, build, missing, simple };
   });

@@ -23,7 +23,23 @@ export function whole(
   gap: { value: string; unit: string } | null = null,
   severity: string = severityOf(ruleId),
 ) {
-  return { ruleId, clause, subject, status, severity, actual, expected, message: { zh: `[${clause}] ${zh}`, en: `[${clause}] ${en}` }, gap, missing };
+  return { ruleId, clause, subject, status, severity, actual, expected, measure: null as Measure | null, message: { zh: `[${clause}] ${zh}`, en: `[${clause}] ${en}` }, gap, missing };
+}
+
+/** A measure as a test writes it out by hand (see RuleMeasure). */
+export interface Measure {
+  readonly value: string;
+  readonly threshold: string;
+  readonly comparator: 'at_least' | 'above';
+  readonly unit: string;
+}
+
+/**
+ * `r` with the number it compared, worked out by hand: `value` against `threshold` in `unit` (at least, unless
+ * `comparator` says otherwise).
+ */
+export function measured<R extends object>(r: R, value: string, threshold: string, unit: string, comparator: Measure['comparator'] = 'at_least'): R & { measure: Measure } {
+  return { ...r, measure: { value, threshold, comparator, unit } };
 }
 
 /**

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRule } from '../../src/rules/checkRules';
 import type { RuleId } from '../../src/rules/RULE_IDS';
-import { lead, missingData, whole } from './_results';
+import { lead, measured, missingData, whole } from './_results';
 import { snap, unit } from './_helpers';
 
 /** The kit's not_applicable result: no actual, no expected, `<subject>：不适用，<reason>`. */
@@ -24,25 +24,30 @@ describe('Longchuan-only counts: an explicit 533124 is Longchuan, any other regi
   it('[P2.1] regionCode "533124" given explicitly: 1 brand organisation is judged and passes (不低于1个, exactly 1)', () => {
     const rs = checkRule('p2-1-brand-organisations', snap('2025-12-31', { regionCode: '533124', county: { brandSocialOrganisations: 1 } }));
     expect(rs).toEqual([
-      whole('p2-1-brand-organisations', 'P2.1', '533124', 'pass', '1', '≥1', '全县品牌社区社会组织1个，达到不少于1个', '1 brand community social organisation(s) county-wide, at least 1'),
+      measured(whole('p2-1-brand-organisations', 'P2.1', '533124', 'pass', '1', '≥1', '全县品牌社区社会组织1个，达到不少于1个', '1 brand community social organisation(s) county-wide, at least 1'), '1', '1', 'count'),
     ]);
   });
 
   it('[P3.14] regionCode "533124": 19 demonstration villages on 2025-12-31 fail (20个以上, due 2025-12-31)', () => {
     const rs = checkRule('p3-14-demonstration-villages', snap('2025-12-31', { regionCode: '533124', county: { ethnicUnityDemonstrationUnits: 19 } }));
     expect(rs).toEqual([
-      whole(
-        'p3-14-demonstration-villages',
-        'P3.14',
-        '533124',
-        'fail',
+      measured(
+        whole(
+          'p3-14-demonstration-villages',
+          'P3.14',
+          '533124',
+          'fail',
+          '19',
+          '≥20',
+          // 20 − 19 = 1 more village or community.
+          '全县民族团结进步示范村（社区）19个，少于20个，还差1个村（社区）（期限 2025-12-31 已到）',
+          '19 ethnic-unity demonstration villages (communities) county-wide, fewer than 20, 1 more village-level unit needed (due 2025-12-31, now due)',
+          [],
+          { value: '1', unit: 'units' },
+        ),
         '19',
-        '≥20',
-        // 20 − 19 = 1 more village or community.
-        '全县民族团结进步示范村（社区）19个，少于20个，还差1个村（社区）（期限 2025-12-31 已到）',
-        '19 ethnic-unity demonstration villages (communities) county-wide, fewer than 20, 1 more village-level unit needed (due 2025-12-31, now due)',
-        [],
-        { value: '1', unit: 'units' },
+        '20',
+        'count',
       ),
     ]);
   });
@@ -50,7 +55,7 @@ describe('Longchuan-only counts: an explicit 533124 is Longchuan, any other regi
   it('[P3.16] regionCode "533124": 68 village plans pass (68个行政村, exactly)', () => {
     const rs = checkRule('p3-16-village-plans', snap('2025-12-31', { regionCode: '533124', county: { villagePlansCompleted: 68 } }));
     expect(rs).toEqual([
-      whole('p3-16-village-plans', 'P3.16', '533124', 'pass', '68', '≥68', '已完成68个行政村村庄规划编制，达到68个', 'village plans compiled for 68 administrative villages, all 68'),
+      measured(whole('p3-16-village-plans', 'P3.16', '533124', 'pass', '68', '≥68', '已完成68个行政村村庄规划编制，达到68个', 'village plans compiled for 68 administrative villages, all 68'), '68', '68', 'count'),
     ]);
   });
 
@@ -164,7 +169,7 @@ describe('[P3.2] 50%以上的乡镇建有区域性养老服务中心: townships 
     // Longchuan's nine with a centre, 530102001 (a town) without: 9/10 × 100 = 90%.
     const s = snap('2025-12-31', { regionCode: '53', townships: [...records(LONGCHUAN_9, true), { code: '530102001', kind: 'town', hasRegionalElderlyCareCentre: false }] });
     expect(checkRule(RULE, s)).toEqual([
-      whole(RULE, 'P3.2', '53', 'pass', '90%', '≥50%', '建有区域性养老服务中心的乡镇 9/10 = 90%，达到50%', 'townships with a regional elderly-care centre 9/10 = 90%, meets 50%'),
+      measured(whole(RULE, 'P3.2', '53', 'pass', '90%', '≥50%', '建有区域性养老服务中心的乡镇 9/10 = 90%，达到50%', 'townships with a regional elderly-care centre 9/10 = 90%, meets 50%'), '90', '50', 'percent'),
     ]);
   });
 
@@ -242,6 +247,6 @@ describe('[P3.2] 90%的社区有日间照料中心设施覆盖: units whose clas
     const urban = Array.from({ length: 10 }, (_, i) => unit(`533124102${400 + i}`, { committeeType: 'resident_committee', hasDayCareCoverage: i < 9 }));
     const rural = Array.from({ length: 10 }, (_, i) => unit(`533124102${500 + i}`, { committeeType: 'village_committee' }));
     const rs = checkRule(RULE, snap('2025-12-31', { units: [...rural, ...urban] }), { dayCareCommunities: 'urban' });
-    expect(rs).toEqual([whole(RULE, 'P3.2', '533124', 'pass', '90%', '≥90%', '有日间照料中心设施覆盖的社区 9/10 = 90%，达到90%', 'communities covered by day care 9/10 = 90%, meets 90%')]);
+    expect(rs).toEqual([measured(whole(RULE, 'P3.2', '533124', 'pass', '90%', '≥90%', '有日间照料中心设施覆盖的社区 9/10 = 90%，达到90%', 'communities covered by day care 9/10 = 90%, meets 90%'), '90', '90', 'percent')]);
   });
 });

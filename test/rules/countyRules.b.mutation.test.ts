@@ -30,6 +30,7 @@ describe('[P3.16] village plans: whole results', () => {
       severity: severityOf(P316),
       actual: '68',
       expected: '≥68',
+      measure: { value: '68', threshold: '68', comparator: 'at_least', unit: 'count' }, // exactly the count required
       message: {
         zh: '[P3.16] 已完成68个行政村村庄规划编制，达到68个',
         en: '[P3.16] village plans compiled for 68 administrative villages, all 68',
@@ -45,6 +46,7 @@ describe('[P3.16] village plans: whole results', () => {
       status: 'fail',
       actual: '67',
       expected: '≥68',
+      measure: { value: '67', threshold: '68', comparator: 'at_least', unit: 'count' },
       message: {
         zh: '[P3.16] 已完成67个行政村村庄规划编制，少于68个，还差1个村（社区）（期限 2025-12-31 已到）',
         en: '[P3.16] village plans compiled for 67 administrative villages, fewer than 68, 1 more village-level unit needed (due 2025-12-31, now due)',
@@ -75,6 +77,7 @@ describe('[P3.16] village plans: whole results', () => {
       severity: severityOf(P316),
       actual: null,
       expected: '≥68',
+      measure: null,
       message: {
         zh: `[P3.16] 陇川县（533124）：缺少数据 county.villagePlansCompleted，无法判断${TITLE_ZH}`,
         en: `[P3.16] 陇川县 (533124): missing county.villagePlansCompleted; cannot judge: ${TITLE_EN}`,
@@ -110,6 +113,7 @@ describe('[P4.2] relocation sites: whole results', () => {
         severity: severityOf(P42),
         actual: null,
         expected: '100%',
+        measure: null,
         message: {
           zh: '[P4.2] 安置点缺少 hasServiceFacility（S1、S2、S3、S4、S5）',
           en: '[P4.2] relocation sites lack hasServiceFacility (S1, S2, S3, S4, S5)',
@@ -149,6 +153,7 @@ describe('[P4.2] relocation sites: whole results', () => {
         severity: severityOf(P42),
         actual: '100%',
         expected: '100%',
+        measure: { value: '100', threshold: '100', comparator: 'at_least', unit: 'percent' }, // 10 × 100 ÷ 10, exactly the floor
         message: {
           zh: `[P4.2] ${WHAT_ZH} 10/10 = 100%，达到100%`,
           en: `[P4.2] ${WHAT_EN} 10/10 = 100%, meets 100%`,
@@ -169,6 +174,7 @@ describe('[P4.2] relocation sites: whole results', () => {
         severity: severityOf(P42),
         actual: null,
         expected: null,
+        measure: null,
         message: {
           zh: `[P4.2] 陇川县（533124）：不适用，${WHAT_ZH}的分母为0`,
           en: `[P4.2] 陇川县 (533124): not applicable, the denominator of ${WHAT_EN} is 0`,
@@ -231,6 +237,7 @@ describe("[B1] one-shoulder trend, option oneShoulderTrend 'rising' (year on yea
     severity: severityOf(B1),
     actual: null,
     expected: null,
+    measure: null,
     message: {
       zh: `[B1] ${lead(subject).zh}：缺少数据 county.oneShoulder，无法判断${TITLE_ZH}`,
       en: `[B1] ${lead(subject).en}: missing county.oneShoulder; cannot judge: ${TITLE_EN}`,
@@ -263,6 +270,7 @@ describe("[B1] one-shoulder trend, option oneShoulderTrend 'rising' (year on yea
         severity: severityOf(B1),
         actual: null,
         expected: null,
+        measure: null,
         message: { zh: '[B1] 陇川县（533124）2023年：不适用，书记总数为0', en: '[B1] 陇川县 (533124) 2023: not applicable, there are no secretaries' },
         gap: null,
         missing: [],
@@ -334,6 +342,8 @@ describe("[B1] one-shoulder trend, option oneShoulderTrend 'rising' (year on yea
         severity: severityOf(B1),
         actual: '90.91%',
         expected: '>100%',
+        // 7000 ÷ 77 = 90.9090…% exactly to 40 significant digits, against above 7700 ÷ 77 = 100%.
+        measure: { value: '90.90909090909090909090909090909090909091', threshold: '100', comparator: 'above', unit: 'percent' },
         // Only 100% passes after a 100% year: 77 − 70 = 7 more.
         message: {
           zh: '[B1] 2023年“一肩挑”比例 70/77 = 90.91%，2022年为 77/77 = 100%，低于2022年，还差7人（趋势监测，本库读法，仅作提示）',
@@ -381,6 +391,7 @@ describe("[B1] one-shoulder trend, option oneShoulderTrend 'rising' (year on yea
         severity: severityOf(B1),
         actual: null,
         expected: null,
+        measure: null,
         message: {
           zh: `[B1] 陇川县（533124）2023年：缺少数据 county.oneShoulder[year=2022]，无法判断${TITLE_ZH}`,
           en: `[B1] 陇川县 (533124) 2023: missing county.oneShoulder[year=2022]; cannot judge: ${TITLE_EN}`,

@@ -20,7 +20,7 @@ const F = { hasServiceFacility: true };
 const closed = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
 
 /** The one result of a rule for the URBAN unit with these fields. */
-import { severityOf } from './_results';
+import { measured, severityOf } from './_results';
 function one(rule: RuleId, asOf: string, fields: Record<string, unknown>, options?: RuleOptions) {
   const rs = checkRule(rule, snap(asOf, { units: [unit(URBAN, fields)] }), options);
   expect(rs).toHaveLength(1);
@@ -29,7 +29,7 @@ function one(rule: RuleId, asOf: string, fields: Record<string, unknown>, option
 
 /** A whole result as the rule kit builds it: messages prefixed with `[clause] `. */
 function whole(ruleId: string, clause: string, status: string, actual: string | null, expected: string | null, zh: string, en: string, missing: string[] = [], gap: { value: string; unit: string } | null = null) {
-  return { ruleId, clause, subject: URBAN, status, severity: severityOf(ruleId), actual, expected, message: { zh: `[${clause}] ${zh}`, en: `[${clause}] ${en}` }, gap, missing };
+  return { ruleId, clause, subject: URBAN, status, severity: severityOf(ruleId), actual, expected, measure: null as object | null, message: { zh: `[${clause}] ${zh}`, en: `[${clause}] ${en}` }, gap, missing };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -40,24 +40,25 @@ const T3 = 't3-opening-hours';
 /** A T3 result: expected is always ≥8h (threshold 8 hours a day). */
 const t3 = (status: string, actual: string | null, zh: string, en: string, missing: string[] = [], gap: { value: string; unit: string } | null = null) =>
   whole(T3, 'T3', status, actual, '≥8h', zh, en, missing, gap);
-/** A failing T3 result, `hours` short a day (`hoursEn` pluralised as the message says it). */
-const t3Fail = (actual: string, whatZh: string, whatEn: string, hours: string, hoursEn: string) =>
-  t3(
+/** A failing T3 result, `hours` short a day (`hoursEn` pluralised as the message says it), `value` hours a day exactly. */
+const t3Fail = (actual: string, whatZh: string, whatEn: string, hours: string, hoursEn: string, value: string) =>
+  measured(t3(
     'fail',
     actual,
     `章凤镇老街子社区（533124101001）：${whatZh}，少于每天8小时，每天还差${hours}小时（一般不少于每天8小时）`,
     `章凤镇老街子社区 (533124101001): ${whatEn}, less than 8 hours a day, ${hours} more ${hoursEn} a day needed (as a rule at least 8)`,
     [],
     { value: hours, unit: 'hours_per_day' },
-  );
-const t3Pass = (actual: string, whatZh: string, whatEn: string) => t3('pass', actual, `章凤镇老街子社区（533124101001）：${whatZh}，不少于每天8小时`, `章凤镇老街子社区 (533124101001): ${whatEn}, at least 8 hours a day`);
+  ), value, '8', 'hours_per_day');
+const t3Pass = (actual: string, whatZh: string, whatEn: string, value: string) =>
+  measured(t3('pass', actual, `章凤镇老街子社区（533124101001）：${whatZh}，不少于每天8小时`, `章凤镇老街子社区 (533124101001): ${whatEn}, at least 8 hours a day`), value, '8', 'hours_per_day');
 
 describe('[T3] opening hours: whole results', () => {
   it('a week with no opening day fails with 0h and says no day is open', () => {
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: closed });
     expect(r).toEqual(
       // Never open: the whole 8 hours a day are missing.
-      t3('fail', '0h', `章凤镇老街子社区（533124101001）：开放时间表中没有开放日，要求一般不少于每天8小时，每天还差8小时`, `章凤镇老街子社区 (533124101001): the schedule has no opening day; at least 8 hours a day required, 8 more hours a day needed`, [], { value: '8', unit: 'hours_per_day' }),
+      measured(t3('fail', '0h', `章凤镇老街子社区（533124101001）：开放时间表中没有开放日，要求一般不少于每天8小时，每天还差8小时`, `章凤镇老街子社区 (533124101001): the schedule has no opening day; at least 8 hours a day required, 8 more hours a day needed`, [], { value: '8', unit: 'hours_per_day' }), '0', '8', 'hours_per_day'),
     );
   });
 
@@ -90,7 +91,7 @@ describe('[T3] opening hours: whole results', () => {
     const sched = { mon: ['08:00-12:00'], tue: ['08:00-16:00'], wed: ['08:00-16:00'], thu: ['08:00-16:00'], fri: ['08:00-16:00'], sat: ['08:00-16:00'], sun: ['08:00-16:00'] };
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: sched }, { openingHoursBasis: 'each_day' });
     // 8h − 4h = 4h short.
-    expect(r).toEqual(t3Fail('4h', '开放最短的一天（周一）为4小时', 'the shortest day (Mon) is open 4 h', '4', 'hours'));
+    expect(r).toEqual(t3Fail('4h', '开放最短的一天（周一）为4小时', 'the shortest day (Mon) is open 4 h', '4', 'hours', '4'));
     // The count agrees with the result.
     const c = countUnitRules(snap('2024-06-30', { units: [unit(URBAN, { ...F, openingSchedule: sched })] }), { openingHoursBasis: 'each_day' }, [T3]);
     expect(c.rules[0]?.counts.fail).toBe(1);
@@ -100,48 +101,48 @@ describe('[T3] opening hours: whole results', () => {
   it('each_day: weekdays 8h, weekend closed → fail at 0h, naming Saturday (the first of the two 0h days)', () => {
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(['08:00-16:00']) }, { openingHoursBasis: 'each_day' });
     // 8h − 0h = 8h short.
-    expect(r).toEqual(t3Fail('0h', '开放最短的一天（周六）为0小时', 'the shortest day (Sat) is open 0 h', '8', 'hours'));
+    expect(r).toEqual(t3Fail('0h', '开放最短的一天（周六）为0小时', 'the shortest day (Sat) is open 0 h', '8', 'hours', '0'));
   });
 
   it('each_day: every day 08:00-16:30 = 8h30m → pass at 8.5h, naming Monday (all tie), minutes shown', () => {
     // 510 min a day; 510 / 60 = 8.5h ≥ 8h. Ties: the first day, Monday, is named.
     const all = ['08:00-16:30'];
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(all, all, all) }, { openingHoursBasis: 'each_day' });
-    expect(r).toEqual(t3Pass('8.5h', '开放最短的一天（周一）为8小时30分钟', 'the shortest day (Mon) is open 8 h 30 min'));
+    expect(r).toEqual(t3Pass('8.5h', '开放最短的一天（周一）为8小时30分钟', 'the shortest day (Mon) is open 8 h 30 min', '8.5'));
   });
 
   it('open_day_average: Mon 10h + Tue 6h over 2 open days = 8h → pass', () => {
     // (600 + 360) min / (2 × 60) = 8h exactly.
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: { ...closed, mon: ['08:00-18:00'], tue: ['08:00-14:00'] } }, { openingHoursBasis: 'open_day_average' });
-    expect(r).toEqual(t3Pass('8h', '2个开放日平均每天8小时', 'the 2 open days average 8 h a day'));
+    expect(r).toEqual(t3Pass('8h', '2个开放日平均每天8小时', 'the 2 open days average 8 h a day', '8'));
   });
 
   it('open_day_average: Mon 10h + Tue 5h59m → 7.99h → fail', () => {
     // (600 + 359) / 120 = 7.9916… → 7.99 (2 places), below 8.
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: { ...closed, mon: ['08:00-18:00'], tue: ['08:00-13:59'] } }, { openingHoursBasis: 'open_day_average' });
     // 2 × 480 = 960 min needed, 959 open: 1 min short over 2 days = 1/120 h a day = 0.00833… → rounded up 0.01.
-    expect(r).toEqual(t3Fail('7.99h', '2个开放日平均每天7.99小时', 'the 2 open days average 7.99 h a day', '0.01', 'hours'));
+    expect(r).toEqual(t3Fail('7.99h', '2个开放日平均每天7.99小时', 'the 2 open days average 7.99 h a day', '0.01', 'hours', '7.991666666666666666666666666666666666667'));
   });
 
   it('week_average: 5 × 9h + Sat 5h = 50h a week → 7.14h a day → fail', () => {
     // 5 × 540 + 300 = 3000 min = 50h; 3000 / 420 = 7.142… → 7.14.
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(['08:00-17:00'], ['09:00-14:00']) }, { openingHoursBasis: 'week_average' });
     // 7 × 8 = 56h needed, 50h open: 6h short over 7 days = 0.857142… h a day → rounded up 0.86.
-    expect(r).toEqual(t3Fail('7.14h', '每周共50小时，平均每天7.14小时', '50 h a week, 7.14 h a day on average', '0.86', 'hours'));
+    expect(r).toEqual(t3Fail('7.14h', '每周共50小时，平均每天7.14小时', '50 h a week, 7.14 h a day on average', '0.86', 'hours', '7.142857142857142857142857142857142857143'));
   });
 
   it('week_average: 7 × 8h10m = 57h10m a week → 8.17h a day → pass', () => {
     // 7 × 490 = 3430 min = 57h10m; 3430 / 420 = 8.1666… → 8.17.
     const all = ['08:00-16:10'];
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(all, all, all) }, { openingHoursBasis: 'week_average' });
-    expect(r).toEqual(t3Pass('8.17h', '每周共57小时10分钟，平均每天8.17小时', '57 h 10 min a week, 8.17 h a day on average'));
+    expect(r).toEqual(t3Pass('8.17h', '每周共57小时10分钟，平均每天8.17小时', '57 h 10 min a week, 8.17 h a day on average', '8.166666666666666666666666666666666666667'));
   });
 
   it('five days (default): only Monday 08:00-16:00 → fail at 0h: one 8-hour day a week, the fifth-longest day (Friday) closed', () => {
     // Minutes Mon 480, Tue–Sun 0: longest first, ties in weekday order → Mon, Tue, Wed, Thu, Fri: the fifth is Friday, 0h.
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: { ...closed, mon: ['08:00-16:00'] } });
     expect(r).toEqual(
-      t3Fail('0h', '每周只有1天开放不少于8小时，应至少5天；开放时长居第5的一天（周五）为0小时', 'only 1 day a week open at least 8 hours, 5 required; the fifth-longest day (Fri) is open 0 h', '8', 'hours'),
+      t3Fail('0h', '每周只有1天开放不少于8小时，应至少5天；开放时长居第5的一天（周五）为0小时', 'only 1 day a week open at least 8 hours, 5 required; the fifth-longest day (Fri) is open 0 h', '8', 'hours', '0'),
     );
   });
 
@@ -149,35 +150,36 @@ describe('[T3] opening hours: whole results', () => {
     const week = { mon: ['08:00-16:00'], tue: ['08:00-16:00'], wed: ['08:00-16:00'], thu: ['08:00-16:00'], fri: ['08:00-16:00'], sat: ['09:00-11:00'], sun: ['09:00-11:00'] };
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: week });
     expect(r).toEqual(
-      t3('pass', '8h', '章凤镇老街子社区（533124101001）：每周5天开放不少于8小时（按每周5个工作日，应至少5天）', '章凤镇老街子社区 (533124101001): 5 days a week open at least 8 hours (a five-day week: at least 5 required)'),
+      // The fifth-longest day, 8h exactly: the boundary.
+      measured(t3('pass', '8h', '章凤镇老街子社区（533124101001）：每周5天开放不少于8小时（按每周5个工作日，应至少5天）', '章凤镇老街子社区 (533124101001): 5 days a week open at least 8 hours (a five-day week: at least 5 required)'), '8', '8', 'hours_per_day'),
     );
   });
 
   it('five days (default): Mon–Thu 8h, Fri 7h30m → fail at 7.5h, naming Friday, half an hour short', () => {
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: { ...closed, mon: ['08:00-16:00'], tue: ['08:00-16:00'], wed: ['08:00-16:00'], thu: ['08:00-16:00'], fri: ['08:00-15:30'] } });
     expect(r).toEqual(
-      t3Fail('7.5h', '每周只有4天开放不少于8小时，应至少5天；开放时长居第5的一天（周五）为7小时30分钟', 'only 4 days a week open at least 8 hours, 5 required; the fifth-longest day (Fri) is open 7 h 30 min', '0.5', 'hours'),
+      t3Fail('7.5h', '每周只有4天开放不少于8小时，应至少5天；开放时长居第5的一天（周五）为7小时30分钟', 'only 4 days a week open at least 8 hours, 5 required; the fifth-longest day (Fri) is open 7 h 30 min', '0.5', 'hours', '7.5'),
     );
   });
 
   it('five days (default): 7h every weekday → no day reaches 8h: 每周没有一天 / no day, 1 hour short', () => {
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(['08:30-12:00', '14:30-18:00']) });
     expect(r).toEqual(
-      t3Fail('7h', '每周没有一天开放不少于8小时，应至少5天；开放时长居第5的一天（周五）为7小时', 'no day a week open at least 8 hours, 5 required; the fifth-longest day (Fri) is open 7 h', '1', 'hour'),
+      t3Fail('7h', '每周没有一天开放不少于8小时，应至少5天；开放时长居第5的一天（周五）为7小时', 'no day a week open at least 8 hours, 5 required; the fifth-longest day (Fri) is open 7 h', '1', 'hour', '7'),
     );
   });
 
   it('each_open_day: weekdays 9h, Sat 4h, Sun closed → fail at 4h, naming Saturday', () => {
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(['08:00-17:00'], ['09:00-13:00']) }, { openingHoursBasis: 'each_open_day' });
     // Saturday 4h: 4h short.
-    expect(r).toEqual(t3Fail('4h', '开放最短的开放日（周六）为4小时', 'the shortest open day (Sat) is open 4 h', '4', 'hours'));
+    expect(r).toEqual(t3Fail('4h', '开放最短的开放日（周六）为4小时', 'the shortest open day (Sat) is open 4 h', '4', 'hours', '4'));
   });
 
   it('each_open_day: weekdays 7h59m → fail at 7.98h, minutes shown', () => {
     // 08:00-12:00 + 14:00-17:59 = 240 + 239 = 479 min = 7h59m; 479 / 60 = 7.983… → 7.98. Ties: Monday named.
     const r = one(T3, '2024-06-30', { ...F, openingSchedule: weekdays(['08:00-12:00', '14:00-17:59']) }, { openingHoursBasis: 'each_open_day' });
     // 1 min short = 1/60 h = 0.01666… → rounded up 0.02.
-    expect(r).toEqual(t3Fail('7.98h', '开放最短的开放日（周一）为7小时59分钟', 'the shortest open day (Mon) is open 7 h 59 min', '0.02', 'hours'));
+    expect(r).toEqual(t3Fail('7.98h', '开放最短的开放日（周一）为7小时59分钟', 'the shortest open day (Mon) is open 7 h 59 min', '0.02', 'hours', '7.983333333333333333333333333333333333333'));
   });
 });
 
@@ -220,7 +222,8 @@ describe('[T8] new facility area: whole results', () => {
     // 90 / 300 × 100 = 30 m² per 100 households, exactly the threshold.
     const r = one(T8, '2026-06-30', { ...F, facilityCompletedOn: '2025-12-31', facilityBuildingArea: 90, households: 300 });
     expect(r).toEqual(
-      whole(T8, 'T8', 'pass', '30 m²/100 households', T8_EXPECTED, `章凤镇老街子社区（533124101001）：新建设施90平方米、300户，每百户30平方米，不低于30平方米`, `章凤镇老街子社区 (533124101001): new facility of 90 m² for 300 households, 30 m² per 100 households, at least 30`),
+      // 9000 hundredths of m² ÷ 300 households = 30 m² per 100 households: exactly the floor.
+      measured(whole(T8, 'T8', 'pass', '30 m²/100 households', T8_EXPECTED, `章凤镇老街子社区（533124101001）：新建设施90平方米、300户，每百户30平方米，不低于30平方米`, `章凤镇老街子社区 (533124101001): new facility of 90 m² for 300 households, 30 m² per 100 households, at least 30`), '30', '30', 'm2_per_100_households'),
     );
   });
 
@@ -229,7 +232,8 @@ describe('[T8] new facility area: whole results', () => {
     const r = one(T8, '2024-06-30', { ...F, facilityCompletedOn: '2021-01-01', facilityBuildingArea: 80, households: 300 });
     expect(r).toEqual(
       // 300 households × 30 / 100 = 90 m² needed: 10 m² more.
-      whole(T8, 'T8', 'fail', '26.67 m²/100 households', T8_EXPECTED, `章凤镇老街子社区（533124101001）：新建设施80平方米、300户，每百户26.67平方米，低于30平方米，还差10平方米（原则上不低于30平方米）`, `章凤镇老街子社区 (533124101001): new facility of 80 m² for 300 households, 26.67 m² per 100 households, below 30, 10 m² more needed (30 as a rule)`, [], { value: '10', unit: 'm2' }),
+      // 8000 ÷ 300 = 26.666… (40 significant digits, the last rounded up).
+      measured(whole(T8, 'T8', 'fail', '26.67 m²/100 households', T8_EXPECTED, `章凤镇老街子社区（533124101001）：新建设施80平方米、300户，每百户26.67平方米，低于30平方米，还差10平方米（原则上不低于30平方米）`, `章凤镇老街子社区 (533124101001): new facility of 80 m² for 300 households, 26.67 m² per 100 households, below 30, 10 m² more needed (30 as a rule)`, [], { value: '10', unit: 'm2' }), '26.66666666666666666666666666666666666667', '30', 'm2_per_100_households'),
     );
   });
 

@@ -17,6 +17,8 @@ describe('[B1] a flat year', () => {
       status: 'pass',
       actual: '76.62%',
       expected: '≥76.62%',
+      // 5900 ÷ 77 both years, to 40 significant digits: equal, so at least holds.
+      measure: { value: '76.62337662337662337662337662337662337662', threshold: '76.62337662337662337662337662337662337662', comparator: 'at_least', unit: 'percent' },
       message: {
         zh: '[B1] 2023年“一肩挑”比例 59/77 = 76.62%，2022年为 59/77 = 76.62%，与2022年持平（趋势监测，本库读法，仅作提示）',
         en: "[B1] one-shoulder share 2023: 59/77 = 76.62%; 2022: 59/77 = 76.62%, level with 2022 (trend monitoring, this library's reading; informational)",
@@ -26,9 +28,11 @@ describe('[B1] a flat year', () => {
   it("fails under 'rising', saying 未高于2022年 / not above 2022", () => {
     const [r] = checkRule('b1-one-shoulder-trend', flat(), { oneShoulderTrend: 'rising' });
     // Rising above 59 of 77 needs 60: 1 more.
-    expect([r?.status, r?.expected, r?.message.en, r?.gap]).toEqual([
+    expect([r?.status, r?.expected, r?.measure?.comparator, r?.message.en, r?.gap]).toEqual([
       'fail',
       '>76.62%',
+      // Level is not above.
+      'above',
       "[B1] one-shoulder share 2023: 59/77 = 76.62%; 2022: 59/77 = 76.62%, not above 2022, 1 more person needed (trend monitoring, this library's reading; informational)",
       { value: '1', unit: 'persons' },
     ]);

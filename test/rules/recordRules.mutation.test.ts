@@ -35,6 +35,7 @@ describe('[P3.2] new estates (每百户不少于20平方米): missing data, 0 ho
       severity: severityOf(ESTATE),
       actual: null,
       expected: ESTATE_EXPECTED,
+      measure: null,
       message: {
         zh: `[P3.2] E1：缺少数据 households，无法判断${ESTATE_TITLE_ZH}`,
         en: `[P3.2] E1: missing households; cannot judge: ${ESTATE_TITLE_EN}`,
@@ -63,6 +64,7 @@ describe('[P3.2] new estates (每百户不少于20平方米): missing data, 0 ho
       severity: severityOf(ESTATE),
       actual: null,
       expected: null,
+      measure: null,
       message: { zh: '[P3.2] E3：不适用，户数为0', en: '[P3.2] E3: not applicable, the estate has 0 households' },
       gap: null,
       missing: [],
@@ -105,6 +107,7 @@ describe('[P3.2] 特殊困难老年人月探访率达到100％: period and roste
         severity: severityOf(RATE),
         actual: '100%',
         expected: '100%',
+        measure: { value: '100', threshold: '100', comparator: 'at_least', unit: 'percent' }, // 1 × 100 ÷ 1: exactly the target
         message: {
           zh: '[P3.2] 2024-05：名册1人，已探访1人，月探访率100%，达到100％',
           en: '[P3.2] 2024-05: 1 of 1 on the roster visited, monthly visit rate 100%, 100％ reached',
@@ -138,6 +141,7 @@ describe('[P3.2] 特殊困难老年人月探访率达到100％: period and roste
         severity: severityOf(RATE),
         actual: '0%',
         expected: '100%',
+        measure: { value: '0', threshold: '100', comparator: 'at_least', unit: 'percent' }, // 0 × 100 ÷ 1
         // January ends 2024-01-31, before asOf 2024-06-30: due, so no "not yet due" tail.
         // 1 on the roster, 0 visited: 1 person still to visit.
         message: {
@@ -204,6 +208,7 @@ describe('[P3.2] monthly visit rate: messages (names list, pending tail, nobody 
       severity: severityOf(RATE),
       actual: '0%',
       expected: '100%',
+      measure: { value: '0', threshold: '100', comparator: 'at_least', unit: 'percent' }, // 0 of 6
       message: {
         zh: '[P3.2] 2024-05：名册6人，已探访0人，月探访率0%，未达到100％，还差6人（未探访：p1, p2, p3, p4, p5, …）（当月至 2024-05-31 结束，尚未到期）',
         en: '[P3.2] 2024-05: 0 of 6 on the roster visited, monthly visit rate 0%, below 100％, 6 more people needed (not visited: p1, p2, p3, p4, p5, …) (the month runs to 2024-05-31, not yet due)',
@@ -250,6 +255,7 @@ describe('[P3.2] monthly visit rate: messages (names list, pending tail, nobody 
         severity: severityOf(RATE),
         actual: null,
         expected: null,
+        measure: null,
         message: { zh: '[P3.2] 2024-02：不适用，当月名册上没有特殊困难老年人', en: '[P3.2] 2024-02: not applicable, nobody is on the roster that month' },
         gap: null,
         missing: [],
@@ -262,6 +268,7 @@ describe('[P3.2] monthly visit rate: messages (names list, pending tail, nobody 
         severity: severityOf(RATE),
         actual: '100%',
         expected: '100%',
+        measure: { value: '100', threshold: '100', comparator: 'at_least', unit: 'percent' }, // 1 × 100 ÷ 1: exactly the target
         message: {
           zh: '[P3.2] 2024-03：名册1人，已探访1人，月探访率100%，达到100％',
           en: '[P3.2] 2024-03: 1 of 1 on the roster visited, monthly visit rate 100%, 100％ reached',
@@ -282,6 +289,7 @@ describe('[P3.2] monthly visit rate: messages (names list, pending tail, nobody 
         severity: severityOf(RATE),
         actual: null,
         expected: '100%',
+        measure: null,
         message: { zh: `[P3.2] 陇川县（533124）：缺少数据 records.elderlyVisits，无法判断${RATE_TITLE_ZH}`, en: `[P3.2] 陇川县 (533124): missing records.elderlyVisits; cannot judge: ${RATE_TITLE_EN}` },
         gap: null,
         missing: ['records.elderlyVisits'],
@@ -302,6 +310,7 @@ describe('[P3.2] monthly visit rate: a hand-built (unparsed) log with an unusabl
     severity: severityOf(RATE),
     actual: null,
     expected: '100%',
+    measure: null,
     message: {
       zh: `[P3.2] 陇川县（533124）：缺少数据 records.elderlyVisits.from、records.elderlyVisits.to，无法判断${RATE_TITLE_ZH}`,
       en: `[P3.2] 陇川县 (533124): missing records.elderlyVisits.from, records.elderlyVisits.to; cannot judge: ${RATE_TITLE_EN}`,
@@ -340,6 +349,7 @@ describe('[P3.2] p3-2-visits-on-roster: boundaries of a person\'s time on the ro
         severity: severityOf(ON_ROSTER),
         actual: '0',
         expected: '0',
+        measure: null,
         message: { zh: '[P3.2] 2条探访记录均为名册上的人', en: '[P3.2] all 2 visits are to people on the roster' },
         gap: null,
         missing: [],
@@ -361,6 +371,7 @@ describe('[P3.2] p3-2-visits-on-roster: boundaries of a person\'s time on the ro
         severity: severityOf(ON_ROSTER),
         actual: 'A',
         expected: 'on roster',
+        measure: null,
         message: {
           zh: '[P3.2] v1：2024-02-09 探访 A 时其不在名册期间（2024-02-10 至 …），不计入月探访率',
           en: '[P3.2] v1: A was visited on 2024-02-09, outside their time on the roster (2024-02-10 to …); not counted',
@@ -377,6 +388,7 @@ describe('[P3.2] p3-2-visits-on-roster: boundaries of a person\'s time on the ro
         severity: severityOf(ON_ROSTER),
         actual: 'B',
         expected: 'on roster',
+        measure: null,
         message: {
           zh: '[P3.2] visits[1]：2024-02-16 探访 B 时其不在名册期间（… 至 2024-02-15），不计入月探访率',
           en: '[P3.2] visits[1]: B was visited on 2024-02-16, outside their time on the roster (… to 2024-02-15); not counted',
@@ -407,6 +419,7 @@ describe('[P3.2] p3-2-visits-on-roster: boundaries of a person\'s time on the ro
         severity: severityOf(ON_ROSTER),
         actual: null,
         expected: '0',
+        measure: null,
         message: {
           zh: `[P3.2] 陇川县（533124）：缺少数据 records.elderlyVisits，无法判断${ON_ROSTER_TITLE_ZH}`,
           en: `[P3.2] 陇川县 (533124): missing records.elderlyVisits; cannot judge: ${ON_ROSTER_TITLE_EN}`,
@@ -430,6 +443,7 @@ describe('[T12] community workers\' income: whole messages, the annual basis onl
         severity: severityOf(INCOME),
         actual: '8000 yuan',
         expected: '≥8000 yuan',
+        measure: { value: '8000', threshold: '8000', comparator: 'at_least', unit: 'yuan' }, // equal: not below
         message: {
           zh: '[T12] 陇川县（533124）2024年：2024年城市社区工作者月平均收入8000元，2023年全口径城镇单位就业人员月平均工资8000元，不低于',
           en: "[T12] 陇川县 (533124) 2024: urban community workers' average monthly income 8000 yuan in 2024; 2023 average monthly wage of urban unit employees 8000 yuan: not below",
@@ -451,6 +465,7 @@ describe('[T12] community workers\' income: whole messages, the annual basis onl
         severity: severityOf(INCOME),
         actual: '8333.33 yuan',
         expected: '≥8333.333 yuan',
+        measure: { value: '8333.33', threshold: '8333.333333333333333333333333333333333333', comparator: 'at_least', unit: 'yuan' }, // 100000 ÷ 12 to 40 significant digits
         message: {
           zh: '[T12] 陇川县（533124）2023年：2023年城市社区工作者月平均收入8333.33元，2022年全口径城镇单位就业人员月平均工资8333.333元（年平均工资100000元÷12），低于，还差0.01元',
           en: "[T12] 陇川县 (533124) 2023: urban community workers' average monthly income 8333.33 yuan in 2023; 2022 average monthly wage of urban unit employees 8333.333 yuan (annual 100000 yuan ÷ 12): below, 0.01 yuan more needed",
@@ -501,6 +516,7 @@ describe('[S2] utility prices: missing lists and whole messages', () => {
         severity: severityOf(TARIFFS),
         actual: null,
         expected: 'none',
+        measure: null,
         message: {
           zh: `[S2] 陇川县（533124）：缺少数据 records.serviceOutlets，无法判断${TARIFF_TITLE_ZH}`,
           en: `[S2] 陇川县 (533124): missing records.serviceOutlets; cannot judge: ${TARIFF_TITLE_EN}`,
@@ -521,6 +537,7 @@ describe('[S2] utility prices: missing lists and whole messages', () => {
       severity: severityOf(TARIFFS),
       actual: null,
       expected: 'none',
+      measure: null,
       message: { zh: `[S2] O1：缺少数据 gas、heating，无法判断${TARIFF_TITLE_ZH}`, en: `[S2] O1: missing gas, heating; cannot judge: ${TARIFF_TITLE_EN}` },
       gap: null,
       missing: ['gas', 'heating'],
@@ -537,6 +554,7 @@ describe('[S2] utility prices: missing lists and whole messages', () => {
       severity: severityOf(TARIFFS),
       actual: 'water+gas',
       expected: 'none',
+      measure: null,
       message: { zh: '[S2] O2：水、气未执行居民生活类价格', en: '[S2] O2: non-residential price for water, gas' },
       gap: null,
       missing: [],
@@ -549,6 +567,7 @@ describe('[S2] utility prices: missing lists and whole messages', () => {
       status: 'pass',
       actual: 'none',
       expected: 'none',
+      measure: null,
       message: { zh: '[S2] O3：水、电、气、热均执行居民生活类价格（或未使用）', en: '[S2] O3: residential prices for every utility used' },
     });
   });

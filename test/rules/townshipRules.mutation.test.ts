@@ -23,6 +23,7 @@ function missing(subject: string, field: string) {
     severity: severityOf(RULE),
     actual: null,
     expected: '≥1',
+    measure: null,
     message: {
       zh: `[P3.2] ${lead(subject).zh}：缺少数据 ${field}，无法判断${TITLE_ZH}`,
       en: `[P3.2] ${lead(subject).en}: missing ${field}; cannot judge: ${TITLE_EN}`,

@@ -11,7 +11,7 @@ import { checkRule } from '../../src/rules/checkRules';
 import { countUnitRules } from '../../src/rules/countUnitRules';
 import type { RuleId } from '../../src/rules/RULE_IDS';
 import type { RuleOptions } from '../../src/rules/RuleOptions';
-import { missingData, whole } from './_results';
+import { measured, missingData, whole } from './_results';
 import { RURAL, snap, unit, URBAN } from './_helpers';
 
 /** The one result of a rule for one unit with these fields. */
@@ -208,8 +208,9 @@ const CADRE_TZH = '落实村干部“基本报酬+岗位补贴+绩效补贴+村�
 const CADRE_TEN = "Village cadres' pay made of its four parts";
 const ALL4 = { basicPay: true, postAllowance: true, performanceAllowance: true, collectiveIncomeReward: true };
 const cadreMissing = (missing: string[]) => missingWhole(CADRE, 'T12', RURAL, '4/4', missing, CADRE_TZH, CADRE_TEN);
+/** A failing cadre-pay result: `have` of the four parts in place (a count against at least 4). */
 const cadreFail = (have: number, zh: string, en: string) =>
-  whole(CADRE, 'T12', RURAL, 'fail', `${have}/4`, '4/4', `章凤镇章凤村（533124101201）：村干部待遇缺少${zh}`, `章凤镇章凤村 (533124101201): village cadres' pay lacks ${en}`);
+  measured(whole(CADRE, 'T12', RURAL, 'fail', `${have}/4`, '4/4', `章凤镇章凤村（533124101201）：村干部待遇缺少${zh}`, `章凤镇章凤村 (533124101201): village cadres' pay lacks ${en}`), String(have), '4', 'count');
 
 describe('[T12] village cadre pay: each part missing or false on its own', () => {
   it.each([
@@ -257,7 +258,7 @@ describe('[T12] village cadre pay: each part missing or false on its own', () =>
 
   it('all four true → pass 4/4', () => {
     expect(one(CADRE, '2024-06-30', RURAL, { cadrePay: ALL4 })).toEqual(
-      whole(CADRE, 'T12', RURAL, 'pass', '4/4', '4/4', `章凤镇章凤村（533124101201）：村干部待遇四项均已落实`, `章凤镇章凤村 (533124101201): all four parts of village cadres' pay are in place`),
+      measured(whole(CADRE, 'T12', RURAL, 'pass', '4/4', '4/4', `章凤镇章凤村（533124101201）：村干部待遇四项均已落实`, `章凤镇章凤村 (533124101201): all four parts of village cadres' pay are in place`), '4', '4', 'count'),
     );
   });
 });
@@ -303,13 +304,14 @@ describe('[T12] pension insurance: whole results of the community-worker coverag
 
   it('5 of 5 covered → pass (boundary covered = workers)', () => {
     expect(one(PENSION, '2024-06-30', URBAN, { communityWorkers: 5, workersWithPensionInsurance: 5 })).toEqual(
-      whole(PENSION, 'T12', URBAN, 'pass', '5/5', '5/5', `章凤镇老街子社区（533124101001）：5名社区工作者均已参加基本养老保险`, `章凤镇老街子社区 (533124101001): all 5 community workers have basic pension insurance`),
+      // 5 covered against at least all 5 workers.
+      measured(whole(PENSION, 'T12', URBAN, 'pass', '5/5', '5/5', `章凤镇老街子社区（533124101001）：5名社区工作者均已参加基本养老保险`, `章凤镇老街子社区 (533124101001): all 5 community workers have basic pension insurance`), '5', '5', 'count'),
     );
   });
 
   it('4 of 5 covered → fail at once (a standard, no due date, so no tail)', () => {
     expect(one(PENSION, '2024-06-30', URBAN, { communityWorkers: 5, workersWithPensionInsurance: 4 })).toEqual(
-      whole(PENSION, 'T12', URBAN, 'fail', '4/5', '5/5', `章凤镇老街子社区（533124101001）：5名社区工作者中4名已参加基本养老保险，还差1人`, `章凤镇老街子社区 (533124101001): 4 of 5 community workers have basic pension insurance, 1 more person needed`, [], { value: '1', unit: 'persons' }),
+      measured(whole(PENSION, 'T12', URBAN, 'fail', '4/5', '5/5', `章凤镇老街子社区（533124101001）：5名社区工作者中4名已参加基本养老保险，还差1人`, `章凤镇老街子社区 (533124101001): 4 of 5 community workers have basic pension insurance, 1 more person needed`, [], { value: '1', unit: 'persons' }), '4', '5', 'count'),
     );
   });
 });
@@ -319,6 +321,7 @@ describe('[P6.1] workers trained: pending until the plan end', () => {
   it('7 of 8 trained on 2025-12-30 → pending with the due-date tail', () => {
     // 轮训一遍 has no date of its own: due 2025-12-31 (到2025年末); 2025-12-30 is before it.
     expect(one(TRAINED, '2025-12-30', RURAL, { communityWorkers: 8, communityWorkersTrained: 7 })).toEqual(
+      measured(
       whole(
         TRAINED,
         'P6.1',
@@ -330,6 +333,10 @@ describe('[P6.1] workers trained: pending until the plan end', () => {
         `章凤镇章凤村 (533124101201): 7 of 8 community workers have been trained, 1 more person needed (due 2025-12-31, not yet due)`,
         [],
         { value: '1', unit: 'persons' },
+      ),
+      '7',
+      '8',
+      'count',
       ),
     );
   });

@@ -10,7 +10,7 @@ import { classifyUnit } from '../../snapshot/classifyUnit';
 import { LONGCHUAN_CODE, type Snapshot } from '../../snapshot/snapshotSchema';
 import type { Unit } from '../../snapshot/unitSchema';
 import { resolveRuleOptions, type ResolvedRuleOptions } from '../RuleOptions';
-import type { Rule, RuleDefinition, RuleGap, RuleResult, RuleStatus } from '../types';
+import type { Rule, RuleDefinition, RuleGap, RuleMeasure, RuleResult, RuleStatus } from '../types';
 import { ruleSnapshot } from './ruleSnapshot';
 import { subjectEn, subjectZh } from './subject';
 
@@ -76,7 +76,8 @@ export function runnerOf(id: string): RunFn {
 const NONE: readonly string[] = Object.freeze([]);
 
 /**
- * Build one result; the clause is prefixed to both messages.
+ * Build one result; the clause is prefixed to both messages. `measure` is the number compared (a judged result of a
+ * numeric rule only), built from the integers `actual` is rounded from.
  *
  * @internal
  * @clause T3
@@ -96,6 +97,7 @@ export function result(
   en: string,
   missing: readonly string[] = NONE,
   gap: RuleGap | null = null,
+  measure: RuleMeasure | null = null,
 ): RuleResult {
   return {
     ruleId: def.id,
@@ -105,11 +107,12 @@ export function result(
     severity: def.severity,
     actual,
     expected,
+    measure,
     message: { zh: `[${def.clause}] ${zh}`, en: `[${def.clause}] ${en}` },
     gap,
     missing,
     // The one builder of results: the union's promises per status (a judged result has both strings, the others
-    // none, …) are held by every rule, as test/rules/resultShapes.test.ts checks over the sample and the vectors.
+    // none; only a judged result has a measure, …) are held by every rule, as test/rules/resultShapes.test.ts checks over the sample and the vectors.
   } as RuleResult;
 }
 

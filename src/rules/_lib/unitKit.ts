@@ -12,6 +12,7 @@ import type { ResolvedRuleOptions } from '../RuleOptions';
 import type { Rule, RuleDefinition, RuleGapUnit, RuleResult } from '../types';
 import { gapWords } from './gapWords';
 import { wholeGap } from './gaps';
+import { countMeasure } from './measure';
 import { dueNote, dueOf, result, unmetStatus, type UnitFilter } from './rule';
 import { thresholdOf } from './thresholdOf';
 import {
@@ -183,14 +184,14 @@ export function countRule(spec: CountSpec): Rule {
         case MISSING:
           return missingFor(def, code, s, missing, expected);
         case PASS:
-          return result(def, code, 'pass', String(n), expected, `${subjectZh(code)}：${spec.nounZh}${n}名，达到至少${value}名`, `${subjectEn(code)}: ${n} ${spec.nounEn}, at least ${value}`);
+          return result(def, code, 'pass', String(n), expected, `${subjectZh(code)}：${spec.nounZh}${n}名，达到至少${value}名`, `${subjectEn(code)}: ${n} ${spec.nounEn}, at least ${value}`, undefined, null, countMeasure(n as number, value));
         default: {
           const st = s === PENDING ? 'pending' : 'fail';
           const d = dueNote(st, due);
           // Below the floor: n is a count under tn / td, so the gap is positive.
           const gap = wholeGap(n as number, tn, td, 1, 1, spec.gapUnit);
           const g = gapWords(gap);
-          return result(def, code, st, String(n), expected, `${subjectZh(code)}：${spec.nounZh}${n}名，少于${value}名${g.zh}${d.zh}`, `${subjectEn(code)}: ${n} ${spec.nounEn}, fewer than ${value}${g.en}${d.en}`, undefined, gap);
+          return result(def, code, st, String(n), expected, `${subjectZh(code)}：${spec.nounZh}${n}名，少于${value}名${g.zh}${d.zh}`, `${subjectEn(code)}: ${n} ${spec.nounEn}, fewer than ${value}${g.en}${d.en}`, undefined, gap, countMeasure(n as number, value));
         }
       }
     };

@@ -98,12 +98,13 @@ describe('result', () => {
       severity: severityOf('t3-opening-hours'),
       actual: '7h',
       expected: '≥8h',
+      measure: null,
       message: { zh: '[T3] 开放7小时', en: '[T3] open 7h' },
       gap: null,
       missing: [],
     });
     expect(Object.isFrozen(r.missing)).toBe(true);
-    expect(Object.keys(r)).toEqual(['ruleId', 'clause', 'subject', 'status', 'severity', 'actual', 'expected', 'message', 'gap', 'missing']);
+    expect(Object.keys(r)).toEqual(['ruleId', 'clause', 'subject', 'status', 'severity', 'actual', 'expected', 'measure', 'message', 'gap', 'missing']);
   });
 
   it('keeps a given missing list (the same array) and nulls', () => {
@@ -128,6 +129,7 @@ describe('missingResult', () => {
       severity: severityOf('t3-opening-hours'),
       actual: null,
       expected: '≥8h',
+      measure: null,
       message: {
         zh: `[T3] 章凤镇老街子社区（533124101001）：缺少数据 openingSchedule、hasServiceFacility，无法判断${T3_TITLE_ZH}`,
         en: `[T3] 章凤镇老街子社区 (533124101001): missing openingSchedule, hasServiceFacility; cannot judge: ${T3_TITLE_EN}`,
@@ -157,6 +159,7 @@ describe('notApplicable', () => {
       severity: severityOf('t3-opening-hours'),
       actual: null,
       expected: null,
+      measure: null,
       message: { zh: `[T3] 章凤镇老街子社区（533124101001）：不适用，无服务设施`, en: `[T3] 章凤镇老街子社区 (533124101001): not applicable, no service facility` },
       gap: null,
       missing: [],

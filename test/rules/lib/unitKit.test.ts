@@ -17,7 +17,7 @@ import type { Rule, RuleDefinition } from '../../../src/rules/types';
 import type { UnitFilter } from '../../../src/rules/_lib/rule';
 import type { Unit } from '../../../src/snapshot/unitSchema';
 import { RURAL as RURAL_CODE, snap, unit, URBAN as URBAN_CODE } from '../_helpers';
-import { missingData, whole } from '../_results';
+import { measured, missingData, whole } from '../_results';
 
 /** Outside Longchuan's registry (章凤镇, sequence 299): unclassified under the committee reading unless typed. */
 const UNKNOWN_CODE = '533124101299';
@@ -188,28 +188,28 @@ describe('countRule: results', () => {
   it('exactly the threshold passes (2 of at least 2)', () => {
     const r = count('2');
     expect(one(r, '2024-12-31', RURAL_CODE, { auxiliaryPoliceOfficers: 2 })).toEqual(
-      whole(r.id, 'P3.11', RURAL_CODE, 'pass', '2', '≥2', `章凤镇章凤村（533124101201）：辅警2名，达到至少2名`, `章凤镇章凤村 (533124101201): 2 auxiliary police officer(s), at least 2`),
+      measured(whole(r.id, 'P3.11', RURAL_CODE, 'pass', '2', '≥2', `章凤镇章凤村（533124101201）：辅警2名，达到至少2名`, `章凤镇章凤村 (533124101201): 2 auxiliary police officer(s), at least 2`), '2', '2', 'count'),
     );
   });
 
   it('one short before the due date is pending', () => {
     const r = count('2');
     expect(one(r, '2024-12-31', RURAL_CODE, { auxiliaryPoliceOfficers: 1 })).toEqual(
-      whole(r.id, 'P3.11', RURAL_CODE, 'pending', '1', '≥2', `章凤镇章凤村（533124101201）：辅警1名，少于2名，还差1人（期限 2025-12-31，尚未到期）`, `章凤镇章凤村 (533124101201): 1 auxiliary police officer(s), fewer than 2, 1 more person needed (due 2025-12-31, not yet due)`, [], { value: '1', unit: 'persons' }),
+      measured(whole(r.id, 'P3.11', RURAL_CODE, 'pending', '1', '≥2', `章凤镇章凤村（533124101201）：辅警1名，少于2名，还差1人（期限 2025-12-31，尚未到期）`, `章凤镇章凤村 (533124101201): 1 auxiliary police officer(s), fewer than 2, 1 more person needed (due 2025-12-31, not yet due)`, [], { value: '1', unit: 'persons' }), '1', '2', 'count'),
     );
   });
 
   it('0 on the due date fails (now due)', () => {
     const r = count('2');
     expect(one(r, '2025-12-31', URBAN_CODE, { auxiliaryPoliceOfficers: 0 })).toEqual(
-      whole(r.id, 'P3.11', URBAN_CODE, 'fail', '0', '≥2', `章凤镇老街子社区（533124101001）：辅警0名，少于2名，还差2人（期限 2025-12-31 已到）`, `章凤镇老街子社区 (533124101001): 0 auxiliary police officer(s), fewer than 2, 2 more people needed (due 2025-12-31, now due)`, [], { value: '2', unit: 'persons' }),
+      measured(whole(r.id, 'P3.11', URBAN_CODE, 'fail', '0', '≥2', `章凤镇老街子社区（533124101001）：辅警0名，少于2名，还差2人（期限 2025-12-31 已到）`, `章凤镇老街子社区 (533124101001): 0 auxiliary police officer(s), fewer than 2, 2 more people needed (due 2025-12-31, now due)`, [], { value: '2', unit: 'persons' }), '0', '2', 'count'),
     );
   });
 
   it('with no due date, one short fails with no note', () => {
     const r = count('1', 'all', 'auxiliaryPoliceOfficers', {});
     expect(one(r, '2024-12-31', URBAN_CODE, { auxiliaryPoliceOfficers: 0 })).toEqual(
-      whole(r.id, 'P3.11', URBAN_CODE, 'fail', '0', '≥1', `章凤镇老街子社区（533124101001）：辅警0名，少于1名，还差1人`, `章凤镇老街子社区 (533124101001): 0 auxiliary police officer(s), fewer than 1, 1 more person needed`, [], { value: '1', unit: 'persons' }),
+      measured(whole(r.id, 'P3.11', URBAN_CODE, 'fail', '0', '≥1', `章凤镇老街子社区（533124101001）：辅警0名，少于1名，还差1人`, `章凤镇老街子社区 (533124101001): 0 auxiliary police officer(s), fewer than 1, 1 more person needed`, [], { value: '1', unit: 'persons' }), '0', '1', 'count'),
     );
   });
 
@@ -219,7 +219,7 @@ describe('countRule: results', () => {
     // 1.5 people rounds up to 2: one more.
     expect(one(r, '2025-12-31', RURAL_CODE, { auxiliaryPoliceOfficers: 1 })?.gap).toEqual({ value: '1', unit: 'persons' });
     expect(one(r, '2025-12-31', RURAL_CODE, { auxiliaryPoliceOfficers: 2 })).toEqual(
-      whole(r.id, 'P3.11', RURAL_CODE, 'pass', '2', '≥1.5', `章凤镇章凤村（533124101201）：辅警2名，达到至少1.5名`, `章凤镇章凤村 (533124101201): 2 auxiliary police officer(s), at least 1.5`),
+      measured(whole(r.id, 'P3.11', RURAL_CODE, 'pass', '2', '≥1.5', `章凤镇章凤村（533124101201）：辅警2名，达到至少1.5名`, `章凤镇章凤村 (533124101201): 2 auxiliary police officer(s), at least 1.5`), '2', '1.5', 'count'),
     );
   });
 
