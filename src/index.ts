@@ -11,6 +11,7 @@
  * //=> '重点任务第8条'
  * ```
  *
+ * @category Reference · 参考
  * @module
  */
 export * from './plan/meta';

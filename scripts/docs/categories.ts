@@ -74,3 +74,24 @@ export const CATEGORIES: readonly DocCategory[] = [
 
 /** The category names, in order. */
 export const CATEGORY_NAMES: readonly string[] = CATEGORIES.map((c) => c.name);
+
+/**
+ * The site's sections for its pages, not for exports: a page of `docs/` joins one with `category:` in its front matter
+ * (the guides' indexes, the generated pages, performance and hardening), the package entry with a `@category` tag in
+ * its module comment. The sidebar shows them before the API categories (typedoc.json `categoryOrder`).
+ */
+export const DOCUMENT_CATEGORIES: readonly DocCategory[] = [
+  {
+    name: 'Guides · 指南',
+    en: 'How to use the library, step by step: getting started, the plan, the indicators, interpretations, the final assessment, testing your data, the browser, data formats, performance. In English and in Chinese.',
+    zh: '分步骤的使用指南：快速上手、规划概览、指标、口径解读、终期评估、数据检查、浏览器、数据格式、性能。中英文各一套。',
+  },
+  {
+    name: 'Reference · 参考',
+    en: 'The API of the package entry, the pages generated from the catalogue (each indicator, rule group, tracked action and clause), and the figures on performance and hardening.',
+    zh: '包入口的 API、由目录生成的页面（每项指标、每组规则、跟踪事项和条款索引），以及性能与健壮性数据。',
+  },
+];
+
+/** The document section names, in order. */
+export const DOCUMENT_CATEGORY_NAMES: readonly string[] = DOCUMENT_CATEGORIES.map((c) => c.name);

@@ -51,8 +51,12 @@ export function api(name: string, text = name): string {
   return `{@link ${API}!${name} | ${text}}`;
 }
 
-function page(title: string, body: string, children?: readonly string[]): string {
+/** The site's section for the generated top-level pages (scripts/docs/categories.ts DOCUMENT_CATEGORIES). */
+const REFERENCE = 'Reference · 参考';
+
+function page(title: string, body: string, children?: readonly string[], category?: string): string {
   const fm = [`title: ${JSON.stringify(title)}`];
+  if (category !== undefined) fm.push(`category: ${JSON.stringify(category)}`);
   if (children !== undefined && children.length > 0) fm.push('children:', ...children.map((c) => `  - ${c}`));
   return `---\n${fm.join('\n')}\n---\n\n${GENERATED_NOTE}\n\n${body.replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
@@ -367,7 +371,7 @@ function indicatorsOverview(): string {
   out.push(
     'All seven are judged the same way: units are summed first (numerators and denominators separately) and divided once; a value is compared with its target unrounded; a field left out is *missing data*, never zero; a zero denominator is *not applicable*. 七项指标判断方式相同：先分别对分子、分母求和，再相除；与目标比较时不取整；未填写的字段为“缺数据”，不当作零；分母为零时“不适用”。',
   );
-  return page('Indicators · 指标', out.join('\n'), INDICATORS.map((d) => indicatorPath(d.id)));
+  return page('Indicators · 指标', out.join('\n'), INDICATORS.map((d) => indicatorPath(d.id)), REFERENCE);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -603,7 +607,7 @@ function rulesOverview(): string {
       '',
     );
   }
-  return page('Rules · 规则', out.join('\n'), groups.map((g) => `rules/${g.slug}.md`));
+  return page('Rules · 规则', out.join('\n'), groups.map((g) => `rules/${g.slug}.md`), REFERENCE);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -684,7 +688,7 @@ function actionsPage(): string {
       '',
     );
   }
-  return page('Tracked actions · 跟踪事项', out.join('\n'));
+  return page('Tracked actions · 跟踪事项', out.join('\n'), undefined, REFERENCE);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -720,7 +724,7 @@ function clausesPage(): string {
     if (actions > 0) encoded.push(`[${actions} tracked action${actions > 1 ? 's' : ''}](actions.md#${anchor(id)})`);
     if (encoded.length > 0) out.push(`Encoded by · 编码为: ${encoded.join(', ')}.`, '');
   }
-  return page('Clause index · 条款索引', out.join('\n'));
+  return page('Clause index · 条款索引', out.join('\n'), undefined, REFERENCE);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -36,10 +36,10 @@ const MODULE_NAMES = new Map([
 /** @param {import('typedoc').Application} app */
 export async function load(app) {
   const { CLAUSES } = await tsImport('../../src/plan/clauses.ts', import.meta.url);
-  const { CATEGORIES } = await tsImport('./categories.ts', import.meta.url);
+  const { CATEGORIES, DOCUMENT_CATEGORIES } = await tsImport('./categories.ts', import.meta.url);
   const { anchor } = await tsImport('./format.ts', import.meta.url);
   /** @type {Map<string, { en: string, zh: string }>} */
-  const categories = new Map(CATEGORIES.map((c) => [c.name, c]));
+  const categories = new Map([...DOCUMENT_CATEGORIES, ...CATEGORIES].map((c) => [c.name, c]));
 
   app.internationalization.addTranslations('en', { tag_clause: 'Clause · 条款' });
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_NAMES } from '../../scripts/docs/categories';
+import { CATEGORY_NAMES, DOCUMENT_CATEGORY_NAMES } from '../../scripts/docs/categories';
 import { ROOT } from './_samples';
 
 /**
@@ -52,9 +52,20 @@ describe('[docs] API categories', () => {
   });
   const all = new Map([...exportsOf(program, 'src/index.ts'), ...exportsOf(program, 'src/testing/index.ts')]);
 
-  it('orders the categories in typedoc.json as scripts/docs/categories.ts lists them', () => {
+  it('orders the categories in typedoc.json as scripts/docs/categories.ts lists them, the pages\' sections first', () => {
     const config = JSON.parse(readFileSync(join(ROOT, 'typedoc.json'), 'utf8')) as { categoryOrder: string[] };
-    expect(config.categoryOrder).toEqual([...CATEGORY_NAMES, '*', 'Other']);
+    expect(config.categoryOrder).toEqual([...DOCUMENT_CATEGORY_NAMES, ...CATEGORY_NAMES, '*', 'Other']);
+  });
+
+  it('files every page of the site under a section of its own, none under "Other"', () => {
+    const config = JSON.parse(readFileSync(join(ROOT, 'typedoc.json'), 'utf8')) as { projectDocuments: string[] };
+    const sections = config.projectDocuments.map((file) => {
+      const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(ROOT, file), 'utf8'))?.[1] ?? '';
+      return [file, /^category:\s*"?(.*?)"?\s*$/m.exec(front)?.[1]] as const;
+    });
+    expect(sections.filter(([, c]) => c === undefined || !DOCUMENT_CATEGORY_NAMES.includes(c))).toEqual([]);
+    expect(sections.filter(([f]) => f.startsWith('docs/guides/')).map(([, c]) => c)).toEqual(['Guides · 指南', 'Guides · 指南']);
+    expect(readFileSync(join(ROOT, 'src/index.ts'), 'utf8')).toMatch(/^ \* @category Reference · 参考$/m);
   });
 
   it('uses only known category names, one per export', () => {
