@@ -1,9 +1,13 @@
 /**
- * From the command line's input options to a validated snapshot input: JSON as it is, or a CSV units table plus
+ * From the command line's input options to a validated snapshot input: JSON as it is; a CSV units table; an xlsx
+ * workbook; or a folder of CSV files (one per kind of table, as `template --format csv --out-dir` writes them), plus
  * the county figures and date given as options. Every problem is reported where the user can find it.
  *
  * @module
  */
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { readCsvFiles, readWorkbook, type PathIssue, type SnapshotTables } from '../io/readSnapshotTables';
 import { formatPath, type PlanIssue } from '../snapshot/PlanIssue';
 import { safeParseSnapshot } from '../snapshot/safeParseSnapshot';
 import type { Snapshot } from '../snapshot/snapshotSchema';
@@ -13,7 +17,7 @@ import type { CliIssue } from './CliIssue';
 import { decodeText, type InputEncoding } from './decodeText';
 import { readInputBytes } from './files';
 import { CSV_COLUMNS } from './csvColumns';
-import { parseUnitsCsv, type LocatedIssue, type UnitsTable } from './parseUnitsCsv';
+import { asInputError, parseUnitsCsv } from './parseUnitsCsv';
 import type { Progress } from './progress';
 import { shown } from './terminalText';
 
@@ -30,15 +34,15 @@ export interface InputOptions {
   readonly file: string;
   /** The embedded sample snapshot (`--sample`), used instead of reading `file`. */
   readonly sample?: unknown;
-  /** `json` or `csv`; by the file's extension, else by its first character, when left out. */
-  readonly inputFormat?: 'json' | 'csv';
+  /** `json`, `csv` or `xlsx`; when left out: a folder is CSV files, else by the file's extension, else by its first bytes. */
+  readonly inputFormat?: 'json' | 'csv' | 'xlsx';
   /** How to decode the bytes. */
   readonly encoding: InputEncoding;
   /** `--as-of`: the snapshot's date for CSV (required there). */
   readonly asOf?: string;
   /** `--region`: the snapshot's region code. */
   readonly region?: string;
-  /** `--base-json FILE` (CSV only): a snapshot JSON without units whose other parts (asOf, county, townships, records, actions) the CSV completes. */
+  /** `--base-json FILE` (tables only): a snapshot JSON without units whose other parts (asOf, county, townships, records, actions) the tables complete. */
   readonly baseJson?: string;
   /** `--county-json FILE`: a JSON object of county figures. */
   readonly countyJson?: string;
@@ -81,12 +85,12 @@ export const COUNTY_OPTIONS: Readonly<Record<CountyField, string>> = Object.free
  * ```
  */
 export interface LoadedSnapshot {
-  /** The snapshot input as read (JSON object, or the object built from the CSV and options). */
+  /** The snapshot input as read (JSON object, or the object built from the tables and options). */
   readonly input: Record<string, unknown>;
   /** The validated snapshot. */
   readonly snapshot: Snapshot;
-  /** What was read: `json`, `csv` or `sample`. */
-  readonly kind: 'json' | 'csv' | 'sample';
+  /** What was read: `json`, `csv` (a file or a folder of files), `xlsx` or `sample`. */
+  readonly kind: 'json' | 'csv' | 'xlsx' | 'sample';
 }
 
 function jsonSyntaxIssue(e: unknown, text: string, source: string): InputError {
@@ -135,12 +139,38 @@ function sourceName(file: string): string {
   return file === '-' ? '<stdin>' : shown(file);
 }
 
-function detectFormat(file: string, text: string): 'json' | 'csv' {
+function detectFormat(file: string, bytes: Uint8Array): 'json' | 'csv' | 'xlsx' {
   const lower = file.toLowerCase();
   if (lower.endsWith('.json')) return 'json';
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) return 'csv';
-  const first = text.trimStart()[0];
-  return first === '{' || first === '[' ? 'json' : 'csv';
+  if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) return 'xlsx';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx'; // a zip: a workbook or nothing
+  let i = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  return bytes[i] === 0x7b || bytes[i] === 0x5b ? 'json' : 'csv'; // { or [
+}
+
+/** Whether `file` names a folder (standard input never does). */
+async function isFolder(file: string, io: CliIO): Promise<boolean> {
+  if (file === '-') return false;
+  const s = await stat(resolve(io.cwd ?? process.cwd(), file)).catch(() => undefined);
+  return s?.isDirectory() === true;
+}
+
+/** The CSV files of a folder, decoded: every `.csv` file, sorted by name (other files are not read). */
+async function readCsvFolder(dir: string, io: CliIO, encoding: InputEncoding): Promise<SnapshotTables> {
+  const full = resolve(io.cwd ?? process.cwd(), dir);
+  const names = (await readdir(full)).filter((n) => n.toLowerCase().endsWith('.csv')).sort();
+  if (names.length === 0) {
+    throw inputError('empty_folder', `文件夹 ${shown(dir)}`, `folder ${shown(dir)}`, '文件夹中没有 .csv 文件', 'the folder holds no .csv file');
+  }
+  const files: { name: string; text: string }[] = [];
+  for (const name of names) {
+    const bytes = await readInputBytes(join(full, name), io);
+    files.push({ name, text: decodeText(bytes, encoding, `文件 ${shown(name)}`).text });
+  }
+  return asInputError(() => readCsvFiles(files));
 }
 
 /** A whole number typed as an option: plain digits become a number, anything else stays text for the schema to reject. */
@@ -171,15 +201,23 @@ function optionCount(raw: string, where: { zh: string; en: string }, issues: Cli
  */
 export async function loadSnapshotInput(options: InputOptions, io: CliIO, progress?: Progress): Promise<LoadedSnapshot> {
   const early: CliIssue[] = [];
-  let table: UnitsTable | undefined;
+  let tables: SnapshotTables | undefined;
   let input: Record<string, unknown>;
-  let format: 'json' | 'csv' = 'json';
+  let format: 'json' | 'csv' | 'xlsx' = 'json';
   let text = '';
   const source = options.sample !== undefined ? '--sample' : sourceName(options.file);
   if (options.sample === undefined) {
-    const bytes = await readInputBytes(options.file, io);
-    text = decodeText(bytes, options.encoding, source).text;
-    format = options.inputFormat ?? detectFormat(options.file, text);
+    if (await isFolder(options.file, io)) {
+      format = 'csv';
+      tables = await readCsvFolder(options.file, io, options.encoding);
+    } else {
+      const bytes = await readInputBytes(options.file, io);
+      format = options.inputFormat ?? detectFormat(options.file, bytes);
+      if (format === 'xlsx') {
+        progress?.stage('读取工作簿', 'reading the workbook');
+        tables = asInputError(() => readWorkbook(bytes));
+      } else text = decodeText(bytes, options.encoding, source).text;
+    }
   }
 
   if (format === 'json') {
@@ -204,7 +242,10 @@ export async function loadSnapshotInput(options: InputOptions, io: CliIO, progre
     const n = Array.isArray(input['units']) ? (input['units'] as unknown[]).length : 0;
     progress?.start(n);
   } else {
-    table = parseUnitsCsv(text, progress);
+    if (tables === undefined) {
+      const t = parseUnitsCsv(text, progress);
+      tables = { input: { units: t.units }, tables: [], issues: t.issues.map((i) => ({ ...i, table: 0, ...pathOf(i) })), locate: (p) => locateUnits(t, p) };
+    }
     let base: Record<string, unknown> = {};
     if (options.baseJson !== undefined) {
       base = await readJsonObject(options.baseJson, io, options.encoding, '--base-json');
@@ -214,31 +255,38 @@ export async function loadSnapshotInput(options: InputOptions, io: CliIO, progre
           code: 'base_has_units',
           whereZh: `--base-json ${shown(options.baseJson)} 的 units`,
           whereEn: `units in --base-json ${shown(options.baseJson)}`,
-          messageZh: '单位数据来自 CSV 表格，--base-json 中的 units 应省略或为空数组',
-          messageEn: 'the units come from the CSV table: leave units out of --base-json or make it []',
+          messageZh: '单位数据来自表格，--base-json 中的 units 应省略或为空数组',
+          messageEn: 'the units come from the tables: leave units out of --base-json or make it []',
         });
       }
     }
-    input = { ...base, units: table.units };
+    input = mergeTables(base, tables.input, options.baseJson, early);
     if (options.asOf !== undefined) input['asOf'] = options.asOf;
     if (input['asOf'] === undefined) {
       early.push({
         code: 'missing_as_of',
         whereZh: '选项 --as-of',
         whereEn: 'option --as-of',
-        messageZh: 'CSV 单位表不含日期，请用 --as-of YYYY-MM-DD 给出数据所对应的日期',
-        messageEn: 'a CSV units table carries no date: give the date the figures describe with --as-of YYYY-MM-DD',
+        ...(tables.tables.length === 0
+          ? {
+              messageZh: 'CSV 单位表不含日期，请用 --as-of YYYY-MM-DD 给出数据所对应的日期',
+              messageEn: 'a CSV units table carries no date: give the date the figures describe with --as-of YYYY-MM-DD',
+            }
+          : {
+              messageZh: '表格中没有日期：请用 --as-of YYYY-MM-DD 给出数据所对应的日期，或在“全县”表的“数据截止日期”一行填写',
+              messageEn: 'the tables carry no date: give the date the figures describe with --as-of YYYY-MM-DD, or fill 数据截止日期 (asOf) in the 全县 (county) table',
+            }),
       });
     }
   }
   if (format === 'json' && options.baseJson !== undefined) {
-    throw new UsageError('--base-json 只用于 CSV 输入（JSON 填报数据本身已完整）', '--base-json only completes a CSV input (a JSON snapshot is complete)');
+    throw new UsageError('--base-json 只用于表格输入（CSV 或 xlsx；JSON 填报数据本身已完整）', '--base-json only completes a CSV input or an xlsx workbook (a JSON snapshot is complete)');
   }
   if (options.region !== undefined) input['regionCode'] = options.region;
   const countySources = await applyCounty(input, options, io, early);
   const context: LocateContext = {
     format,
-    table,
+    tables,
     countySources,
     asOfFromOption: options.asOf !== undefined,
     ...(options.baseJson === undefined ? {} : { baseJson: options.baseJson }),
@@ -281,29 +329,74 @@ async function applyCounty(input: Record<string, unknown>, options: InputOptions
 
 /** What is needed to point a snapshot issue back at the user's input. */
 interface LocateContext {
-  readonly format: 'json' | 'csv';
-  readonly table: UnitsTable | undefined;
+  readonly format: 'json' | 'csv' | 'xlsx';
+  readonly tables: SnapshotTables | undefined;
   readonly countySources: CountySources;
   readonly asOfFromOption: boolean;
   readonly baseJson?: string;
 }
 
+/** A units-table issue's snapshot path, for telling it apart from the library's report of the same cell. */
+function pathOf(i: { readonly unitIndex?: number; readonly field?: string }): { path?: (string | number)[]; required?: boolean } {
+  if (i.unitIndex === undefined || i.field === undefined) return {};
+  return { path: ['units', i.unitIndex, i.field], ...(REQUIRED_UNIT_FIELDS.has(i.field) ? { required: true } : {}) };
+}
+
+/** The cell of `units[i].field` in a lone units CSV. */
+function locateUnits(t: ReturnType<typeof parseUnitsCsv>, p: readonly (string | number)[]): ReturnType<SnapshotTables['locate']> {
+  if (p[0] !== 'units' || typeof p[1] !== 'number') return undefined;
+  const at = t.locate(p[1], typeof p[2] === 'string' ? p[2] : undefined);
+  const nested = p.length > 3 ? ` ${formatPath(p.slice(3) as (string | number)[])}` : '';
+  return { ...at, whereZh: at.whereZh + nested, whereEn: at.whereEn + nested, table: 0 };
+}
+
+/**
+ * The tables' parts over `--base-json`'s: county figures and record lists merge field by field; a part both give
+ * (the same county figure, the township list, one record list, the actions) is a problem, never a silent overwrite.
+ */
+function mergeTables(base: Record<string, unknown>, fromTables: Record<string, unknown>, baseJson: string | undefined, issues: CliIssue[]): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  const twice = (path: string) =>
+    issues.push({
+      code: 'given_twice',
+      whereZh: `--base-json ${shown(baseJson ?? '')} 的 ${path}`,
+      whereEn: `${path} in --base-json ${shown(baseJson ?? '')}`,
+      messageZh: '表格中也给出了这部分数据；请只在一处填写',
+      messageEn: 'the tables give this part too; give it in one place only',
+    });
+  for (const [key, value] of Object.entries(fromTables)) {
+    const had = out[key];
+    if ((key === 'county' || key === 'records') && isObject(had) && isObject(value)) {
+      for (const k of Object.keys(value)) if (k in had) twice(`${key}.${k}`);
+      out[key] = { ...had, ...value };
+    } else {
+      if (had !== undefined && key !== 'units' && key !== 'asOf') twice(key);
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
 function validate(input: Record<string, unknown>, ctx: LocateContext, early: CliIssue[], progress?: Progress): LoadedSnapshot {
-  const { table } = ctx;
+  const { tables } = ctx;
   progress?.stage('校验数据', 'validating');
   const r = safeParseSnapshot(input);
-  if (r.success && early.length === 0 && (table === undefined || table.issues.length === 0)) {
+  if (r.success && early.length === 0 && (tables === undefined || tables.issues.length === 0)) {
     return { input, snapshot: r.data, kind: ctx.format };
   }
-  const located: LocatedIssue[] = [...(table?.issues ?? [])];
-  const taken = new Set(located.filter((i) => i.unitIndex !== undefined && i.field !== undefined).map((i) => `${i.unitIndex}:${i.field}`));
+  const located: (PathIssue | (CliIssue & { row: number; column: number; table: number }))[] = [...(tables?.issues ?? [])];
+  const taken = new Set(located.flatMap((i) => ('path' in i && i.path !== undefined ? [JSON.stringify(i.path)] : [])));
   const other: CliIssue[] = [...early];
   const asOfMissing = early.some((i) => i.code === 'missing_as_of');
   const behind = unitIssuesBehindEnvelope(input, r);
-  // Every problem counted once: the library lists its first 1,000 and counts the rest (issueCount). A cell the CSV
-  // reader could not read in a required column (a code in scientific notation) is left out of its unit, so the
+  // Every problem counted once: the library lists its first 1,000 and counts the rest (issueCount). A cell the table
+  // reader could not read in a required column (a code in scientific notation) is left out of its record, so the
   // library reports that field once more: exactly one issue per such cell, dropped here whether listed or not.
-  const requiredCells = (table?.issues ?? []).filter((i) => i.field !== undefined && REQUIRED_FIELDS.has(i.field)).length;
+  const requiredCells = (tables?.issues ?? []).filter((i) => i.required === true).length;
   let skippedOther = 0;
   for (const iss of [...r.issues, ...behind.issues]) {
     const p = iss.path;
@@ -312,44 +405,37 @@ function validate(input: Record<string, unknown>, ctx: LocateContext, early: Cli
       skippedOther++; // already reported as the missing option
       continue;
     }
-    if (table !== undefined && p[0] === 'units' && typeof p[1] === 'number') {
-      const field = typeof p[2] === 'string' ? p[2] : undefined;
-      if (field !== undefined && taken.has(`${p[1]}:${field}`)) continue; // already reported as the CSV cell
-      const at = table.locate(p[1], field);
-      const nested = p.length > 3 ? ` ${formatPath(p.slice(3))}` : '';
-      const message = iss.code === 'duplicate_unit' ? duplicateByRow(iss, p[1], table) : iss;
-      located.push({
-        code: iss.code,
-        row: at.row,
-        column: at.column,
-        whereZh: at.whereZh + nested,
-        whereEn: at.whereEn + nested,
-        messageZh: message.messageZh,
-        messageEn: message.messageEn,
-      });
+    // A figure an option or --county-json gave is found there, not in the 全县 table it overrode.
+    const fromOption = (p[0] === 'county' && typeof p[1] === 'string' && ctx.countySources.has(p[1])) || (p[0] === 'asOf' && ctx.asOfFromOption);
+    const at = fromOption ? undefined : tables?.locate(p);
+    if (tables !== undefined && at !== undefined) {
+      if (taken.has(JSON.stringify(p))) continue; // already reported as the cell
+      const message = iss.code === 'duplicate_unit' && typeof p[1] === 'number' ? duplicateByRow(iss, p[1], tables) : iss;
+      located.push({ code: iss.code, row: at.row, column: at.column, table: at.table, whereZh: at.whereZh, whereEn: at.whereEn, messageZh: message.messageZh, messageEn: message.messageEn });
       continue;
     }
     other.push(locateOther(iss, ctx));
   }
-  located.sort((a, b) => a.row - b.row || a.column - b.column);
+  located.sort((a, b) => a.table - b.table || a.row - b.row || a.column - b.column);
   const issueCount = (r.success ? 0 : r.issueCount) + behind.count;
   const unitsChecked = r.success || r.data !== undefined || behind.checked;
-  const total = early.length + (table?.issues.length ?? 0) + issueCount - skippedOther - (unitsChecked ? requiredCells : 0);
+  const total = early.length + (tables?.issues.length ?? 0) + issueCount - skippedOther - (unitsChecked ? requiredCells : 0);
   throw new InputError([...other, ...located.map(stripLocation)], total);
 }
 
-/** The CSV columns every row must fill. */
-const REQUIRED_FIELDS: ReadonlySet<string> = new Set(CSV_COLUMNS.filter((c) => c.required).map((c) => c.field));
+/** The units table's columns every row must fill. */
+const REQUIRED_UNIT_FIELDS: ReadonlySet<string> = new Set(CSV_COLUMNS.filter((c) => c.required).map((c) => c.field));
 
 /**
- * A `duplicate_unit` from a CSV table names its first copy by spreadsheet row (the header is row 1), not by its
+ * A `duplicate_unit` from a table names its first copy by spreadsheet row (the header is row 1), not by its
  * position in the list of units (`第3条`, `index 2`), which a person with the spreadsheet open cannot find.
  */
-function duplicateByRow(iss: PlanIssue, unitIndex: number, table: UnitsTable): { messageZh: string; messageEn: string } {
-  const code = table.units[unitIndex]?.['code'];
-  const first = table.units.findIndex((u) => u['code'] === code);
+function duplicateByRow(iss: PlanIssue, unitIndex: number, tables: SnapshotTables): { messageZh: string; messageEn: string } {
+  const units = Array.isArray(tables.input['units']) ? (tables.input['units'] as Record<string, unknown>[]) : [];
+  const code = units[unitIndex]?.['code'];
+  const first = units.findIndex((u) => u['code'] === code);
   if (typeof code !== 'string' || first < 0 || first === unitIndex) return iss;
-  const row = table.locate(first).row;
+  const row = tables.locate(['units', first])?.row ?? 0;
   return {
     messageZh: `村级代码 ${shown(code)} 重复（第${row}行已出现），两条均不采用`,
     messageEn: `unit code ${shown(code)} is listed twice (first at row ${row}); neither copy is used`,
@@ -376,7 +462,7 @@ function unitIssuesBehindEnvelope(
   return { issues: again.issues.filter((i) => i.path[0] === 'units'), count: again.success ? 0 : again.issueCount, checked: true };
 }
 
-function stripLocation(i: LocatedIssue): CliIssue {
+function stripLocation(i: CliIssue): CliIssue {
   return { code: i.code, whereZh: i.whereZh, whereEn: i.whereEn, messageZh: i.messageZh, messageEn: i.messageEn };
 }
 
@@ -387,10 +473,12 @@ function locateOther(iss: PlanIssue, ctx: LocateContext): CliIssue {
     const s = ctx.countySources.get(p[1]);
     if (s) return { ...base, whereZh: `${s.zh}${p.length > 2 ? ` ${formatPath(p.slice(2))}` : ''}`, whereEn: `${s.en}${p.length > 2 ? ` ${formatPath(p.slice(2))}` : ''}` };
   }
-  if (ctx.format === 'csv') {
+  if (ctx.format !== 'json') {
     if (p[0] === 'asOf' && ctx.asOfFromOption) return { ...base, whereZh: '选项 --as-of', whereEn: 'option --as-of' };
     if (p[0] === 'regionCode') return { ...base, whereZh: '选项 --region', whereEn: 'option --region' };
-    if (p[0] === 'units' && p.length === 1) return { ...base, whereZh: 'CSV 表格', whereEn: 'the CSV table' };
+    if (p[0] === 'units' && p.length === 1) {
+      return ctx.format === 'xlsx' ? { ...base, whereZh: '工作表「村（社区）」', whereEn: 'sheet 村（社区）' } : { ...base, whereZh: 'CSV 表格', whereEn: 'the CSV table' };
+    }
     if (ctx.baseJson !== undefined) {
       const path = formatPath(p);
       return { ...base, whereZh: `--base-json ${shown(ctx.baseJson)} 的 ${path}`, whereEn: `${path} in --base-json ${shown(ctx.baseJson)}` };

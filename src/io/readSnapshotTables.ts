@@ -200,7 +200,8 @@ export function readSnapshotTables(tables: readonly NamedTable[], options: Snaps
         if (t.kind.layout === 'fields') {
           for (let k = path.length; k > 0; k--) {
             const field = path.slice(0, k).join('.');
-            if (t.kind.columns.some((c) => c.field === field)) return { ...t.locate(0, field), table };
+            // Only a figure the table gave: one left blank there may have come from elsewhere (--base-json).
+            if (Object.hasOwn(t.records[0] ?? {}, field)) return { ...t.locate(0, field), table };
           }
           continue;
         }
