@@ -50,22 +50,24 @@ export async function readInputBytes(file: string, io: CliIO): Promise<Uint8Arra
 }
 
 /**
- * Write `text` (one string, or pieces of it) to `--out FILE` (UTF-8) when given, else to standard output.
+ * Write `text` (one string, or pieces of it, possibly produced as they are written: a streamed evaluation) to
+ * `--out FILE` (UTF-8) when given, else to standard output.
  * Pieces are written one after another, waiting for a full stream to drain, so that very large outputs
  * (the JSON of a big evaluation) never exist as one string. A file is written whole or not at all (a temporary file
  * beside it, then renamed), and never over one of `inputs` (compared with links resolved).
  *
- * @throws OutputError (exit 4) when the file cannot be written or is one of the inputs.
+ * @throws OutputError (exit 4) when the file cannot be written or is one of the inputs; whatever producing the pieces
+ * throws (bad input found midway), as it is, the temporary file removed.
  * @example
  * ```ts
  * await writeOutput('# report\n', 'report.md', io);
  * ```
  */
-export async function writeOutput(text: string | Iterable<string>, out: string | undefined, io: CliIO, inputs: readonly (string | undefined)[] = []): Promise<void> {
+export async function writeOutput(text: string | Iterable<string> | AsyncIterable<string>, out: string | undefined, io: CliIO, inputs: readonly (string | undefined)[] = []): Promise<void> {
   const pieces = typeof text === 'string' ? [text] : text;
   if (out === undefined || out === '-') {
     const stream = io.stdout as CliWritable & { once?: (event: 'drain', f: () => void) => unknown };
-    for (const piece of pieces) {
+    for await (const piece of pieces) {
       if (stream.write(piece) === false && typeof stream.once === 'function') {
         await new Promise<void>((resolve) => stream.once!('drain', resolve));
       }
@@ -100,7 +102,7 @@ export async function writeOutput(text: string | Iterable<string>, out: string |
   try {
     handle = await open(temp, 'wx');
     // Stryker disable next-line StringLiteral: Node reads an empty encoding name as UTF-8, the same encoding (checked on Node 20 with non-ASCII text).
-    for (const piece of pieces) await handle.writeFile(piece, 'utf8');
+    for await (const piece of fromSource(pieces)) await handle.writeFile(piece, 'utf8');
     if (existing !== undefined) await handle.chmod(existing.mode & 0o7777);
     await handle.close();
     handle = undefined;
@@ -109,8 +111,22 @@ export async function writeOutput(text: string | Iterable<string>, out: string |
     await handle?.close().catch(() => undefined);
     // Stryker disable next-line ObjectLiteral,BooleanLiteral: without force, rm only rejects where the temporary file is already gone (ENOENT), and that rejection is swallowed by the catch; an existing file is removed either way.
     await rm(temp, { force: true }).catch(() => undefined);
+    if (e instanceof SourceFailure) throw e.error;
     const r = fsReason(e);
     throw new OutputError(`无法写入 --out ${shown(out)}：${r.zh}`, `cannot write --out ${shown(out)}: ${shown(r.en, 300)}`);
+  }
+}
+
+/** An error thrown while producing the output (not while writing it). */
+class SourceFailure {
+  constructor(readonly error: unknown) {}
+}
+
+async function* fromSource(pieces: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string> {
+  try {
+    for await (const piece of pieces) yield piece;
+  } catch (e) {
+    throw new SourceFailure(e);
   }
 }
 

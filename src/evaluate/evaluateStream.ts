@@ -174,10 +174,10 @@ function duplicateIssue(code: string, i: number, first: number): PlanIssue {
   };
 }
 
-/** The note on a first copy left out because its code is listed again later (no issue of the evaluation's own). */
+/** The note on a first copy left out because its code is listed again later (not an issue of the evaluation: the later copy's `duplicate_unit` is). */
 function laterCopyIssue(code: string, i: number): PlanIssue {
   return {
-    code: 'duplicate_unit',
+    code: 'listed_again_later',
     path: ['units', i, 'code'],
     messageZh: `村级代码 ${code} 在后面再次出现，两条均不采用`,
     messageEn: `unit code ${code} is listed again later; neither copy is used`,

@@ -17,6 +17,7 @@ import { loadSnapshotInput, readJsonObject, type LoadedSnapshot } from '../loadS
 import { createProgress } from '../progress';
 import { useColour } from '../style';
 import { shown } from '../terminalText';
+import { streamCommand } from './streamCommand';
 
 /**
  * One rule result as the CLI reads it (the fields `check` prints).
@@ -98,6 +99,13 @@ export interface Engine {
    * per file, named by `sources` in its errors. Its result is rendered by `renderReport` like an evaluation.
    */
   evaluateSeries?(inputs: readonly unknown[], options: Record<string, unknown>, sources: readonly string[]): EvaluationLike | Promise<EvaluationLike>;
+  /**
+   * `evaluateStream(header, units, options)` from `src/evaluate` (`evaluate --stream`): one item per unit as it is
+   * judged, then the evaluation.
+   */
+  evaluateStream?(header: unknown, units: AsyncIterable<unknown>, options: Record<string, unknown>): AsyncIterable<unknown>;
+  /** `findDuplicateUnitCodes(units)` from `src/evaluate`: the codes a streamed evaluation must leave out in every copy. */
+  findDuplicateUnitCodes?(units: AsyncIterable<unknown>): Promise<string[]>;
 }
 
 /**
@@ -139,6 +147,8 @@ export async function loadEngine(): Promise<Engine> {
     sampleSnapshot: () => sample.SAMPLE_SNAPSHOT,
     sampleNotice: notice.SAMPLE_NOTICE,
     evaluationJsonSchema: () => evaluation.evaluationJsonSchema(),
+    evaluateStream: (header, units, options) => evaluation.evaluateStream(header, units, options as EvaluateOptions),
+    findDuplicateUnitCodes: (units) => evaluation.findDuplicateUnitCodes(units),
     evaluateSeries: async (inputs, options, sources) =>
       (await import('../../series/index')).evaluateSeries(inputs, { ...(options as EvaluateOptions), sources }) as unknown as EvaluationLike,
   };
@@ -264,9 +274,10 @@ export async function runEvaluation(
  */
 export async function evaluateCommand(argv: readonly string[], io: CliIO, engine: () => Promise<Engine>): Promise<number> {
   // --series takes one file per year; without it one file, as before.
-  const { values, positionals } = parseCommand('evaluate', argv, { ...INPUT_OPTIONS, format: { type: 'string' }, series: { type: 'boolean' } }, argv.includes('--series') ? Infinity : 1);
+  const { values, positionals } = parseCommand('evaluate', argv, { ...INPUT_OPTIONS, format: { type: 'string' }, series: { type: 'boolean' }, stream: { type: 'boolean' } }, argv.includes('--series') ? Infinity : 1);
   const format = oneOf('evaluate', 'format', values.format, ['text', 'markdown', 'html', 'json'] as const, 'text');
   if (values.series === true) return seriesCommand(values, positionals, format, io, await engine());
+  if (values.stream === true) return streamCommand(values, positionals[0], io, await engine());
   if (positionals.length > 1) {
     const extra = positionals.slice(1).map((p) => shown(p)).join(' ');
     throw new UsageError(`多余的参数：${extra}`, `unexpected argument(s): ${extra}`, 'evaluate');

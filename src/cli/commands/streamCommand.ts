@@ -1,0 +1,266 @@
+/**
+ * `evaluate FILE --stream`: the units read line by line (NDJSON) and evaluated one by one, each unit's results written
+ * as one JSON line as soon as it is judged, then one line with the county and township evaluation: national data in
+ * bounded memory. See docs/guides/data-formats (NDJSON input and output).
+ *
+ * @module
+ */
+import { formatPath, type PlanIssue } from '../../snapshot/PlanIssue';
+import { InputError, inputError, UsageError } from '../CliError';
+import type { CliIO } from '../CliIO';
+import type { CliIssue } from '../CliIssue';
+import { writeOutput } from '../files';
+import { COUNTY_OPTIONS, readJsonObject, type CountyField } from '../loadSnapshot';
+import { createProgress } from '../progress';
+import { openChunks, textLines } from '../readTextLines';
+import { shown } from '../terminalText';
+import { parseEncoding } from '../decodeText';
+import { evaluateOptions, NotAvailableError, type Engine } from './evaluate';
+
+/** The snapshot's own top-level fields: a first line holding one of them (and no unit code) is the header. */
+const HEADER_KEYS: readonly string[] = ['asOf', 'regionCode', 'county', 'townships', 'records', 'actions', 'units'];
+
+/** How many problems the CLI keeps to list (the library lists the first 1,000 of an input). */
+const LISTED = 1000;
+
+/** Output lines are gathered into pieces of about this many characters before they are written. */
+const PIECE_CHARS = 1 << 20;
+
+/**
+ * Whether the first line of an NDJSON input is its header (the snapshot without units) rather than a unit: a JSON
+ * object with no `code` or `townshipCode` and at least one of the snapshot's own fields.
+ *
+ * @example
+ * ```ts
+ * [isHeaderLine({ asOf: '2024-12-31', regionCode: '53' }), isHeaderLine({ code: '533124101201', townshipCode: '533124101' })]
+ * //=> [true, false]
+ * ```
+ */
+export function isHeaderLine(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  if (Object.hasOwn(value, 'code') || Object.hasOwn(value, 'townshipCode')) return false;
+  return HEADER_KEYS.some((k) => Object.hasOwn(value, k));
+}
+
+function usage(zh: string, en: string): UsageError {
+  return new UsageError(zh, en, 'evaluate');
+}
+
+/** A whole number typed as an option: plain digits become a number; anything else stays text for the schema to reject. */
+function optionNumber(raw: string): unknown {
+  const s = raw.trim();
+  return /^-?\d+(?:\.\d+)?$/.test(s) ? Number(s) : s;
+}
+
+/** The header: the first line's, or `--base-json`'s, completed by `--as-of`, `--region` and the county options. */
+async function buildHeader(first: Record<string, unknown> | undefined, values: Readonly<Record<string, string | boolean | undefined>>, io: CliIO): Promise<Record<string, unknown>> {
+  const base = values['base-json'];
+  if (first !== undefined && typeof base === 'string') {
+    throw usage('填报数据的其他部分只能给一处：NDJSON 的第1行，或 --base-json', 'give the rest of the snapshot once: as the first NDJSON line or with --base-json, not both');
+  }
+  const header: Record<string, unknown> = typeof base === 'string' ? await readJsonObject(base, io, 'auto', '--base-json') : { ...(first ?? {}) };
+  const asOf = values['as-of'];
+  if (typeof asOf === 'string') header['asOf'] = asOf;
+  if (typeof values['region'] === 'string') header['regionCode'] = values['region'];
+  const given = header['county'];
+  let county: Record<string, unknown> | undefined = typeof given === 'object' && given !== null && !Array.isArray(given) ? { ...(given as Record<string, unknown>) } : undefined;
+  const countyJson = values['county-json'];
+  if (typeof countyJson === 'string') county = { ...(county ?? {}), ...(await readJsonObject(countyJson, io, 'auto', '--county-json')) };
+  for (const [field, opt] of Object.entries(COUNTY_OPTIONS) as [CountyField, string][]) {
+    const raw = values[opt];
+    if (typeof raw === 'string') (county ??= {})[field] = optionNumber(raw);
+  }
+  if (county !== undefined) header['county'] = county;
+  if (header['asOf'] === undefined) {
+    throw inputError(
+      'missing_as_of',
+      '选项 --as-of',
+      'option --as-of',
+      '没有日期：请在 NDJSON 第1行（表头）给出 asOf，或用 --as-of YYYY-MM-DD',
+      'no date: give asOf in the first NDJSON line (the header), or --as-of YYYY-MM-DD',
+    );
+  }
+  return header;
+}
+
+/** Where a unit of the stream sits: its line, for messages a person can follow in the file. */
+class LineIndex {
+  private lines = new Int32Array(1 << 16);
+  count = 0;
+
+  add(line: number): void {
+    if (this.count === this.lines.length) {
+      const grown = new Int32Array(this.lines.length * 2);
+      grown.set(this.lines);
+      this.lines = grown;
+    }
+    this.lines[this.count++] = line;
+  }
+
+  line(index: number): number {
+    return this.lines[index] ?? 0;
+  }
+}
+
+/**
+ * `evaluate FILE --stream`: returns the exit code (0; 2 when units were rejected or the header has problems, after the
+ * output is written whole with the rejected units in it).
+ *
+ * @throws UsageError for options that do not go with `--stream`; InputError for unreadable input.
+ * @example
+ * ```ts
+ * await streamCommand(values, 'units.ndjson', io, engine)
+ * //=> 0
+ * ```
+ */
+export async function streamCommand(values: Readonly<Record<string, string | boolean | undefined>>, file: string | undefined, io: CliIO, engine: Engine): Promise<number> {
+  if (values['sample'] === true) throw usage('--stream 读取文件或标准输入（-），不能与 --sample 同用', '--stream reads a file or standard input (-): not with --sample');
+  if (file === undefined) throw usage('缺少输入：--stream 需要一个 NDJSON 文件，或用 - 读取标准输入', 'no input: --stream takes an NDJSON file, or - for standard input');
+  if (values['format'] !== undefined && values['format'] !== 'json') {
+    throw usage(`--stream 输出 NDJSON（每行一个 JSON 对象），不能用 --format ${shown(String(values['format']))}`, `--stream writes NDJSON (one JSON object a line): not --format ${shown(String(values['format']))}`);
+  }
+  if (values['input-format'] === 'csv' || /\.(csv|txt)$/i.test(file)) {
+    throw usage('--stream 目前只读取 NDJSON（每行一个单位）；CSV 单位表请去掉 --stream', '--stream reads NDJSON (one unit a line) for now; for a CSV units table leave out --stream');
+  }
+  const encoding = parseEncoding(typeof values['encoding'] === 'string' ? values['encoding'] : 'auto');
+  if (encoding === undefined) throw usage(`--encoding 的取值应为 auto | utf-8 | gb18030 | gbk，实际为"${shown(String(values['encoding']))}"`, `--encoding must be auto | utf-8 | gb18030 | gbk, got "${shown(String(values['encoding']))}"`);
+  const evaluateStream = engine.evaluateStream;
+  const findDuplicates = engine.findDuplicateUnitCodes;
+  if (evaluateStream === undefined || findDuplicates === undefined) throw new NotAvailableError('evaluate --stream');
+  const options = await evaluateOptions(values, io);
+  const where = file === '-' ? '<stdin>' : shown(file);
+  const inputs = [file, values['county-json'], values['base-json'], values['options-json']] as (string | undefined)[];
+  const toFile = values['out'] !== undefined && values['out'] !== '-';
+
+  /** One reading of the input: the header and the units, each unit's line recorded. */
+  async function readInput() {
+    const source = await openChunks(file as string, io);
+    const lines = textLines(source.chunks, source.size, encoding as NonNullable<typeof encoding>, where)[Symbol.asyncIterator]();
+    const index = new LineIndex();
+    const jsonErrors = new Map<number, CliIssue>();
+    let fraction: number | undefined;
+    let head = await lines.next();
+    let firstValue: unknown;
+    let first: Record<string, unknown> | undefined;
+    if (!head.done) {
+      try {
+        firstValue = JSON.parse(head.value.text);
+      } catch {
+        firstValue = undefined;
+      }
+      if (isHeaderLine(firstValue)) {
+        first = firstValue;
+        head = await lines.next();
+      }
+    }
+    const header = await buildHeader(first, values, io);
+    async function* units(): AsyncGenerator<unknown> {
+      try {
+        for (let l = head; !l.done; l = await lines.next()) {
+          const { line, text } = l.value;
+          fraction = l.value.fraction;
+          const i = index.count;
+          index.add(line);
+          try {
+            yield JSON.parse(text);
+          } catch (e) {
+            jsonErrors.set(i, { code: 'invalid_json', whereZh: `${where} 第${line}行`, whereEn: `${where} line ${line}`, messageZh: '不是有效的 JSON', messageEn: `not valid JSON: ${shown(String((e as Error).message), 200)}` });
+            yield text; // a unit all the same: rejected (not an object), never dropped
+          }
+        }
+      } finally {
+        await source.close();
+      }
+    }
+    return { header, units: units(), index, jsonErrors, fraction: () => fraction };
+  }
+
+  const progress = createProgress(io.stderr, io.isTTY.stderr);
+  const unitIssues: CliIssue[] = [];
+  let unitIssueCount = 0;
+  let finalIssues: readonly PlanIssue[] = [];
+  let evaluated = 0;
+  let rejectedCount = 0;
+  let lineIndex: LineIndex | undefined;
+
+  /** The output: one JSON line per item, gathered into pieces. */
+  async function* output(duplicateCodes: readonly string[] | undefined): AsyncGenerator<string> {
+    const input = await readInput();
+    lineIndex = input.index;
+    progress.start(Number.POSITIVE_INFINITY);
+    progress.stage('评估', 'evaluating');
+    let piece = '';
+    let n = 0;
+    const items = (evaluateStream as NonNullable<Engine['evaluateStream']>)(input.header, input.units, duplicateCodes === undefined ? options : { ...options, duplicateCodes });
+    for await (const item of items) {
+      const it = item as { type?: unknown; index?: unknown; issues?: unknown; evaluation?: { input?: { issues?: readonly PlanIssue[]; evaluated?: number } } };
+      if (it.type === 'rejected' && typeof it.index === 'number') {
+        const line = input.index.line(it.index);
+        rejectedCount++;
+        noteRejected(line, (it.issues as readonly PlanIssue[]) ?? [], input.jsonErrors.get(it.index));
+        piece += `${JSON.stringify({ ...(item as object), line })}\n`;
+      } else {
+        if (it.type === 'evaluation') {
+          finalIssues = it.evaluation?.input?.issues ?? [];
+          evaluated = it.evaluation?.input?.evaluated ?? 0;
+        }
+        piece += `${JSON.stringify(item)}\n`;
+      }
+      if (++n % 1000 === 0) progress.tick(n, input.fraction());
+      if (piece.length >= PIECE_CHARS) {
+        yield piece;
+        piece = '';
+      }
+    }
+    if (piece !== '') yield piece;
+    progress.done();
+  }
+
+  function noteRejected(line: number, issues: readonly PlanIssue[], jsonError: CliIssue | undefined): void {
+    const own = jsonError !== undefined ? [jsonError] : issues.filter((i) => i.code !== 'listed_again_later').map((i) => located(i, line));
+    unitIssueCount += own.length;
+    for (const i of own) if (unitIssues.length < LISTED) unitIssues.push(i);
+  }
+
+  function located(i: PlanIssue, line: number): CliIssue {
+    const rest = i.path.slice(2);
+    const tail = rest.length === 0 ? '' : ` ${formatPath(rest)}`;
+    return { code: i.code, whereZh: `${where} 第${line}行${tail}`, whereEn: `${where} line ${line}${tail}`, messageZh: i.messageZh, messageEn: i.messageEn };
+  }
+
+  try {
+    await writeOutput(output(undefined), values['out'] as string | undefined, io, inputs);
+  } catch (e) {
+    const err = e as { name?: unknown; code?: unknown; path?: unknown };
+    if (err?.name !== 'PlanInputError' || err.code !== 'duplicate_unit') throw e;
+    const at = Array.isArray(err.path) && typeof err.path[1] === 'number' ? (lineIndex?.line(err.path[1]) ?? 0) : 0;
+    if (file === '-') {
+      throw inputError(
+        'duplicate_unit',
+        `${where} 第${at}行`,
+        `${where} line ${at}`,
+        '村级代码重复，而前一条的结果已经输出；从标准输入流式评估时无法重读输入：请存为文件后再评估（会先找出重复的代码，两条均不采用）',
+        'a unit code is listed twice and the first copy’s results were already written; standard input cannot be read again: save it to a file and evaluate that (duplicates are found first and every copy left out)',
+      );
+    }
+    // A file can be read again: find every duplicated code, then evaluate once more, leaving out every copy.
+    unitIssues.length = 0;
+    unitIssueCount = 0;
+    rejectedCount = 0;
+    progress.stage('查找重复代码', 'finding duplicate codes');
+    const again = await readInput();
+    const codes = await findDuplicates(again.units);
+    await writeOutput(output(codes), values['out'] as string | undefined, io, inputs);
+  }
+  if (toFile) {
+    io.stderr.write(`已写入 written: ${shown(String(values['out']))}（评估 ${evaluated} 个单位，未采用 ${rejectedCount} 个 / ${evaluated} unit(s) evaluated, ${rejectedCount} left out)\n`);
+  }
+  // Problems outside the units (the header, the actions), then the units', by line.
+  const other = finalIssues.filter((i) => i.path[0] !== 'units' && i.code !== 'more_issues').map((i): CliIssue => {
+    const p = formatPath(i.path);
+    return { code: i.code, whereZh: p, whereEn: p, messageZh: i.messageZh, messageEn: i.messageEn };
+  });
+  const total = other.length + unitIssueCount;
+  if (total > 0) throw new InputError([...other, ...unitIssues].slice(0, LISTED), total);
+  return 0;
+}
