@@ -40,9 +40,13 @@ export interface SeriesLabels {
   /** Column heads. */
   readonly columns: {
     readonly yearHead: string;
+    /** The head of a year's column (`'2021年'`, `'2021'`). */
     readonly year: (year: number) => string;
+    /** The head of a change's column (`'2021—2022年'`). */
     readonly change: (from: number, to: number) => string;
+    /** The head of the verdict column, with the year it is of. */
     readonly verdict: (year: number) => string;
+    /** The head of the last result's column, with its year. */
     readonly last: (year: number) => string;
     readonly firstMet: string;
     readonly rule: string;
@@ -73,21 +77,33 @@ export interface SeriesLabels {
   };
   /** Sentences. */
   readonly lines: {
+    /** The years with data, listed. */
     readonly years: (list: string) => string;
+    /** The years without data, listed. */
     readonly missingYears: (list: string) => string;
     readonly noMissingYears: string;
     readonly no2025: string;
+    /** The indicators' verdicts of a year, counted by status. */
     readonly indicators: (year: number, counts: string) => string;
+    /** The rules' statuses of a year, counted. */
     readonly rules: (year: number, counts: string) => string;
+    /** The tracked actions' statuses of a year, counted. */
     readonly actions: (year: number, counts: string) => string;
+    /** An indicator not met in a year: its value, the target, the status and the gap. */
     readonly indicatorProblem: (clause: string, name: string, year: number, status: string, value: string, target: string, gap: string | null) => string;
+    /** A rule not passed in a year: its status and how many results have it. */
     readonly ruleProblem: (clause: string, title: string, year: number, status: string, n: number) => string;
+    /** A tracked action past its due date and not done. */
     readonly actionProblem: (clause: string, title: string, due: string) => string;
     readonly noProblems: string;
+    /** A B1 row read from the series, and the copy it replaced. */
     readonly reading: (year: number, rowYear: number, series: string, entered: string | null) => string;
     readonly noReadings: string;
+    /** One year of a chart: its value and status (a dot's tooltip, a part of the description). */
     readonly chartYear: (year: number, value: string, unit: string, status: string) => string;
+    /** The sentence that describes a chart to screen readers. */
     readonly chartDescription: (name: string, baseline: string | null, points: string, target: string, unit: string) => string;
+    /** Where the figures come from, with their dates. */
     readonly dataSource: (dates: string) => string;
   };
 }
