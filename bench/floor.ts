@@ -15,7 +15,10 @@
  * 4. Σ facilityBuildingArea (0 when hasServiceFacility is false) / Σ households × 100 ≥ 30 m² per 100 households;
  * 5. Σ facilityActivityArea / Σ facilityBuildingArea over units with hasServiceFacility true ≥ 60%;
  * 6. urban units with hasSelfServiceTerminal true / urban units = 100%;
- * 7. Σ communityWorkers / Σ residentPopulation over urban units × 10,000 ≥ 18.
+ * 7. Σ communityWorkers / Σ residentPopulation over urban units × 10,000 ≥ 18 for townships; for the region (the
+ *    library's default `urbanPopulationSource: 'county'`), Σ communityWorkers over urban units with a known count /
+ *    the snapshot's `county.urbanResidentPopulation` × 10,000, missing only the units' worker counts (and the county
+ *    figure when it is not given).
  *
  * A unit missing a field an indicator needs adds nothing to that indicator's sums and counts one missing (unit, field)
  * pair (two when both fields of a ratio are missing; a unit of unknown committee type counts one for each of
@@ -254,6 +257,8 @@ class Sums {
   n5 = 0; d5 = 0; m5 = 0;
   n6 = 0; d6 = 0; m6 = 0;
   n7 = 0; d7 = 0; m7 = 0;
+  /** Indicator 7's county reading: Σ communityWorkers of urban units with a known count, and the units missing it. */
+  w7 = 0; mw7 = 0;
 
   add(o: Sums): void {
     this.units += o.units;
@@ -264,12 +269,17 @@ class Sums {
     this.n5 += o.n5; this.d5 += o.d5; this.m5 += o.m5;
     this.n6 += o.n6; this.d6 += o.d6; this.m6 += o.m6;
     this.n7 += o.n7; this.d7 += o.d7; this.m7 += o.m7;
+    this.w7 += o.w7; this.mw7 += o.mw7;
   }
 
-  rollup(code: string): FloorRollup {
-    const n = [this.n1, this.n2, this.n3, this.n4, this.n5, this.n6, this.n7];
-    const d = [this.d1, this.d2, this.d3, this.d4, this.d5, this.d6, this.d7];
-    const m = [this.m1, this.m2, this.m3, this.m4, this.m5, this.m6, this.m7];
+  /**
+   * The seven aggregates. With `county` (the region's roll-up), indicator 7 is over the county's urban population:
+   * `countyPopulation` when given, else missing (one more missing pair).
+   */
+  rollup(code: string, county?: { readonly countyPopulation: number | undefined }): FloorRollup {
+    const n = [this.n1, this.n2, this.n3, this.n4, this.n5, this.n6, county ? this.w7 : this.n7];
+    const d = [this.d1, this.d2, this.d3, this.d4, this.d5, this.d6, county ? (county.countyPopulation ?? 0) : this.d7];
+    const m = [this.m1, this.m2, this.m3, this.m4, this.m5, this.m6, county ? this.mw7 + (county.countyPopulation === undefined ? 1 : 0) : this.m7];
     const indicators: FloorIndicator[] = [];
     for (let i = 0; i < 7; i++) {
       const ni = n[i] as number;
@@ -291,7 +301,7 @@ function addUnit(s: Sums, u: Unit): void {
 
   if (type === undefined) {
     // Unknown classification: reported missing by every classified indicator.
-    s.m1++; s.m2++; s.m3++; s.m6++; s.m7++;
+    s.m1++; s.m2++; s.m3++; s.m6++; s.m7++; s.mw7++;
   } else if (type === 'village_committee') {
     if (has === undefined) s.m1++;
     else { s.d1++; if (has) s.n1++; }
@@ -312,6 +322,8 @@ function addUnit(s: Sums, u: Unit): void {
     const p = u.residentPopulation;
     if (w === undefined || p === undefined) s.m7 += (w === undefined ? 1 : 0) + (p === undefined ? 1 : 0);
     else { s.n7 += w; s.d7 += p; }
+    if (w === undefined) s.mw7++;
+    else s.w7 += w;
   }
 
   const building = u.facilityBuildingArea;
@@ -357,7 +369,12 @@ export interface FloorWithRules extends FloorResult {
  * //=> { id: 'rural_facility_coverage', numerator: 60, denominator: 68, missingCount: 0, status: 'met' }
  * ```
  */
-export function floor(snapshot: { readonly units: readonly Unit[]; readonly regionCode?: string | undefined; readonly asOf: string }): FloorWithRules {
+export function floor(snapshot: {
+  readonly units: readonly Unit[];
+  readonly regionCode?: string | undefined;
+  readonly asOf: string;
+  readonly county?: { readonly urbanResidentPopulation?: number | undefined } | undefined;
+}): FloorWithRules {
   const asOf = snapshot.asOf;
   // Unmet targets due 2025-12-31 are pending before that day (the satisfaction survey's among them).
   const byPlanEnd = asOf < '2025-12-31' ? PENDING : FAIL;
@@ -593,7 +610,7 @@ export function floor(snapshot: { readonly units: readonly Unit[]; readonly regi
     }
   });
   return {
-    county: total.rollup(snapshot.regionCode ?? '533124'),
+    county: total.rollup(snapshot.regionCode ?? '533124', { countyPopulation: snapshot.county?.urbanResidentPopulation }),
     townships,
     rules: { ids: FLOOR_RULE_IDS, counts: ordered, totals, subjects: lists.map((l) => l.cut().slice()) },
   };

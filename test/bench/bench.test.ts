@@ -35,6 +35,21 @@ describe('benchmark contenders', () => {
     });
   }
 
+  it("[P1.7] the floor reads the county's value over county.urbanResidentPopulation: urban units without residentPopulation still count their workers", () => {
+    const raw = generateSnapshot('longchuan');
+    const urban = raw.units.filter((u) => u.committeeType === 'resident_committee' && u.communityWorkers !== undefined);
+    expect(urban.length).toBeGreaterThan(3);
+    // Three urban communities leave out their residents: missing for their townships, not for the county's value.
+    const units = raw.units.map((u) => (urban.slice(0, 3).includes(u) ? (({ residentPopulation: _r, ...rest }) => rest)(u) : u));
+    const snapshot = parseSnapshot({ ...raw, units });
+    const f = floor(snapshot);
+    const county7 = f.county.indicators[6]!;
+    expect(county7.denominator).toBe(raw.county.urbanResidentPopulation);
+    // Every urban community with a known worker count, the three without residents among them.
+    expect(county7.numerator).toBe(urban.reduce((n, u) => n + (u.communityWorkers as number), 0));
+    expect(floorVersusLibrary(f, evaluateSnapshot(snapshot, { detail: 'summary' }))).toEqual([]);
+  });
+
   it('a peer that gets one unit wrong is caught by the status check', async () => {
     const snapshot = parseSnapshot(generateSnapshot('longchuan'));
     const expected = expectedPeerStatuses(snapshot);
