@@ -193,7 +193,8 @@ export function startWorkbench(doc: Document): void {
 
   function reportName(ext: string): string {
     if (current === undefined || current.kind === 'problems') return `longchuan-report.${ext}`;
-    const span = current.kind === 'series' ? `${current.evaluation.span.first}-${current.evaluation.span.last}` : current.evaluation.asOf;
+    const years = current.kind === 'series' ? current.evaluation.years : [];
+    const span = current.kind === 'series' ? `${years[0]}-${years[years.length - 1]}` : current.evaluation.asOf;
     return `longchuan-report-${span}.${reportLocale()}.${ext}`;
   }
   function evaluated(): Evaluation | SeriesEvaluation | undefined {
