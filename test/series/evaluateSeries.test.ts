@@ -88,6 +88,28 @@ describe('evaluateSeries: three years of the seven villages', () => {
   });
 });
 
+describe('evaluateSeries: under detail summary and a measured baseline', () => {
+  it("unit-level rules counted (ruleCounts) count in the year's status; each year still equals evaluate()", () => {
+    const o = { scope: 'units', detail: 'summary', rules: ['t10-grid-members'] } as const;
+    // [T10] grid members: 2021 two villages without, 2022 every village with one.
+    const at = (asOf: string, without: number) => ({ asOf, units: SEVEN_VILLAGES.map((u, i) => ({ ...u, gridMembers: i < without ? 0 : 1 })) });
+    const s = evaluateSeries([at('2021-12-31', 2), at('2022-12-31', 0)], o);
+    expect(s.evaluations).toEqual([evaluate(at('2021-12-31', 2), o), evaluate(at('2022-12-31', 0), o)]);
+    expect(s.rules[0]!.counts.map((c) => [c.pass, c.fail])).toEqual([
+      [5, 2],
+      [7, 0],
+    ]);
+    expect([s.rules[0]!.statuses, s.rules[0]!.firstMet]).toEqual([['fail', 'pass'], 2022]);
+  });
+
+  it('[P1.1] a measured 2020 baseline of 50%: the line each year starts there (2021-12-31: 50 + 30 × 365/1826)', () => {
+    const s = evaluateSeries([Y2021], { ...options, measuredBaselines: { rural_facility_coverage: '50' } });
+    expect(s.indicators[0]!.baseline).toEqual({ value: '50', source: 'measured' });
+    // 30 × 365/1826 = 10950/1826 = 5.99671412924424972617743702081051478642…
+    expect(s.indicators[0]!.points[1]!.expected).toBe('55.99671412924424972617743702081051478642');
+  });
+});
+
 describe('evaluateSeries: a rule first met in a later year', () => {
   // [P3.14] 20 ethnic-unity demonstration units by 2025: 12 in 2023 (pending), 20 in 2024 (pass), 21 in 2025.
   const at = (asOf: string, n: number) => ({ asOf, units: [], county: { ethnicUnityDemonstrationUnits: n } });
