@@ -19,12 +19,15 @@ const PKG = 'longchuan-community-plan';
 /** One app: the import line and the statement that keeps the import used. */
 export interface App {
   readonly name: string;
+  /** The package's export path the app imports from (`.`, or a subpath such as `./formulas`). */
+  readonly entry: string;
   readonly source: string;
 }
 
-const app = (name: string, names: string, from = PKG): App => ({
+const app = (name: string, names: string, entry = '.'): App => ({
   name,
-  source: `import { ${names} } from '${from}';\nglobalThis.app = { ${names} };\n`,
+  entry,
+  source: `import { ${names} } from '${entry === '.' ? PKG : `${PKG}/${entry.slice(2)}`}';\nglobalThis.app = { ${names} };\n`,
 });
 
 /** The apps: one export each, and the formulas subpath when the package has one. */
@@ -33,7 +36,7 @@ export function apps(): App[] {
   return [
     app('evaluate', 'evaluate'),
     app('computeIndicator', 'computeIndicator'),
-    ...(Object.hasOwn(exportsMap, './formulas') ? [app('formulas subpath: computeIndicator', 'computeIndicator', `${PKG}/formulas`)] : []),
+    ...(Object.hasOwn(exportsMap, './formulas') ? [app('formulas subpath: computeIndicator', 'computeIndicator', './formulas')] : []),
     app('renderReport', 'renderReport'),
   ];
 }
