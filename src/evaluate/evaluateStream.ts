@@ -214,10 +214,9 @@ function coverageIssue(header: Snapshot, co: CoverageOptions, u: Unit, i: number
  * @example
  * ```ts
  * const units = [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }];
- * const items = [];
- * for await (const item of evaluateStream({ asOf: '2025-12-31' }, units, { scope: 'units' })) items.push(item);
- * items.map((i) => i.type)
- * //=> ['unit', 'evaluation']
+ * const types: string[] = [];
+ * for await (const item of evaluateStream({ asOf: '2025-12-31' }, units, { scope: 'units' })) types.push(item.type);
+ * // types is ['unit', 'evaluation'] (an async example: checked in test/evaluate/stream.test.ts)
  * ```
  * @category Evaluation · 评估
  */

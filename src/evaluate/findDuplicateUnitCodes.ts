@@ -11,8 +11,8 @@ import { unitSchema } from '../snapshot/unitSchema';
  * @example
  * ```ts
  * const u = { code: '533124101201', townshipCode: '533124101' };
- * await findDuplicateUnitCodes([u, { code: '533124101202', townshipCode: '533124101' }, u])
- * //=> ['533124101201']
+ * const codes = await findDuplicateUnitCodes([u, { code: '533124101202', townshipCode: '533124101' }, u]);
+ * // codes is ['533124101201'] (an async example: checked in test/evaluate/stream.test.ts)
  * ```
  * @category Evaluation · 评估
  */

@@ -311,3 +311,17 @@ describe('the county rules that add up units, folded: any split merges to the wh
     );
   });
 });
+
+describe('the TSDoc examples (async, so run here)', () => {
+  it('evaluateStream: one unit, then the evaluation', async () => {
+    const units = [{ code: '533124101201', townshipCode: '533124101', hasServiceFacility: true }];
+    const types: string[] = [];
+    for await (const item of evaluateStream({ asOf: '2025-12-31' }, units, { scope: 'units' })) types.push(item.type);
+    expect(types).toEqual(['unit', 'evaluation']);
+  });
+
+  it('findDuplicateUnitCodes: the code listed twice', async () => {
+    const u = { code: '533124101201', townshipCode: '533124101' };
+    expect(await findDuplicateUnitCodes([u, { code: '533124101202', townshipCode: '533124101' }, u])).toEqual(['533124101201']);
+  });
+});
