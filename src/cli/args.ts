@@ -162,7 +162,7 @@ export function inputOptions(command: string, v: Readonly<Record<string, string 
     file: file ?? '',
     encoding,
     county,
-    ...(inputFormat === undefined ? {} : { inputFormat: oneOf(command, 'input-format', inputFormat, ['json', 'csv'] as const, 'json') }),
+    ...(inputFormat === undefined ? {} : { inputFormat: oneOf(command, 'input-format', inputFormat, ['json', 'csv', 'xlsx'] as const, 'json') }),
     ...(asOf === undefined ? {} : { asOf }),
     ...(region === undefined ? {} : { region }),
     ...(countyJson === undefined ? {} : { countyJson }),

@@ -63,12 +63,14 @@ export async function readInputBytes(file: string, io: CliIO): Promise<Uint8Arra
  * await writeOutput('# report\n', 'report.md', io);
  * ```
  */
-export async function writeOutput(text: string | Iterable<string> | AsyncIterable<string>, out: string | undefined, io: CliIO, inputs: readonly (string | undefined)[] = []): Promise<void> {
-  const pieces = typeof text === 'string' ? [text] : text;
+export async function writeOutput(text: string | Iterable<string> | AsyncIterable<string> | Uint8Array, out: string | undefined, io: CliIO, inputs: readonly (string | undefined)[] = []): Promise<void> {
+  const pieces: Iterable<string | Uint8Array> | AsyncIterable<string> = typeof text === 'string' || text instanceof Uint8Array ? [text] : text;
   if (out === undefined || out === '-') {
+    // Standard output takes text; bytes (an xlsx workbook) go to --out FILE only, as the command that makes them checks.
+    if (text instanceof Uint8Array) throw new OutputError('二进制内容只能写入 --out 文件', 'binary output needs --out FILE');
     const stream = io.stdout as CliWritable & { once?: (event: 'drain', f: () => void) => unknown };
     for await (const piece of pieces) {
-      if (stream.write(piece) === false && typeof stream.once === 'function') {
+      if (stream.write(piece as string) === false && typeof stream.once === 'function') {
         await new Promise<void>((resolve) => stream.once!('drain', resolve));
       }
     }
@@ -122,7 +124,7 @@ class SourceFailure {
   constructor(readonly error: unknown) {}
 }
 
-async function* fromSource(pieces: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string> {
+async function* fromSource(pieces: Iterable<string | Uint8Array> | AsyncIterable<string>): AsyncGenerator<string | Uint8Array> {
   try {
     for await (const piece of pieces) yield piece;
   } catch (e) {

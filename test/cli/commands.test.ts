@@ -81,54 +81,7 @@ describe('help and version', () => {
   });
 });
 
-describe('template', () => {
-  it('writes the Chinese headers as UTF-8 with a BOM and CRLF', async () => {
-    const r = await runCli(['template']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`\uFEFF${CSV_COLUMNS.map((c) => c.headerZh).join(',')}\r\n`);
-    expect(r.stdout.startsWith('\uFEFF村级代码,所属乡镇代码,名称,委员会类型,')).toBe(true);
-  });
-
-  it('--locale en writes the field names', async () => {
-    const r = await runCli(['template', '--locale', 'en']);
-    expect(r.stdout).toBe(`\uFEFF${CSV_COLUMNS.map((c) => c.field).join(',')}\r\n`);
-  });
-
-  it.each(['zh-CN', 'en'])('round-trips (%s): the template plus one row is read back', async (locale) => {
-    const dir = tempDir();
-    expect((await runCli(['template', '--locale', locale, '--out', 'units.csv'], { cwd: dir })).code).toBe(0);
-    const cells: Record<string, string> = {
-      code: '533124101001',
-      townshipCode: '533124101',
-      name: '老街子社区',
-      committeeType: '社区居民委员会',
-      households: '1520',
-      hasServiceFacility: '是',
-      facilityBuildingArea: '650.5',
-      facilityCompletedOn: '2023/5/1',
-      communityWorkers: '12',
-    };
-    const row = CSV_COLUMNS.map((c) => cells[c.field] ?? '').join(',');
-    writeFileSync(join(dir, 'units.csv'), `${readFileSync(join(dir, 'units.csv'), 'utf8')}${row}\r\n`);
-    const { engine, calls } = fakeEngine();
-    const r = await runCli(['evaluate', 'units.csv', '--as-of', '2024-12-31'], { cwd: dir, engine });
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect(calls[0]!.input.units).toEqual([
-      {
-        code: '533124101001',
-        townshipCode: '533124101',
-        name: '老街子社区',
-        committeeType: 'resident_committee',
-        households: 1520,
-        hasServiceFacility: true,
-        facilityBuildingArea: '650.5',
-        facilityCompletedOn: '2023-05-01',
-        communityWorkers: 12,
-      },
-    ]);
-  });
-});
+// The template (77 units listed, every kind of table, xlsx and CSV) is tested in test/cli/template.test.ts.
 
 describe('schema', () => {
   it('prints the snapshot JSON Schema as valid JSON, by default and with --input', async () => {
