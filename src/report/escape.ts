@@ -46,14 +46,24 @@ export function escapeHtml(text: string): string {
 /** A word joiner (U+2060): invisible, it keeps a bare URL, `www.` or e-mail address in data from becoming a link. */
 const JOINER = '\u2060';
 
+/** A dot after a letter or digit, and the label that follows it. */
+const DOMAIN_DOT = /(?<=[\p{L}\p{N}])\.([\p{L}\p{N}-]+)/gu;
+
+/**
+ * Labels that bare-domain linkers take as a top-level domain: linkify-it's defaults (what markdown-it's `linkify`
+ * uses): any two letters, its list of generic domains, `рф`, and punycode (`xn--`). Only a dot before one of these is
+ * broken, so field paths such as `records.serviceOutlets` and numbers such as `19.98` stay as they are.
+ */
+const TOP_LEVEL = /^(?:[a-z]{2}|biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф|xn--[a-z0-9-]*)$/i;
+
 /**
  * Escape text for a cell of a GitHub-flavoured Markdown table (or a line of Markdown text): `|` and the characters
  * that start inline markup (`\` `` ` `` `*` `_` `[` `]` `<` `>` `~` `&`) are backslash-escaped, and line breaks
  * become spaces, so data can neither end a cell nor turn into a link, emphasis or HTML. GFM's autolinks are broken
  * with a word joiner (U+2060) after `:` in `://`, after `www` before its dot and after `@` (e-mail addresses and
- * mentions), and after a dot between a letter or digit and a letter (`evil.example`), which renderers that link bare
- * domains (markdown-it's `linkify`) would otherwise turn into a link; so a URL, domain or address in data stays text.
- * A dot inside a number (`19.98`) is left alone. Invisible and direction-changing characters are shown
+ * mentions), and after a dot before a top-level domain (`evil.com`, `a.co.uk`), which renderers that link bare domains
+ * (markdown-it's `linkify`) would otherwise turn into a link; so a URL, domain or address in data stays text. A dot
+ * inside a number (`19.98`) or a field path (`records.serviceOutlets`) is left alone. Invisible and direction-changing characters are shown
  * ({@link showInvisible}).
  *
  * @clause S4
@@ -61,9 +71,9 @@ const JOINER = '\u2060';
  * ```ts
  * escapeMarkdown('a | b <i>*c*</i>')
  * //=> 'a \\| b \\<i\\>\\*c\\*\\</i\\>'
- * escapeMarkdown('https://x.example www.x.example a@x.example') === 'https:\u2060//x.\u2060example www\u2060.x.\u2060example a@\u2060x.\u2060example'
+ * escapeMarkdown('https://x.example www.x.example a@x.example') === 'https:\u2060//x.example www\u2060.x.example a@\u2060x.example'
  * //=> true
- * escapeMarkdown('evil.example 19.98') === 'evil.\u2060example 19.98'
+ * escapeMarkdown('evil.com a.co.uk 19.98 records.serviceOutlets') === 'evil.\u2060com a.\u2060co.\u2060uk 19.98 records.serviceOutlets'
  * //=> true
  * ```
  */
@@ -73,7 +83,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/:(?=\/\/)/g, `:${JOINER}`)
     .replace(/(www)(?=\.)/gi, `$1${JOINER}`)
     .replace(/@/g, `@${JOINER}`)
-    .replace(/(?<=[\p{L}\p{N}])\.(?=\p{L})/gu, `.${JOINER}`);
+    .replace(DOMAIN_DOT, (dot: string, label: string) => (TOP_LEVEL.test(label) ? `.${JOINER}${label}` : dot));
 }
 
 /**

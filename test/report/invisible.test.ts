@@ -57,19 +57,23 @@ describe('[S4] every invisible character is shown, in the reports and in the CLI
 });
 
 describe('[S4] Markdown: a bare domain in data never becomes a link', () => {
-  it('breaks the dot of a domain with a word joiner, not the dot of a number', () => {
-    expect(escapeMarkdown('evil.example')).toBe('evil.\u2060example');
-    expect(escapeMarkdown('a.b.example')).toBe('a.\u2060b.\u2060example');
-    expect(escapeMarkdown('1.2.3.example')).toBe('1.2.3.\u2060example');
+  it('breaks the dot before a top-level domain with a word joiner; numbers and field paths stay as they are', () => {
+    expect(escapeMarkdown('evil.com')).toBe('evil.\u2060com');
+    expect(escapeMarkdown('a.co.uk/x')).toBe('a.\u2060co.\u2060uk/x');
+    expect(escapeMarkdown('陇川.cn')).toBe('陇川.\u2060cn');
+    expect(escapeMarkdown('shop.xn--p1ai and x.рф')).toBe('shop.\u2060xn--p1ai and x.\u2060рф');
     expect(escapeMarkdown('19.98 m²')).toBe('19.98 m²');
     expect(escapeMarkdown('7500.5')).toBe('7500.5');
+    expect(escapeMarkdown('records.serviceOutlets[0].openingHours')).toBe('records.serviceOutlets\\[0\\].openingHours');
     expect(escapeMarkdown('end. Next')).toBe('end. Next');
   });
 
-  it('property: no letter or digit, dot, letter sequence survives (what bare-domain linkers need)', () => {
+  it('property: no letter or digit, dot, top-level label survives (what bare-domain linkers need)', () => {
+    const label = fc.constantFrom('com', 'org', 'cn', 'uk', 'info', 'name', 'xn--p1ai', 'serviceOutlets', '98', 'x');
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', '.', '1', '/', ':', '@', 'w', ' ', '中') }), (s) => {
-        expect(/[\p{L}\p{N}]\.\p{L}/u.test(escapeMarkdown(s))).toBe(false);
+      fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b1', '中', ' ', '/', ''), fc.constantFrom('.', '..', ''), label)), (parts) => {
+        const s = parts.map(([h, d, l]) => h + d + l).join('');
+        expect(/[\p{L}\p{N}]\.(?:[a-z]{2}|com|org|info|name|xn--p1ai)(?![\p{L}\p{N}-])/iu.test(escapeMarkdown(s))).toBe(false);
       }),
       { numRuns: 500 },
     );
