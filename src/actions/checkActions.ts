@@ -1,3 +1,4 @@
+import { PlanInputError } from '../_lib/PlanInputError';
 import { isDue } from '../period/isDue';
 import type { ClauseId } from '../plan/clauseIds';
 import type { PlanIssue } from '../snapshot/PlanIssue';
@@ -9,6 +10,10 @@ import { ACTIONS, isActionId, type ActionId } from './ACTIONS';
  * Where one tracked action stands according to a snapshot, as plain JSON: its status (`'missing_data'` when the
  * snapshot does not report it), dates, evidence and whether its due date has passed unfinished.
  *
+ * A union on `status`: after checking it, the fields that status guarantees are typed without `null` (a done action
+ * has its `completedOn`), and those it rules out are `null` (an action not reported has no dates, evidence or note
+ * and is never overdue).
+ *
  * @clause S1
  * @category Safeguards · 保障措施
  * @example
@@ -18,7 +23,21 @@ import { ACTIONS, isActionId, type ActionId } from './ACTIONS';
  * //=> 'missing_data'
  * ```
  */
-export interface ActionReport {
+export type ActionReport = ActionReportNotStarted | ActionReportInProgress | ActionReportDone | ActionReportMissingData;
+
+/**
+ * What every {@link ActionReport} has, whatever its status.
+ *
+ * @clause S1
+ * @category Safeguards · 保障措施
+ * @example
+ * ```ts
+ * const base: ActionReportBase = checkActions({ asOf: '2024-12-31', units: [] })[0]!;
+ * base.overdue
+ * //=> false
+ * ```
+ */
+export interface ActionReportBase {
   /** The action's ID. */
   readonly actionId: ActionId;
   /** Its clause. */
@@ -43,12 +62,101 @@ export interface ActionReport {
   readonly message: { readonly zh: string; readonly en: string };
 }
 
+/**
+ * An action reported as not started: no start or completion date.
+ *
+ * @clause S1
+ * @category Safeguards · 保障措施
+ * @example
+ * ```ts
+ * const [r] = checkActions({ asOf: '2024-12-31', units: [], actions: [{ actionId: 'p3-17-three-lists', status: 'not_started' as const }] })
+ *   .filter((x) => x.actionId === 'p3-17-three-lists');
+ * if (r?.status === 'not_started') {
+ *   const started: null = r.startedOn;
+ * }
+ * [r?.status, r?.startedOn, r?.completedOn]
+ * //=> ['not_started', null, null]
+ * ```
+ */
+export interface ActionReportNotStarted extends ActionReportBase {
+  readonly status: 'not_started';
+  readonly startedOn: null;
+  readonly completedOn: null;
+}
+
+/**
+ * An action reported as in progress: perhaps a start date, no completion date.
+ *
+ * @clause S1
+ * @category Safeguards · 保障措施
+ * @example
+ * ```ts
+ * const [r] = checkActions({ asOf: '2024-12-31', units: [], actions: [{ actionId: 'p3-3-youth-homes', status: 'in_progress' as const, startedOn: '2024-03-01' }] })
+ *   .filter((x) => x.actionId === 'p3-3-youth-homes');
+ * [r?.status, r?.startedOn, r?.completedOn]
+ * //=> ['in_progress', '2024-03-01', null]
+ * ```
+ */
+export interface ActionReportInProgress extends ActionReportBase {
+  readonly status: 'in_progress';
+  readonly completedOn: null;
+}
+
+/**
+ * An action reported as done: its completion date is always there, and it is never overdue.
+ *
+ * @clause S1
+ * @category Safeguards · 保障措施
+ * @example
+ * ```ts
+ * const [r] = checkActions({ asOf: '2024-12-31', units: [], actions: [{ actionId: 'p3-17-three-lists', status: 'done' as const, completedOn: '2023-05-01' }] })
+ *   .filter((x) => x.actionId === 'p3-17-three-lists');
+ * if (r?.status === 'done') {
+ *   const completed: string = r.completedOn; // never null here
+ * }
+ * [r?.status, r?.completedOn, r?.overdue]
+ * //=> ['done', '2023-05-01', false]
+ * ```
+ */
+export interface ActionReportDone extends ActionReportBase {
+  readonly status: 'done';
+  readonly completedOn: string;
+  readonly overdue: false;
+}
+
+/**
+ * An action the snapshot does not report: no dates, no evidence, no note, never overdue (its progress is unknown,
+ * not assumed).
+ *
+ * @clause S1
+ * @category Safeguards · 保障措施
+ * @example
+ * ```ts
+ * const r = checkActions({ asOf: '2026-01-01', units: [] }).find((x) => x.due !== null);
+ * [r?.status, r?.startedOn, r?.evidence, r?.overdue]
+ * //=> ['missing_data', null, [], false]
+ * ```
+ */
+export interface ActionReportMissingData extends ActionReportBase {
+  readonly status: 'missing_data';
+  readonly startedOn: null;
+  readonly completedOn: null;
+  readonly updatedOn: null;
+  readonly evidence: readonly [];
+  readonly note: null;
+  readonly overdue: false;
+}
+
 const STATUS_ZH = { not_started: '未开始', in_progress: '进行中', done: '已完成' } as const;
 const STATUS_EN = { not_started: 'not started', in_progress: 'in progress', done: 'done' } as const;
 
 /**
  * The status of every tracked action, in catalogue order, from the snapshot's `actions` records; an action the
  * snapshot does not report is `missing_data` (never assumed not started or done). Never throws on a valid snapshot.
+ *
+ * @throws `PlanInputError` for a record whose dates contradict its status, which the snapshot schema refuses
+ *   (`completed_on_required`: done without `completedOn`; `inconsistent_status`: not started with a date, in progress
+ *   with `completedOn`), so that no report breaks the promises of its status; a snapshot from `parseSnapshot` has none.
  *
  * @clause S1
  * @clause P3.8
@@ -61,14 +169,14 @@ const STATUS_EN = { not_started: 'not started', in_progress: 'in progress', done
  * ```
  */
 export function checkActions(snapshot: Snapshot): ActionReport[] {
-  const byId = new Map<string, NonNullable<Snapshot['actions']>[number]>();
-  snapshot.actions?.forEach((a) => byId.set(a.actionId, a));
+  const byId = new Map<string, number>();
+  snapshot.actions?.forEach((a, i) => byId.set(a.actionId, i));
   const out: ActionReport[] = [];
   for (const def of ACTIONS) {
-    const rec = byId.get(def.id);
+    const index = byId.get(def.id);
     const due = def.due ?? null;
     const tag = `[${def.clause}] `;
-    if (rec === undefined) {
+    if (index === undefined) {
       out.push({
         actionId: def.id,
         clause: def.clause,
@@ -84,6 +192,9 @@ export function checkActions(snapshot: Snapshot): ActionReport[] {
       });
       continue;
     }
+    // A reported action: the record at `index` (the list is there, as the map found it).
+    const rec = (snapshot.actions as NonNullable<Snapshot['actions']>)[index] as NonNullable<Snapshot['actions']>[number];
+    statusCheck(rec, index);
     const overdue = due !== null && rec.status !== 'done' && isDue(snapshot.asOf, due);
     const when = rec.status === 'done' ? ` (${rec.completedOn ?? ''})` : rec.startedOn !== undefined ? ` (since ${rec.startedOn})` : '';
     const whenZh = rec.status === 'done' ? `（${rec.completedOn ?? ''}）` : rec.startedOn !== undefined ? `（自 ${rec.startedOn}）` : '';
@@ -102,9 +213,27 @@ export function checkActions(snapshot: Snapshot): ActionReport[] {
         zh: `${tag}${def.titleZh}：${STATUS_ZH[rec.status]}${whenZh}${overdue ? `，已过期限 ${due ?? ''}` : ''}`,
         en: `${tag}${def.titleEn}: ${STATUS_EN[rec.status]}${when}${overdue ? `, past its due date ${due ?? ''}` : ''}`,
       },
-    });
+      // The union's promises per status hold: statusCheck refused a record that breaks them, and a done action is
+      // never overdue by the line above.
+    } as ActionReport);
   }
   return out;
+}
+
+/** Refuse a record whose dates contradict its status (as the snapshot schema does), naming its path. */
+function statusCheck(rec: NonNullable<Snapshot['actions']>[number], index: number): void {
+  const fail = (code: string, field: string, zh: string, en: string): never => {
+    throw new PlanInputError({ code, path: ['actions', index, field], messageZh: zh, messageEn: en });
+  };
+  if (rec.status === 'done' && rec.completedOn === undefined) {
+    fail('completed_on_required', 'completedOn', '状态为已完成（done）时应填写完成日期 completedOn', 'status done needs completedOn');
+  }
+  if (rec.status === 'not_started' && (rec.startedOn !== undefined || rec.completedOn !== undefined)) {
+    fail('inconsistent_status', 'status', '状态为未开始（not_started）时不应有开始或完成日期', 'status not_started cannot have startedOn or completedOn');
+  }
+  if (rec.status === 'in_progress' && rec.completedOn !== undefined) {
+    fail('inconsistent_status', 'completedOn', '状态为进行中（in_progress）时不应有完成日期', 'status in_progress cannot have completedOn');
+  }
 }
 
 /**

@@ -6,6 +6,15 @@
  */
 export type { ActionStatus, ActionCadence, ActionDefinition } from './ActionDefinition';
 export { ACTIONS, ACTION_IDS, getAction, isActionId, type ActionId } from './ACTIONS';
-export { checkActions, actionRecordIssues, type ActionReport } from './checkActions';
+export {
+  checkActions,
+  actionRecordIssues,
+  type ActionReport,
+  type ActionReportBase,
+  type ActionReportDone,
+  type ActionReportInProgress,
+  type ActionReportMissingData,
+  type ActionReportNotStarted,
+} from './checkActions';
 export { annualTaskList, type AnnualTaskList, type TaskListItem } from './annualTaskList';
 export { openLedger, recordInLedger, ledgerFromSnapshot, type LedgerEntry, type LedgerUpdate, type WorkLedger } from './workLedger';

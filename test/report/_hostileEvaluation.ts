@@ -30,7 +30,8 @@ export function hostileEvaluation(): Evaluation {
     r.expected = PAYLOAD;
     r.message = { zh: PAYLOAD, en: PAYLOAD };
   }
-  e.actions[0] = { ...e.actions[0]!, overdue: true, due: PAYLOAD, message: { zh: PAYLOAD, en: PAYLOAD } };
+  // Hostile: overdue even where its status rules that out (ActionReport narrows on status).
+  e.actions[0] = { ...e.actions[0]!, overdue: true, due: PAYLOAD, message: { zh: PAYLOAD, en: PAYLOAD } } as (typeof e.actions)[number];
   e.summary.missingData.push({ field: PAYLOAD, subjects: 1 });
   e.input.rejected.push({ index: 0, code: PAYLOAD });
   e.input.issues.push({ code: PAYLOAD, path: [PAYLOAD, 0], messageZh: PAYLOAD, messageEn: PAYLOAD });

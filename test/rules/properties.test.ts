@@ -7,6 +7,7 @@ import type { RuleOptions } from '../../src/rules/RuleOptions';
 import { RULES } from '../../src/rules/RULES';
 import { parseSnapshot } from '../../src/snapshot/parseSnapshot';
 import { TOWNSHIPS, VILLAGE_UNITS } from '../../src/units/units.generated';
+import { measureProblem } from './_measureCheck';
 
 const DAY = 86_400_000;
 const date = fc.integer({ min: Date.UTC(2019, 0, 1) / DAY, max: Date.UTC(2027, 11, 31) / DAY }).map((d) => new Date(d * DAY).toISOString().slice(0, 10));
@@ -191,6 +192,15 @@ describe('rules: properties over arbitrary valid snapshots', () => {
           expect(a.filter((r) => r.ruleId === id).map((r) => r.subject)).toEqual(snapshot.units.map((u) => u.code));
         }
         expect(() => checkActions(snapshot)).not.toThrow();
+      }),
+      { numRuns: 60 },
+    );
+  }, 30_000);
+
+  it('every measure reproduces its status (value against threshold by the comparator) and its display string; none unless judged', () => {
+    fc.assert(
+      fc.property(snapshotInput, options, (input, opts) => {
+        for (const r of checkRules(parseSnapshot(input), opts)) expect(measureProblem(r), `${r.ruleId} ${r.subject}`).toBeNull();
       }),
       { numRuns: 60 },
     );

@@ -1,8 +1,9 @@
 /**
  * What the RuleResult union promises per status holds for every result the rules build (the one builder casts to the
  * union): judged results (pass, fail, pending) carry both strings; a pass has no gap; not applicable has no value, no
- * requirement and no gap; missing data has no value and no gap and names its fields. Checked over the sample on three
- * dates, every conformance vector and an empty county.
+ * requirement and no gap; missing data has no value and no gap and names its fields; a measure only on a judged result,
+ * reproducing its status and its display string. Checked over the sample on three dates, every conformance vector and
+ * an empty county.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate';
 import type { RuleResult } from '../../src/rules';
 import { SAMPLE_SNAPSHOT } from '../../src/sample';
+import { measureProblem } from './_measureCheck';
 
 const VECTORS = join(import.meta.dirname, '..', '..', 'vectors');
 const index = JSON.parse(readFileSync(join(VECTORS, 'index.json'), 'utf8')) as { cases: { file: string }[] };
@@ -45,6 +47,16 @@ describe('RuleResult: the promises of each status', () => {
     for (const r of results.filter((x) => x.status === 'not_applicable')) {
       expect([r.actual, r.expected, r.gap, r.missing.length], `${r.ruleId} ${r.subject}`).toEqual([null, null, null, 0]);
     }
+  });
+
+  it('measure: null unless judged; value against threshold by the comparator gives the status; actual is value rounded', () => {
+    const problems = results.map((r) => [`${r.ruleId} ${r.subject}`, measureProblem(r)]).filter(([, p]) => p !== null);
+    expect(problems).toEqual([]);
+    // The premise: numeric results of every status that has one, and results without a number.
+    const withMeasure = results.filter((r) => r.measure !== null);
+    expect(new Set(withMeasure.map((r) => r.status))).toEqual(new Set(['pass', 'fail', 'pending']));
+    expect(new Set(withMeasure.map((r) => r.measure?.unit))).toEqual(new Set(['hours_per_day', 'percent', 'permille', 'count', 'm2_per_100_households', 'yuan']));
+    expect(results.some((r) => r.status === 'pass' && r.measure === null)).toBe(true);
   });
 
   it('missing data: no actual, no gap, and the fields named', () => {
