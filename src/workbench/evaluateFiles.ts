@@ -13,7 +13,7 @@ import { evaluateSeries } from '../series/evaluateSeries';
 import type { SeriesEvaluation } from '../series/SeriesEvaluation';
 import { formatPath } from '../snapshot/PlanIssue';
 import { safeParseSnapshot } from '../snapshot/safeParseSnapshot';
-import type { InputFile } from './readInputFile';
+import type { InputFile } from './readInputFiles';
 
 /**
  * A file read and the date its figures describe (a units CSV carries none: the page asks for it).

@@ -15,7 +15,7 @@ import { renderReport } from '../report/renderReport';
 import type { SeriesEvaluation } from '../series/SeriesEvaluation';
 import { asOfFromName } from './asOfFromName';
 import { evaluateFiles, type WorkbenchResult } from './evaluateFiles';
-import { readInputFiles, type InputFile, type UnreadableFile } from './readInputFile';
+import { readInputFiles, type InputFile, type UnreadableFile } from './readInputFiles';
 
 /** The most problems listed on the page; the rest are counted. */
 const MAX_SHOWN = 200;
