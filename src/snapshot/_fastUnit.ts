@@ -127,7 +127,13 @@ function inner(field: unknown): unknown {
 }
 
 let enabled: boolean | undefined;
-let keys: ReadonlySet<string> = new Set();
+/** Each field's position in {@link FIELDS}. */
+const INDEX: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(FIELDS.map(([k], i) => [k, i]));
+/** The fields' names and kinds, in the schema's order. */
+const NAMES: readonly string[] = /* @__PURE__ */ FIELDS.map(([k]) => k);
+const KINDS: readonly Kind[] = /* @__PURE__ */ FIELDS.map(([, kind]) => kind);
+/** The first fields, `code` and `townshipCode`, are required. */
+const REQUIRED = 2;
 
 /** Whether the field table is `unitSchema`'s: same keys, same order, the same schema for every kind that has one. */
 function tableMatchesSchema(): boolean {
@@ -139,8 +145,7 @@ function tableMatchesSchema(): boolean {
     if (names[i] !== key) return false;
     const expected = schemaOf(kind);
     if (expected !== undefined && inner(shape[key]) !== expected) return false;
-    const required = kind === Kind.UnitCode || kind === Kind.TownshipCode;
-    if (required !== (inner(shape[key]) === shape[key])) return false;
+    if (i < REQUIRED !== (inner(shape[key]) === shape[key])) return false;
   }
   return CADRE_PAY_KEYS.join() === Object.keys(cadrePaySchema.shape).join() && WEEKDAYS.join() === Object.keys(weeklyScheduleSchema.shape).join();
 }
@@ -151,10 +156,7 @@ function tableMatchesSchema(): boolean {
  * @internal
  */
 export function fastPathEnabled(): boolean {
-  if (enabled === undefined) {
-    enabled = tableMatchesSchema();
-    keys = new Set(FIELDS.map(([k]) => k));
-  }
+  enabled ??= tableMatchesSchema();
   return enabled;
 }
 
@@ -208,6 +210,9 @@ function area(v: unknown): string | undefined {
   return canonicalDecimal(s);
 }
 
+/** What a check returns for a value the schema would reject. */
+const FAIL: unique symbol = Symbol('fail');
+
 /** Days in each month of a common year, January first. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -242,54 +247,70 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** What `weeklyScheduleSchema` makes of `v` (new object, new arrays, the days in order), or `undefined`. */
+/** A copy of one day's intervals (each read once), or `undefined` unless every one is valid and there are at most 48. */
+function day(list: unknown): string[] | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const n = list.length;
+  if (n > MAX_INTERVALS_PER_DAY) return undefined;
+  const copy = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const s: unknown = list[i];
+    if (!isInterval(s)) return undefined;
+    copy[i] = s as string;
+  }
+  return copy;
+}
+
+/**
+ * What `weeklyScheduleSchema` makes of `v` (a new object, the days in order, new arrays), or `undefined`. Each day is
+ * read once; a day left out, or present as undefined, is the schema's `missing_day`.
+ */
 function schedule(v: unknown): Record<string, string[]> | undefined {
   if (!isObject(v)) return undefined;
-  const out: Record<string, string[]> = {};
-  for (let d = 0; d < 7; d++) {
-    const day = WEEKDAYS[d] as string;
-    const list = v[day];
-    // A day left out (or present as undefined) is the schema's `missing_day`.
-    if (!Array.isArray(list) || !(day in v)) return undefined;
-    const n = list.length;
-    if (n > MAX_INTERVALS_PER_DAY) return undefined;
-    const copy = new Array<string>(n);
-    for (let i = 0; i < n; i++) {
-      const s: unknown = list[i];
-      if (!isInterval(s)) return undefined;
-      copy[i] = s as string;
-    }
-    out[day] = copy;
-  }
   for (const k in v) if (!isWeekday(k)) return undefined;
-  return out;
+  const mon = day(v['mon']);
+  const tue = day(v['tue']);
+  const wed = day(v['wed']);
+  const thu = day(v['thu']);
+  const fri = day(v['fri']);
+  const sat = day(v['sat']);
+  const sun = day(v['sun']);
+  if (mon === undefined || tue === undefined || wed === undefined || thu === undefined || fri === undefined || sat === undefined || sun === undefined) return undefined;
+  if (!('mon' in v && 'tue' in v && 'wed' in v && 'thu' in v && 'fri' in v && 'sat' in v && 'sun' in v)) return undefined;
+  return { mon, tue, wed, thu, fri, sat, sun };
 }
 
 function isWeekday(k: string): boolean {
   return k === 'mon' || k === 'tue' || k === 'wed' || k === 'thu' || k === 'fri' || k === 'sat' || k === 'sun';
 }
 
-/** What `cadrePaySchema` makes of `v` (new object, the parts present in order), or `undefined`. */
+/** One part of the cadre pay, read once: a flag, absent (`undefined`), or `FAIL` (a part present as undefined included). */
+function payPart(v: Record<string, unknown>, key: string): boolean | undefined | typeof FAIL {
+  const x = v[key];
+  if (x === undefined) return key in v ? FAIL : undefined;
+  return typeof x === 'boolean' && key in v ? x : FAIL;
+}
+
+/** What `cadrePaySchema` makes of `v` (a new object, the parts present in order), or `undefined`. Each part read once. */
 function cadrePay(v: unknown): Record<string, boolean> | undefined {
   if (!isObject(v)) return undefined;
-  const out: Record<string, boolean> = {};
-  for (let i = 0; i < 4; i++) {
-    const key = CADRE_PAY_KEYS[i] as string;
-    const part = v[key];
-    if (part === undefined) {
-      if (key in v) return undefined;
-      continue;
-    }
-    if (typeof part !== 'boolean' || !(key in v)) return undefined;
-    out[key] = part;
-  }
   for (const k in v) if (k !== 'basicPay' && k !== 'postAllowance' && k !== 'performanceAllowance' && k !== 'collectiveIncomeReward') return undefined;
+  const a = payPart(v, 'basicPay');
+  const b = payPart(v, 'postAllowance');
+  const c = payPart(v, 'performanceAllowance');
+  const d = payPart(v, 'collectiveIncomeReward');
+  if (a === FAIL || b === FAIL || c === FAIL || d === FAIL) return undefined;
+  if (a !== undefined && b !== undefined && c !== undefined && d !== undefined) return { basicPay: a, postAllowance: b, performanceAllowance: c, collectiveIncomeReward: d };
+  const out: Record<string, boolean> = {};
+  if (a !== undefined) out['basicPay'] = a;
+  if (b !== undefined) out['postAllowance'] = b;
+  if (c !== undefined) out['performanceAllowance'] = c;
+  if (d !== undefined) out['collectiveIncomeReward'] = d;
   return out;
 }
 
-/** The value the schema keeps for one field, or `FAIL`. */
-const FAIL: unique symbol = Symbol('fail');
 
+/** The value the schema keeps for one field, or `FAIL`. */
 function field(kind: Kind, v: unknown): unknown {
   switch (kind) {
     case Kind.Count:
@@ -337,22 +358,79 @@ const PART_CTX = {
  */
 export function fastUnit(value: unknown): Unit | undefined {
   if (!isObject(value) || !fastPathEnabled()) return undefined;
-  const out: Record<string, unknown> = {};
-  for (let i = 0; i < FIELDS.length; i++) {
-    const f = FIELDS[i] as readonly [string, Kind];
-    const key = f[0];
-    const v = value[key];
-    if (v === undefined) {
-      // Absent: fine for an optional field. Present as undefined: the schema's business.
-      if (i < 2 || key in value) return undefined;
-      continue;
-    }
-    const kept = field(f[1], v);
-    if (kept === FAIL || !(key in value)) return undefined;
-    out[key] = kept;
+  // Every key the schema's unknown-key check walks (own and inherited enumerable) must be a field.
+  for (const k in value) if (!INDEX.has(k)) return undefined;
+  // One read of each own enumerable property, into a plain object of data properties: from here on nothing of the
+  // caller's is read again but the schedule and the cadre pay (read once each, in `field`).
+  let out: Record<string, unknown> = { ...value };
+  let last = -1;
+  let inOrder = true;
+  for (const k in out) {
+    const i = INDEX.get(k);
+    if (i === undefined) return undefined; // a key only the copy shows
+    if (i < last) inOrder = false;
+    last = i;
+    const v = out[k];
+    const kept = field(KINDS[i] as Kind, v);
+    if (kept === FAIL) return undefined;
+    if (kept !== v) out[k] = kept;
   }
-  for (const k in value) if (!keys.has(k)) return undefined;
+  // Present for the schema (`key in value`, inherited and non-enumerable properties too) exactly when copied; the two
+  // codes present. A value read as undefined was refused above.
+  for (let j = 0; j < NAMES.length; j++) {
+    const key = NAMES[j] as string;
+    if ((out[key] !== undefined) !== key in value || (j < REQUIRED && out[key] === undefined)) return undefined;
+  }
+  // Keys out of the schema's order, or symbol keys (copied by the spread, never read by zod): write the output anew.
+  if (!inOrder || Object.getOwnPropertySymbols(out).length > 0) out = inSchemaOrder(out as Partial<Unit>);
   partRaised = false;
   checkPartsWithinWholes(out, UNIT_PARTS, PART_CTX);
   return partRaised ? undefined : (out as Unit);
+}
+
+/**
+ * The fields of `o` in the schema's order (the order of the schema's output), written as named stores: properties
+ * added by computed keys (`r[key] = v`) turn an object of this many fields into a slow dictionary-mode object, which
+ * would slow every later read of the unit. The list is FIELDS' (checked by `test/snapshot/fastPath.test.ts`).
+ */
+function inSchemaOrder(o: Partial<Unit>): Unit {
+  const r: Partial<Unit> = { code: o.code as string, townshipCode: o.townshipCode as string };
+  if (o.name !== undefined) r.name = o.name;
+  if (o.committeeType !== undefined) r.committeeType = o.committeeType;
+  if (o.urbanRuralCode !== undefined) r.urbanRuralCode = o.urbanRuralCode;
+  if (o.classification !== undefined) r.classification = o.classification;
+  if (o.households !== undefined) r.households = o.households;
+  if (o.residentPopulation !== undefined) r.residentPopulation = o.residentPopulation;
+  if (o.hasServiceFacility !== undefined) r.hasServiceFacility = o.hasServiceFacility;
+  if (o.facilityBuildingArea !== undefined) r.facilityBuildingArea = o.facilityBuildingArea;
+  if (o.facilityActivityArea !== undefined) r.facilityActivityArea = o.facilityActivityArea;
+  if (o.communityBuildingArea !== undefined) r.communityBuildingArea = o.communityBuildingArea;
+  if (o.commercialServiceArea !== undefined) r.commercialServiceArea = o.commercialServiceArea;
+  if (o.newCommunity !== undefined) r.newCommunity = o.newCommunity;
+  if (o.hasSelfServiceTerminal !== undefined) r.hasSelfServiceTerminal = o.hasSelfServiceTerminal;
+  if (o.communityWorkers !== undefined) r.communityWorkers = o.communityWorkers;
+  if (o.openingSchedule !== undefined) r.openingSchedule = o.openingSchedule;
+  if (o.facilityCompletedOn !== undefined) r.facilityCompletedOn = o.facilityCompletedOn;
+  if (o.hasVolunteerStation !== undefined) r.hasVolunteerStation = o.hasVolunteerStation;
+  if (o.hasOnlineService24h !== undefined) r.hasOnlineService24h = o.hasOnlineService24h;
+  if (o.hasProxyGovernmentService !== undefined) r.hasProxyGovernmentService = o.hasProxyGovernmentService;
+  if (o.lastSatisfactionSurveyOn !== undefined) r.lastSatisfactionSurveyOn = o.lastSatisfactionSurveyOn;
+  if (o.hasPublicLegalServices !== undefined) r.hasPublicLegalServices = o.hasPublicLegalServices;
+  if (o.hasDisabledPersonsAssociation !== undefined) r.hasDisabledPersonsAssociation = o.hasDisabledPersonsAssociation;
+  if (o.inFitnessCircle !== undefined) r.inFitnessCircle = o.inFitnessCircle;
+  if (o.hasDayCareCoverage !== undefined) r.hasDayCareCoverage = o.hasDayCareCoverage;
+  if (o.communityPoliceOfficers !== undefined) r.communityPoliceOfficers = o.communityPoliceOfficers;
+  if (o.auxiliaryPoliceOfficers !== undefined) r.auxiliaryPoliceOfficers = o.auxiliaryPoliceOfficers;
+  if (o.legalAdvisers !== undefined) r.legalAdvisers = o.legalAdvisers;
+  if (o.professionalSocialWorkers !== undefined) r.professionalSocialWorkers = o.professionalSocialWorkers;
+  if (o.gridMembers !== undefined) r.gridMembers = o.gridMembers;
+  if (o.heavyEthnicReligiousWork !== undefined) r.heavyEthnicReligiousWork = o.heavyEthnicReligiousWork;
+  if (o.ethnicReligiousOfficers !== undefined) r.ethnicReligiousOfficers = o.ethnicReligiousOfficers;
+  if (o.cadrePay !== undefined) r.cadrePay = o.cadrePay;
+  if (o.workersWithPensionInsurance !== undefined) r.workersWithPensionInsurance = o.workersWithPensionInsurance;
+  if (o.workersWithMedicalInsurance !== undefined) r.workersWithMedicalInsurance = o.workersWithMedicalInsurance;
+  if (o.workersWithHousingFund !== undefined) r.workersWithHousingFund = o.workersWithHousingFund;
+  if (o.communityWorkersTrained !== undefined) r.communityWorkersTrained = o.communityWorkersTrained;
+  if (o.villagePlanCompleted !== undefined) r.villagePlanCompleted = o.villagePlanCompleted;
+  return r as Unit;
 }
