@@ -128,12 +128,17 @@ export function startWorkbench(doc: Document): void {
       }
       render();
     } catch (e) {
-      // Not a problem in the data (those come back as problems): shown, never a blank page.
-      current = undefined;
-      showProblems([{ code: 'internal', whereZh: '', whereEn: '', messageZh: `内部错误：${shownValue(String(e), 300)}`, messageEn: `internal error: ${shownValue(String(e), 300)}` }], 1);
-      result.hidden = true;
-      say('出错了', 'something went wrong');
+      failed(e);
     }
+  }
+
+  /** Not a problem in the data (those come back as problems), such as a file the browser cannot read: shown, never a blank page. */
+  function failed(e: unknown): void {
+    current = undefined;
+    showProblems([{ code: 'internal', whereZh: '', whereEn: '', messageZh: `无法处理：${shownValue(String(e), 300)}`, messageEn: `cannot proceed: ${shownValue(String(e), 300)}` }], 1);
+    result.hidden = true;
+    frame.srcdoc = '';
+    say('出错了', 'something went wrong');
   }
 
   function showProblems(issues: readonly TableIssue[], total: number): void {
@@ -201,7 +206,7 @@ export function startWorkbench(doc: Document): void {
     return current === undefined || current.kind === 'problems' ? undefined : current.evaluation;
   }
 
-  input.addEventListener('change', () => void take(Array.from(input.files ?? [])).catch(update));
+  input.addEventListener('change', () => void take(Array.from(input.files ?? [])).catch(failed));
   drop.addEventListener('dragover', (e) => {
     e.preventDefault();
     drop.classList.add('over');
@@ -210,7 +215,7 @@ export function startWorkbench(doc: Document): void {
   drop.addEventListener('drop', (e) => {
     e.preventDefault();
     drop.classList.remove('over');
-    void take(Array.from(e.dataTransfer?.files ?? [])).catch(update);
+    void take(Array.from(e.dataTransfer?.files ?? [])).catch(failed);
   });
   locale.addEventListener('change', render);
   $('download-html').addEventListener('click', () => {
