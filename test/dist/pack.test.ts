@@ -10,16 +10,18 @@ const ALLOWED = [
   /^README\.md$/,
   /^LICENSE$/,
   /^CHANGELOG\.md$/,
-  /^dist\/(index|testing)\.(js|cjs|d\.ts|d\.cts)$/,
+  /^dist\/(index|testing|io)\.(js|cjs|d\.ts|d\.cts)$/,
   /^dist\/chunk-[A-Za-z0-9_-]+\.(js|cjs)$/,
   /^dist\/[A-Za-z]+-[A-Za-z0-9_-]+\.d\.c?ts$/,
   /^dist\/cli\.js$/,
-  /^testing\/package\.json$/,
+  /^(testing|io)\/package\.json$/,
   /^vectors\/.+\.(json|md)$/,
   /^dist\/browser\/longchuan-community-plan\.(global\.js|mjs)$/,
   // The bundlers' browser entry and the module it imports first.
   /^dist\/browser\.js$/,
   /^dist\/_lib\/zodJitless\.js$/,
+  // The offline workbench page that `npm run build` writes (scripts/workbench/build.ts).
+  /^dist\/workbench\.html$/,
 ];
 
 it('the packed tarball holds only what users need', () => {
