@@ -46,6 +46,11 @@ export interface ExpectedRule {
   readonly severity?: 'binding' | 'soft' | 'informational';
   /** What is still needed to pass, in natural units. */
   readonly gap?: { readonly value: string; readonly unit: string } | null;
+  /**
+   * The number compared, exactly: value and threshold as plain decimal strings (40 significant digits when the
+   * division does not terminate, the last rounded half up), the comparator and the unit; `null` when none.
+   */
+  readonly measure?: { readonly value: string; readonly threshold: string; readonly comparator: 'at_least' | 'above'; readonly unit: string } | null;
 }
 
 /** What the input check must find: the codes of the problems, in order, and the positions of the rejected units. */
@@ -676,7 +681,8 @@ const ruleCases: VectorCase[] = [
     description: "[B1] option oneShoulderTrend 'rising' (year on year): 60 of 77 (77.92%) in 2022 → 66 of 77 (85.71%) in 2023 → rising → pass",
     input: snap(MID, { county: { oneShoulder: [{ year: 2022, secretaries: 77, concurrent: 60 }, { year: 2023, secretaries: 77, concurrent: 66 }] } }),
     options: { oneShoulderTrend: 'rising' },
-    expect: { rules: [rule('b1-one-shoulder-trend', '533124:2023', 'pass', '85.71%', '>77.92%')] },
+    // 6600 ÷ 77 above 6000 ÷ 77 (per cent, 40 significant digits).
+    expect: { rules: [{ ...rule('b1-one-shoulder-trend', '533124:2023', 'pass', '85.71%', '>77.92%'), measure: { value: '85.71428571428571428571428571428571428571', threshold: '77.92207792207792207792207792207792207792', comparator: 'above', unit: 'percent' } }] },
   },
   {
     group: 'b1-one-shoulder-trend',
@@ -756,7 +762,7 @@ const ruleCases: VectorCase[] = [
     clause: 'P1.5',
     description: '[P1.5] ≥60%: 299.99 of 500 m² = 59.998% on 2025-12-31 → fail; shown to 3 places, as 2 would round it up to 60%',
     input: snap(END, { units: [u(V1, { hasServiceFacility: true, facilityBuildingArea: '500', facilityActivityArea: '299.99' })] }),
-    expect: { rules: [rule('p1-5-facility-activity-share', V1, 'fail', '59.998%', '≥60%')] },
+    expect: { rules: [{ ...rule('p1-5-facility-activity-share', V1, 'fail', '59.998%', '≥60%'), measure: { value: '59.998', threshold: '60', comparator: 'at_least', unit: 'percent' } }] },
   },
   {
     group: 'p1-5-facility-activity-share',
@@ -764,7 +770,7 @@ const ruleCases: VectorCase[] = [
     clause: 'P1.5',
     description: '[P1.5] a 2025 target (预期性): 59.998% on 2024-06-30 → pending',
     input: snap(MID, { units: [u(V1, { hasServiceFacility: true, facilityBuildingArea: '500', facilityActivityArea: '299.99' })] }),
-    expect: { rules: [rule('p1-5-facility-activity-share', V1, 'pending', '59.998%', '≥60%')] },
+    expect: { rules: [{ ...rule('p1-5-facility-activity-share', V1, 'pending', '59.998%', '≥60%'), measure: { value: '59.998', threshold: '60', comparator: 'at_least', unit: 'percent' } }] },
   },
   // T3 opening hours
   {
@@ -773,7 +779,8 @@ const ruleCases: VectorCase[] = [
     clause: 'T3',
     description: '[T3] 一般不少于每天8小时: 08:00–12:00 and 14:00–18:00 Monday to Friday (8 h), closed at the weekend: five days a week reach 8 h (一般 allows the other two days off) → pass',
     input: snap(MID, { units: [u(V1, { hasServiceFacility: true, openingSchedule: week(DAY_8H) })] }),
-    expect: { rules: [rule('t3-opening-hours', V1, 'pass', '8h', '≥8h')] },
+    // 480 minutes: exactly 8 hours, the threshold.
+    expect: { rules: [{ ...rule('t3-opening-hours', V1, 'pass', '8h', '≥8h'), measure: { value: '8', threshold: '8', comparator: 'at_least', unit: 'hours_per_day' } }] },
   },
   {
     group: 't3-opening-hours',
@@ -781,7 +788,7 @@ const ruleCases: VectorCase[] = [
     clause: 'T3',
     description: '[T3] 每天8小时: 08:30–12:00 and 14:30–18:00 (3.5 + 3.5 = 7 h) → fail at once (a standard, no due date); 一般 makes it soft: an advisory; 1 more hour a day needed',
     input: snap(MID, { units: [u(V1, { hasServiceFacility: true, openingSchedule: week(['08:30-12:00', '14:30-18:00']) })] }),
-    expect: { rules: [{ ...rule('t3-opening-hours', V1, 'fail', '7h', '≥8h'), severity: 'soft', gap: { value: '1', unit: 'hours_per_day' } }] },
+    expect: { rules: [{ ...rule('t3-opening-hours', V1, 'fail', '7h', '≥8h'), severity: 'soft', gap: { value: '1', unit: 'hours_per_day' }, measure: { value: '7', threshold: '8', comparator: 'at_least', unit: 'hours_per_day' } }] },
   },
   {
     group: 't3-opening-hours',
@@ -805,7 +812,8 @@ const ruleCases: VectorCase[] = [
     clause: 'T3',
     description: '[T3] any five days: closed on Monday, 8 h Tuesday to Sunday → six days reach 8 h → pass',
     input: snap(MID, { units: [u(V1, { hasServiceFacility: true, openingSchedule: week(DAY_8H, { mon: [], sat: DAY_8H, sun: DAY_8H }) })] }),
-    expect: { rules: [rule('t3-opening-hours', V1, 'pass', '8h', '≥8h')] },
+    // 480 minutes: exactly 8 hours, the threshold.
+    expect: { rules: [{ ...rule('t3-opening-hours', V1, 'pass', '8h', '≥8h'), measure: { value: '8', threshold: '8', comparator: 'at_least', unit: 'hours_per_day' } }] },
   },
   {
     group: 't3-opening-hours',
@@ -814,7 +822,8 @@ const ruleCases: VectorCase[] = [
     description: "[T3] option openingHoursBasis 'each_open_day': only the days the facility opens are judged: 8 h on Monday only → pass",
     input: snap(MID, { units: [u(V1, { hasServiceFacility: true, openingSchedule: week([], { mon: DAY_8H }) })] }),
     options: { openingHoursBasis: 'each_open_day' },
-    expect: { rules: [rule('t3-opening-hours', V1, 'pass', '8h', '≥8h')] },
+    // 480 minutes: exactly 8 hours, the threshold.
+    expect: { rules: [{ ...rule('t3-opening-hours', V1, 'pass', '8h', '≥8h'), measure: { value: '8', threshold: '8', comparator: 'at_least', unit: 'hours_per_day' } }] },
   },
   {
     group: 't3-opening-hours',
@@ -822,7 +831,8 @@ const ruleCases: VectorCase[] = [
     clause: 'T3',
     description: '[T3] overlapping intervals are merged, not added: 08:00–12:00 and 11:00–16:00 = 08:00–16:00 = 8 h (not 9) → pass',
     input: snap(MID, { units: [u(V1, { hasServiceFacility: true, openingSchedule: week(['08:00-12:00', '11:00-16:00']) })] }),
-    expect: { rules: [rule('t3-opening-hours', V1, 'pass', '8h', '≥8h')] },
+    // 480 minutes: exactly 8 hours, the threshold.
+    expect: { rules: [{ ...rule('t3-opening-hours', V1, 'pass', '8h', '≥8h'), measure: { value: '8', threshold: '8', comparator: 'at_least', unit: 'hours_per_day' } }] },
   },
   {
     group: 't3-opening-hours',
@@ -1107,7 +1117,8 @@ const ruleCases: VectorCase[] = [
     clause: 'P3.2',
     description: '[P3.2] 每百户不少于20平方米: 60 m² for 300 households → 20 → pass',
     input: snap(MID, { records: { newEstates: [{ id: 'E1', households: 300, elderlyCareServiceArea: '60' }] } }),
-    expect: { rules: [rule('p3-2-new-estate-elderly-care-space', 'E1', 'pass', '20 m²/100 households', '≥20 m²/100 households')] },
+    // 6000 hundredths of m² ÷ 300 households: exactly 20.
+    expect: { rules: [{ ...rule('p3-2-new-estate-elderly-care-space', 'E1', 'pass', '20 m²/100 households', '≥20 m²/100 households'), measure: { value: '20', threshold: '20', comparator: 'at_least', unit: 'm2_per_100_households' } }] },
   },
   {
     group: 'p3-2-new-estate-elderly-care-space',
@@ -1115,7 +1126,8 @@ const ruleCases: VectorCase[] = [
     clause: 'P3.2',
     description: '[P3.2] 每百户不少于20平方米: 59.99 m² for 300 households → 19.9967 → fail at once (a standard); shown "19.997", since 2 places would show 20',
     input: snap(MID, { records: { newEstates: [{ id: 'E2', households: 300, elderlyCareServiceArea: '59.99' }] } }),
-    expect: { rules: [rule('p3-2-new-estate-elderly-care-space', 'E2', 'fail', '19.997 m²/100 households', '≥20 m²/100 households')] },
+    // 5999 ÷ 300 = 19.99666…
+    expect: { rules: [{ ...rule('p3-2-new-estate-elderly-care-space', 'E2', 'fail', '19.997 m²/100 households', '≥20 m²/100 households'), measure: { value: '19.99666666666666666666666666666666666667', threshold: '20', comparator: 'at_least', unit: 'm2_per_100_households' } }] },
   },
   {
     group: 'p3-2-monthly-visit-rate',
@@ -1304,7 +1316,7 @@ const ruleCases: VectorCase[] = [
     clause: 'T8',
     description: '[T8] 每百户居民不低于30平方米 (new facilities): completed 2023-05-20, 90 m² for 300 households → 30 → pass',
     input: snap(MID, { units: [u(V1, { households: 300, hasServiceFacility: true, facilityBuildingArea: '90', facilityCompletedOn: '2023-05-20' })] }),
-    expect: { rules: [rule('t8-new-facility-area', V1, 'pass', '30 m²/100 households', '≥30 m²/100 households')] },
+    expect: { rules: [{ ...rule('t8-new-facility-area', V1, 'pass', '30 m²/100 households', '≥30 m²/100 households'), measure: { value: '30', threshold: '30', comparator: 'at_least', unit: 'm2_per_100_households' } }] },
   },
   {
     group: 't8-new-facility-area',
@@ -1530,7 +1542,7 @@ const ruleCases: VectorCase[] = [
     clause: 'P6.3',
     description: '[P6.3] 社会工作专业人才占全县人口比例1.8‰: 342 of 190,000 residents = 1.8‰ → pass',
     input: snap(END, { county: { residentPopulation: 190000, socialWorkProfessionals: 342 } }),
-    expect: { rules: [rule('p6-3-social-work-talent', COUNTY, 'pass', '1.8‰', '≥1.8‰')] },
+    expect: { rules: [{ ...rule('p6-3-social-work-talent', COUNTY, 'pass', '1.8‰', '≥1.8‰'), measure: { value: '1.8', threshold: '1.8', comparator: 'at_least', unit: 'permille' } }] },
   },
   {
     group: 'p6-3-social-work-talent',
@@ -1538,7 +1550,7 @@ const ruleCases: VectorCase[] = [
     clause: 'P6.3',
     description: '[P6.3] 1.8‰: 341 of 190,000 = 1.7947…‰ on 2025-12-31 → fail (binding); 1.8‰ × 190,000 = 342 needed: gap 1 person',
     input: snap(END, { county: { residentPopulation: 190000, socialWorkProfessionals: 341 } }),
-    expect: { rules: [{ ...rule('p6-3-social-work-talent', COUNTY, 'fail', '1.79‰', '≥1.8‰'), severity: 'binding', gap: { value: '1', unit: 'persons' } }] },
+    expect: { rules: [{ ...rule('p6-3-social-work-talent', COUNTY, 'fail', '1.79‰', '≥1.8‰'), severity: 'binding', gap: { value: '1', unit: 'persons' }, measure: { value: '1.794736842105263157894736842105263157895', threshold: '1.8', comparator: 'at_least', unit: 'permille' } }] },
   },
   {
     group: 'p6-3-social-work-talent',
@@ -1546,7 +1558,8 @@ const ruleCases: VectorCase[] = [
     clause: 'P6.3',
     description: '[P6.3] 1.8‰ of 190,001 people is 342.0018, so 343 are needed: 342 → 1.79999…‰ (shown with the places that keep it below 1.8) → fail, gap 1 person (whole persons, rounded up)',
     input: snap(END, { county: { residentPopulation: 190001, socialWorkProfessionals: 342 } }),
-    expect: { rules: [{ ...rule('p6-3-social-work-talent', COUNTY, 'fail', '1.79999‰', '≥1.8‰'), severity: 'binding', gap: { value: '1', unit: 'persons' } }] },
+    // 342000 ÷ 190001 to 40 significant digits.
+    expect: { rules: [{ ...rule('p6-3-social-work-talent', COUNTY, 'fail', '1.79999‰', '≥1.8‰'), severity: 'binding', gap: { value: '1', unit: 'persons' }, measure: { value: '1.799990526365650707101541570833837716644', threshold: '1.8', comparator: 'at_least', unit: 'permille' } }] },
   },
   {
     group: 'p6-3-social-work-talent',
