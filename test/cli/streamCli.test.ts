@@ -112,10 +112,10 @@ describe('evaluate --stream over NDJSON', () => {
     expect(r.stderr).toContain('standard input cannot be read again');
   });
 
-  it('refuses what does not go with --stream: a report format, --sample, a CSV table, no input', async () => {
+  it('refuses what does not go with --stream: a report format, --sample, a workbook, no input', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'u.csv'), 'code,townshipCode\n533124101201,533124101\n');
-    for (const args of [['s.ndjson', '--format', 'html'], ['--sample'], ['u.csv', '--as-of', '2024-12-31'], []]) {
+    for (const args of [['s.ndjson', '--format', 'html'], ['--sample'], ['u.csv', '--input-format', 'xlsx'], []]) {
       const r = await runCli(['evaluate', ...args, '--stream'], { cwd: dir });
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('--stream');
@@ -150,5 +150,75 @@ describe('isHeaderLine', () => {
     expect(isHeaderLine([{ asOf: '2024-12-31' }])).toBe(false);
     expect(isHeaderLine(null)).toBe(false);
     expect(isHeaderLine('asOf')).toBe(false);
+  });
+});
+
+describe('evaluate --stream over a CSV units table', () => {
+  /** A table of n rows in the province (Longchuan has room for fewer codes), with a few hazards. */
+  function table(n: number, bad: ReadonlyMap<number, string>): string {
+    const rows = ['code,townshipCode,households,hasServiceFacility,name'];
+    for (let i = 0; i < n; i++) {
+      const township = `5301${String(100 + Math.floor(i / 1000)).padStart(5, '0')}`;
+      const cells = [`${township}${String(i % 1000).padStart(3, '0')}`, township, String(i % 500), i % 3 === 0 ? '是' : '否', i === 5 ? '"A, \nB"' : 'x'];
+      const b = bad.get(i);
+      if (b !== undefined) cells[b.startsWith('"') ? 2 : 3] = b;
+      rows.push(cells.join(','));
+      if (i === 10) rows.push('', '');
+    }
+    return `${rows.join('\r\n')}\r\n`;
+  }
+  const BAD = new Map([
+    [7, 'maybe'],
+    [21, '"1,000"'],
+  ]);
+
+  it('in batches: the units, rows and cell problems of the whole-table reader, however the batches fall', async () => {
+    const { parseUnitsCsv } = await import('../../src/cli/parseUnitsCsv');
+    const { csvUnits } = await import('../../src/cli/csvUnitStream');
+    const text = table(30, BAD);
+    const whole = parseUnitsCsv(text);
+    expect([...new Set(whole.issues.map((i) => i.unitIndex))]).toEqual([7, 21]);
+    for (const batchRows of [1, 2, 3, 7, 1000]) {
+      const lines = text.split('\r\n').map((t, k) => ({ line: k + 1, text: t, fraction: undefined })).filter((l) => l.text !== '');
+      const rowIssues: unknown[] = [];
+      const got = [];
+      for await (const u of csvUnits((async function* () { yield* lines; })(), (i) => rowIssues.push(i), batchRows)) got.push(u);
+      expect(got.map((u) => u.unit)).toEqual(whole.units);
+      expect(got.map((u) => u.row)).toEqual(whole.units.map((_, i) => whole.locate(i).row));
+      expect(got.flatMap((u) => u.issues)).toEqual(whole.issues);
+      expect(rowIssues).toEqual([]);
+    }
+    expect(whole.locate(21).row).toBe(25); // header, 21 rows before it, two blank rows: its spreadsheet row
+  });
+
+  it('through the CLI: rejected rows by row and column, the rest evaluated as the library streams the table', async () => {
+    const { parseUnitsCsv } = await import('../../src/cli/parseUnitsCsv');
+    const text = table(30, BAD);
+    const dir = tempDir();
+    writeFileSync(join(dir, 't.csv'), text);
+    const r = await runCli(['evaluate', 't.csv', '--stream', '--as-of', '2024-12-31', '--region', '53', '--out', 'out.ndjson'], { cwd: dir });
+    expect(r.code).toBe(2);
+    const out = parseLines(readFileSync(join(dir, 'out.ndjson'), 'utf8'));
+    const whole = parseUnitsCsv(text);
+    const units: unknown[] = whole.units.map((u, i) => (BAD.has(i) ? `row ${whole.locate(i).row}: a cell could not be read` : u));
+    const expected = await libraryLines({ asOf: '2024-12-31', regionCode: '53' }, units);
+    expect(out.map((o) => JSON.stringify(o['type'] === 'rejected' ? { ...o, line: undefined } : o))).toEqual(expected.map((l) => JSON.stringify(JSON.parse(l))));
+    expect(out.filter((o) => o['type'] === 'rejected').map((o) => o['line'])).toEqual([9, 25]);
+    expect(r.stderr).toContain('输入数据有 2 处问题 / the input has 2 problem(s)');
+    expect(r.stderr).toContain('第9行「hasServiceFacility」列（D）');
+    expect(r.stderr).toContain('第25行「households」列（C）');
+  });
+
+  it('a bad header stops at once; a row with too many cells is reported by row', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'h.csv'), 'code,townshipCode,nonsense\n533124101201,533124101,1\n');
+    const h = await runCli(['evaluate', 'h.csv', '--stream', '--as-of', '2024-12-31'], { cwd: dir });
+    expect(h.code).toBe(2);
+    expect(h.stderr).toContain('nonsense');
+    writeFileSync(join(dir, 'x.csv'), 'code,townshipCode\n533124101201,533124101\n533124101202,533124101,extra\n');
+    const x = await runCli(['evaluate', 'x.csv', '--stream', '--as-of', '2024-12-31', '--scope', 'units'], { cwd: dir });
+    expect(x.code).toBe(2);
+    expect(x.stderr).toContain('第3行');
+    expect(parseLines(x.stdout).map((o) => o['type'])).toEqual(['unit', 'evaluation']);
   });
 });

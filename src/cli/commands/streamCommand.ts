@@ -14,6 +14,7 @@ import { COUNTY_OPTIONS, readJsonObject, type CountyField } from '../loadSnapsho
 import { createProgress } from '../progress';
 import { openChunks, textLines } from '../readTextLines';
 import { shown } from '../terminalText';
+import { csvUnits } from '../csvUnitStream';
 import { parseEncoding } from '../decodeText';
 import { evaluateOptions, NotAvailableError, type Engine } from './evaluate';
 
@@ -119,9 +120,11 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
   if (values['format'] !== undefined && values['format'] !== 'json') {
     throw usage(`--stream 输出 NDJSON（每行一个 JSON 对象），不能用 --format ${shown(String(values['format']))}`, `--stream writes NDJSON (one JSON object a line): not --format ${shown(String(values['format']))}`);
   }
-  if (values['input-format'] === 'csv' || /\.(csv|txt)$/i.test(file)) {
-    throw usage('--stream 目前只读取 NDJSON（每行一个单位）；CSV 单位表请去掉 --stream', '--stream reads NDJSON (one unit a line) for now; for a CSV units table leave out --stream');
+  const inputFormat = values['input-format'];
+  if (inputFormat !== undefined && inputFormat !== 'json' && inputFormat !== 'csv') {
+    throw usage(`--stream 读取 NDJSON 或 CSV：--input-format 应为 json 或 csv，实际为"${shown(String(inputFormat))}"`, `--stream reads NDJSON or CSV: --input-format must be json or csv, got "${shown(String(inputFormat))}"`);
   }
+  const csv = inputFormat === 'csv' || (inputFormat === undefined && /\.(csv|txt)$/i.test(file));
   const encoding = parseEncoding(typeof values['encoding'] === 'string' ? values['encoding'] : 'auto');
   if (encoding === undefined) throw usage(`--encoding 的取值应为 auto | utf-8 | gb18030 | gbk，实际为"${shown(String(values['encoding']))}"`, `--encoding must be auto | utf-8 | gb18030 | gbk, got "${shown(String(values['encoding']))}"`);
   const evaluateStream = engine.evaluateStream;
@@ -137,8 +140,29 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
     const source = await openChunks(file as string, io);
     const lines = textLines(source.chunks, source.size, encoding as NonNullable<typeof encoding>, where)[Symbol.asyncIterator]();
     const index = new LineIndex();
-    const jsonErrors = new Map<number, CliIssue>();
+    const jsonErrors = new Map<number, readonly CliIssue[]>();
     let fraction: number | undefined;
+    if (csv) {
+      const header = await buildHeader(undefined, values, io);
+      const table = csvUnits({ [Symbol.asyncIterator]: () => lines }, (iss) => rowIssues.push(iss));
+      async function* csvRows(): AsyncGenerator<unknown> {
+        try {
+          for await (const u of table) {
+            fraction = u.fraction;
+            const i = index.count;
+            index.add(u.row);
+            if (u.issues.length === 0) yield u.unit;
+            else {
+              jsonErrors.set(i, u.issues);
+              yield `row ${u.row}: a cell could not be read`; // a unit all the same: rejected, never evaluated without the cell
+            }
+          }
+        } finally {
+          await source.close();
+        }
+      }
+      return { header, units: csvRows(), index, jsonErrors, fraction: () => fraction };
+    }
     let head = await lines.next();
     let firstValue: unknown;
     let first: Record<string, unknown> | undefined;
@@ -164,7 +188,7 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
           try {
             yield JSON.parse(text);
           } catch (e) {
-            jsonErrors.set(i, { code: 'invalid_json', whereZh: `${where} 第${line}行`, whereEn: `${where} line ${line}`, messageZh: '不是有效的 JSON', messageEn: `not valid JSON: ${shown(String((e as Error).message), 200)}` });
+            jsonErrors.set(i, [{ code: 'invalid_json', whereZh: `${where} 第${line}行`, whereEn: `${where} line ${line}`, messageZh: '不是有效的 JSON', messageEn: `not valid JSON: ${shown(String((e as Error).message), 200)}` }]);
             yield text; // a unit all the same: rejected (not an object), never dropped
           }
         }
@@ -176,6 +200,8 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
   }
 
   const progress = createProgress(io.stderr, io.isTTY.stderr);
+  /** CSV rows that are not units (too few or too many cells): reported, counted. */
+  const rowIssues: CliIssue[] = [];
   const unitIssues: CliIssue[] = [];
   let unitIssueCount = 0;
   let finalIssues: readonly PlanIssue[] = [];
@@ -216,8 +242,8 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
     progress.done();
   }
 
-  function noteRejected(line: number, issues: readonly PlanIssue[], jsonError: CliIssue | undefined): void {
-    const own = jsonError !== undefined ? [jsonError] : issues.filter((i) => i.code !== 'listed_again_later').map((i) => located(i, line));
+  function noteRejected(line: number, issues: readonly PlanIssue[], readerIssues: readonly CliIssue[] | undefined): void {
+    const own = readerIssues !== undefined ? readerIssues : issues.filter((i) => i.code !== 'listed_again_later').map((i) => located(i, line));
     unitIssueCount += own.length;
     for (const i of own) if (unitIssues.length < LISTED) unitIssues.push(i);
   }
@@ -245,6 +271,7 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
     }
     // A file can be read again: find every duplicated code, then evaluate once more, leaving out every copy.
     unitIssues.length = 0;
+    rowIssues.length = 0;
     unitIssueCount = 0;
     rejectedCount = 0;
     progress.stage('查找重复代码', 'finding duplicate codes');
@@ -260,7 +287,7 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
     const p = formatPath(i.path);
     return { code: i.code, whereZh: p, whereEn: p, messageZh: i.messageZh, messageEn: i.messageEn };
   });
-  const total = other.length + unitIssueCount;
-  if (total > 0) throw new InputError([...other, ...unitIssues].slice(0, LISTED), total);
+  const total = other.length + rowIssues.length + unitIssueCount;
+  if (total > 0) throw new InputError([...other, ...rowIssues, ...unitIssues].slice(0, LISTED), total);
   return 0;
 }
