@@ -222,3 +222,12 @@ describe('evaluate --stream over a CSV units table', () => {
     expect(parseLines(x.stdout).map((o) => o['type'])).toEqual(['unit', 'evaluation']);
   });
 });
+
+describe('compactJson', () => {
+  it('joins to exactly JSON.stringify, at every depth', async () => {
+    const { compactJson } = await import('../../src/cli/commands/streamCommand');
+    const e = evaluate({ ...SAMPLE_HEADER, units: SAMPLE_UNITS }, { detail: 'summary' });
+    const values: unknown[] = [{ type: 'evaluation', evaluation: e }, [], {}, [undefined, () => 1, 'x'], { a: undefined, b: [{}], 'c"': null }, 's', 3, null, { toJSON: () => 'j' }];
+    for (const v of values) for (const depth of [0, 1, 2, 3, 5]) expect([...compactJson(v, depth)].join('')).toBe(JSON.stringify(v));
+  });
+});

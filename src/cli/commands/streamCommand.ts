@@ -84,6 +84,43 @@ async function buildHeader(first: Record<string, unknown> | undefined, values: R
   return header;
 }
 
+/**
+ * `JSON.stringify(value)` in pieces: containers down to `depth` levels are written member by member, so that no piece
+ * holds more than one member below that depth. The pieces joined are exactly `JSON.stringify(value)` (plain JSON data).
+ *
+ * @example
+ * ```ts
+ * [...compactJson({ a: [1, { b: 2 }], c: undefined }, 2)].join('')
+ * //=> '{"a":[1,{"b":2}]}'
+ * ```
+ */
+export function* compactJson(value: unknown, depth: number): Generator<string> {
+  if (depth <= 0 || typeof value !== 'object' || value === null || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    yield JSON.stringify(value) ?? 'null';
+    return;
+  }
+  if (Array.isArray(value)) {
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) yield ',';
+      const v: unknown = value[i];
+      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') yield 'null';
+      else yield* compactJson(v, depth - 1);
+    }
+    yield ']';
+    return;
+  }
+  yield '{';
+  let first = true;
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+    yield `${first ? '' : ','}${JSON.stringify(k)}:`;
+    first = false;
+    yield* compactJson(v, depth - 1);
+  }
+  yield '}';
+}
+
 /** Where a unit of the stream sits: its line, for messages a person can follow in the file. */
 class LineIndex {
   private lines = new Int32Array(1 << 16);
@@ -225,11 +262,19 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
         rejectedCount++;
         noteRejected(line, (it.issues as readonly PlanIssue[]) ?? [], input.jsonErrors.get(it.index));
         piece += `${JSON.stringify({ ...(item as object), line })}\n`;
-      } else {
-        if (it.type === 'evaluation') {
-          finalIssues = it.evaluation?.input?.issues ?? [];
-          evaluated = it.evaluation?.input?.evaluated ?? 0;
+      } else if (it.type === 'evaluation') {
+        finalIssues = it.evaluation?.input?.issues ?? [];
+        evaluated = it.evaluation?.input?.evaluated ?? 0;
+        // National township figures are about 100 MB of JSON: written in pieces, never as one string.
+        for (const p of compactJson(item, 3)) {
+          piece += p;
+          if (piece.length >= PIECE_CHARS) {
+            yield piece;
+            piece = '';
+          }
         }
+        piece += '\n';
+      } else {
         piece += `${JSON.stringify(item)}\n`;
       }
       if (++n % 1000 === 0) progress.tick(n, input.fraction());
