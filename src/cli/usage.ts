@@ -122,6 +122,7 @@ ${rows.join('\n')}
 const HELP: Record<CommandName, () => string> = {
   evaluate: () => `Usage / 用法: ${BIN} evaluate [file] [options]
        ${BIN} evaluate FILE… --series [options]
+       ${BIN} evaluate FILE --stream [--out results.ndjson] [options]
 
 评估一个县的数据，输出规划达标报告。退出码 0（用 check 在规则未达标时失败）。
 Evaluate a county's data against the plan and print the report. Exits 0 (use check to fail on failing rules).
@@ -131,6 +132,13 @@ Evaluate a county's data against the plan and print the report. Exits 0 (use che
                         one file per year, evaluated side by side: the final-assessment report (one file per year)
   --as-of D1,D2,…       与 --series 同用时为每个文件的数据日期（逗号分隔，与文件一一对应；CSV 必须给出）
                         with --series: each file's date, comma-separated, one per file (required for CSV)
+
+流式评估 / Streamed (--stream):
+  --stream              逐行读取单位（NDJSON：第1行可为表头 {"asOf": …}；或 CSV 单位表），每评估完一个单位即写出一行
+                        JSON 结果，最后一行为县级和乡级评估结果；内存占用有上限（全国数据）
+                        units read line by line (NDJSON, the first line may be the header {"asOf": …}; or a CSV
+                        units table), one JSON line written per unit as it is judged, the county and township
+                        evaluation last; bounded memory (national data)
 
 ${INPUT}
 
@@ -142,8 +150,9 @@ Output / 输出:
 
 ${columnsHelp()}
 
-Progress is shown on standard error for inputs of more than 10,000 units.
-超过 10,000 个单位时在标准错误输出显示进度。
+A progress bar (units done, rate, time left) is shown on standard error for inputs of more than 10,000 units when
+it is a terminal; nothing is printed there otherwise.
+超过 10,000 个单位、且标准错误是终端时，显示进度条（已完成单位数、速度、剩余时间）；否则不输出进度。
 
 ${EXIT_CODES}
 
@@ -154,6 +163,7 @@ Examples / 示例:
   cat snapshot.json | ${BIN} evaluate - --format json --locale en
   ${BIN} evaluate 2021.json 2022.json 2025.json --series --format html --out final.html
   ${BIN} evaluate 2021.csv 2022.csv --series --as-of 2021-12-31,2022-12-31 --format markdown
+  ${BIN} evaluate china.ndjson --stream --out results.ndjson
 `,
   check: () => `Usage / 用法: ${BIN} check [file] [options]
 
