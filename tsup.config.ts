@@ -8,7 +8,9 @@ export default defineConfig([
     // Two entry points share one copy of the core through a chunk (splitting), so `./testing` never duplicates it.
     // A third, internal entry (src/_formulas.ts, left out of the package) only groups the indicator formulas into
     // a chunk of their own, so that importing just the formulas drops the schema and rule chunks (no zod).
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', _formulas: 'src/_formulas.ts' },
+    // `./io` (the table and workbook readers, the template, the chart) is a fourth entry: the main entry never imports
+    // it, and fflate (a dev dependency) is bundled into its chunk only, so the package keeps three runtime dependencies.
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', io: 'src/io/index.ts', _formulas: 'src/_formulas.ts' },
     format: ['esm', 'cjs'],
     // Declarations are built per entry below, so that no public type lives in a hashed chunk.
     dts: false,
@@ -21,8 +23,8 @@ export default defineConfig([
   // Declarations, one bundle per entry point: every public type resolves to dist/index.d.ts (or testing.d.ts), never
   // to a hashed shared chunk that an editor's "go to definition" and error messages would show. testing.d.ts repeats
   // the declarations it uses; TypeScript's structural typing makes them interchangeable with index.d.ts's.
-  ...(['index', 'testing'] as const).map((name) => ({
-    entry: { [name]: name === 'index' ? 'src/index.ts' : 'src/testing/index.ts' },
+  ...(['index', 'testing', 'io'] as const).map((name) => ({
+    entry: { [name]: name === 'index' ? 'src/index.ts' : name === 'io' ? 'src/io/index.ts' : 'src/testing/index.ts' },
     format: ['esm', 'cjs'] as ('esm' | 'cjs')[],
     dts: { only: true },
     target: 'node20' as const,
