@@ -16,7 +16,11 @@
  * - a field is present when `key in value`, as zod decides it; a present field whose value is `undefined` declines;
  * - every key `for…in` yields (own and inherited enumerable keys, as zod's unknown-key check walks them) must be a
  *   field of the schema, or the unit declines;
- * - the part–whole check is the schema's own (`checkPartsWithinWholes` over the same output object);
+ * - the part–whole check is the schema's own (`checkPartsWithinWholes` over the same output object); the field
+ *   checks are lean equivalents of the schema's (character codes, no allocation), tested against it: every date and a
+ *   grid of intervals exhaustively, the rest at their bounds and by property;
+ * - the output is a new object whose keys are written by name in the schema's order, so that it is the fast-mode
+ *   object zod's output is (computed-key stores made dictionary-mode objects, slower to read later);
  * - the field table is checked against `unitSchema.shape` once, at first use: a field added to the schema, reordered,
  *   or given another schema turns the fast path off (every unit goes to zod), never wrong.
  *
@@ -358,79 +362,74 @@ const PART_CTX = {
  */
 export function fastUnit(value: unknown): Unit | undefined {
   if (!isObject(value) || !fastPathEnabled()) return undefined;
-  // Every key the schema's unknown-key check walks (own and inherited enumerable) must be a field.
+  // Each field read once, as zod reads it (`value[key]`: inherited and non-enumerable properties too), checked, and
+  // the value checked kept. Local, not shared: a getter may itself parse a snapshot.
+  const kept = new Array<unknown>(FIELDS.length);
+  for (let i = 0; i < FIELDS.length; i++) {
+    const key = NAMES[i] as string;
+    const v = value[key];
+    if (v === undefined) {
+      // Absent: fine for an optional field. Present as undefined (zod keeps the key): the schema's business.
+      if (i < REQUIRED || key in value) return undefined;
+      continue;
+    }
+    const k = field(KINDS[i] as Kind, v);
+    // Present for zod means `key in value`: a value only a Proxy's `get` answers is the schema's business too.
+    if (k === FAIL || !(key in value)) return undefined;
+    kept[i] = k;
+  }
+  // Every key the schema's unknown-key check walks (own and inherited enumerable, not symbols) must be a field.
   for (const k in value) if (!INDEX.has(k)) return undefined;
-  // One read of each own enumerable property, into a plain object of data properties: from here on nothing of the
-  // caller's is read again but the schedule and the cadre pay (read once each, in `field`).
-  let out: Record<string, unknown> = { ...value };
-  let last = -1;
-  let inOrder = true;
-  for (const k in out) {
-    const i = INDEX.get(k);
-    if (i === undefined) return undefined; // a key only the copy shows
-    if (i < last) inOrder = false;
-    last = i;
-    const v = out[k];
-    const kept = field(KINDS[i] as Kind, v);
-    if (kept === FAIL) return undefined;
-    if (kept !== v) out[k] = kept;
-  }
-  // Present for the schema (`key in value`, inherited and non-enumerable properties too) exactly when copied; the two
-  // codes present. A value read as undefined was refused above.
-  for (let j = 0; j < NAMES.length; j++) {
-    const key = NAMES[j] as string;
-    if ((out[key] !== undefined) !== key in value || (j < REQUIRED && out[key] === undefined)) return undefined;
-  }
-  // Keys out of the schema's order, or symbol keys (copied by the spread, never read by zod): write the output anew.
-  if (!inOrder || Object.getOwnPropertySymbols(out).length > 0) out = inSchemaOrder(out as Partial<Unit>);
+  const out = unitOf(kept);
   partRaised = false;
   checkPartsWithinWholes(out, UNIT_PARTS, PART_CTX);
-  return partRaised ? undefined : (out as Unit);
+  return partRaised ? undefined : out;
 }
 
 /**
- * The fields of `o` in the schema's order (the order of the schema's output), written as named stores: properties
- * added by computed keys (`r[key] = v`) turn an object of this many fields into a slow dictionary-mode object, which
- * would slow every later read of the unit. The list is FIELDS' (checked by `test/snapshot/fastPath.test.ts`).
+ * The unit of the values kept, by position in {@link FIELDS}, its keys in the schema's order (the order of the
+ * schema's output). Written as named stores: properties added by computed keys (`r[key] = v`) made an object of this
+ * many fields a slow dictionary-mode object, which slowed every later read of the unit (by about 15 % in a summary
+ * evaluation). The positions are FIELDS' (checked against the schema by `test/snapshot/fastPath.test.ts`).
  */
-function inSchemaOrder(o: Partial<Unit>): Unit {
-  const r: Partial<Unit> = { code: o.code as string, townshipCode: o.townshipCode as string };
-  if (o.name !== undefined) r.name = o.name;
-  if (o.committeeType !== undefined) r.committeeType = o.committeeType;
-  if (o.urbanRuralCode !== undefined) r.urbanRuralCode = o.urbanRuralCode;
-  if (o.classification !== undefined) r.classification = o.classification;
-  if (o.households !== undefined) r.households = o.households;
-  if (o.residentPopulation !== undefined) r.residentPopulation = o.residentPopulation;
-  if (o.hasServiceFacility !== undefined) r.hasServiceFacility = o.hasServiceFacility;
-  if (o.facilityBuildingArea !== undefined) r.facilityBuildingArea = o.facilityBuildingArea;
-  if (o.facilityActivityArea !== undefined) r.facilityActivityArea = o.facilityActivityArea;
-  if (o.communityBuildingArea !== undefined) r.communityBuildingArea = o.communityBuildingArea;
-  if (o.commercialServiceArea !== undefined) r.commercialServiceArea = o.commercialServiceArea;
-  if (o.newCommunity !== undefined) r.newCommunity = o.newCommunity;
-  if (o.hasSelfServiceTerminal !== undefined) r.hasSelfServiceTerminal = o.hasSelfServiceTerminal;
-  if (o.communityWorkers !== undefined) r.communityWorkers = o.communityWorkers;
-  if (o.openingSchedule !== undefined) r.openingSchedule = o.openingSchedule;
-  if (o.facilityCompletedOn !== undefined) r.facilityCompletedOn = o.facilityCompletedOn;
-  if (o.hasVolunteerStation !== undefined) r.hasVolunteerStation = o.hasVolunteerStation;
-  if (o.hasOnlineService24h !== undefined) r.hasOnlineService24h = o.hasOnlineService24h;
-  if (o.hasProxyGovernmentService !== undefined) r.hasProxyGovernmentService = o.hasProxyGovernmentService;
-  if (o.lastSatisfactionSurveyOn !== undefined) r.lastSatisfactionSurveyOn = o.lastSatisfactionSurveyOn;
-  if (o.hasPublicLegalServices !== undefined) r.hasPublicLegalServices = o.hasPublicLegalServices;
-  if (o.hasDisabledPersonsAssociation !== undefined) r.hasDisabledPersonsAssociation = o.hasDisabledPersonsAssociation;
-  if (o.inFitnessCircle !== undefined) r.inFitnessCircle = o.inFitnessCircle;
-  if (o.hasDayCareCoverage !== undefined) r.hasDayCareCoverage = o.hasDayCareCoverage;
-  if (o.communityPoliceOfficers !== undefined) r.communityPoliceOfficers = o.communityPoliceOfficers;
-  if (o.auxiliaryPoliceOfficers !== undefined) r.auxiliaryPoliceOfficers = o.auxiliaryPoliceOfficers;
-  if (o.legalAdvisers !== undefined) r.legalAdvisers = o.legalAdvisers;
-  if (o.professionalSocialWorkers !== undefined) r.professionalSocialWorkers = o.professionalSocialWorkers;
-  if (o.gridMembers !== undefined) r.gridMembers = o.gridMembers;
-  if (o.heavyEthnicReligiousWork !== undefined) r.heavyEthnicReligiousWork = o.heavyEthnicReligiousWork;
-  if (o.ethnicReligiousOfficers !== undefined) r.ethnicReligiousOfficers = o.ethnicReligiousOfficers;
-  if (o.cadrePay !== undefined) r.cadrePay = o.cadrePay;
-  if (o.workersWithPensionInsurance !== undefined) r.workersWithPensionInsurance = o.workersWithPensionInsurance;
-  if (o.workersWithMedicalInsurance !== undefined) r.workersWithMedicalInsurance = o.workersWithMedicalInsurance;
-  if (o.workersWithHousingFund !== undefined) r.workersWithHousingFund = o.workersWithHousingFund;
-  if (o.communityWorkersTrained !== undefined) r.communityWorkersTrained = o.communityWorkersTrained;
-  if (o.villagePlanCompleted !== undefined) r.villagePlanCompleted = o.villagePlanCompleted;
-  return r as Unit;
+function unitOf(v: readonly unknown[]): Unit {
+  const r: Unit = { code: v[0] as string, townshipCode: v[1] as string };
+  if (v[2] !== undefined) r.name = v[2] as Unit['name'];
+  if (v[3] !== undefined) r.committeeType = v[3] as Unit['committeeType'];
+  if (v[4] !== undefined) r.urbanRuralCode = v[4] as Unit['urbanRuralCode'];
+  if (v[5] !== undefined) r.classification = v[5] as Unit['classification'];
+  if (v[6] !== undefined) r.households = v[6] as Unit['households'];
+  if (v[7] !== undefined) r.residentPopulation = v[7] as Unit['residentPopulation'];
+  if (v[8] !== undefined) r.hasServiceFacility = v[8] as Unit['hasServiceFacility'];
+  if (v[9] !== undefined) r.facilityBuildingArea = v[9] as Unit['facilityBuildingArea'];
+  if (v[10] !== undefined) r.facilityActivityArea = v[10] as Unit['facilityActivityArea'];
+  if (v[11] !== undefined) r.communityBuildingArea = v[11] as Unit['communityBuildingArea'];
+  if (v[12] !== undefined) r.commercialServiceArea = v[12] as Unit['commercialServiceArea'];
+  if (v[13] !== undefined) r.newCommunity = v[13] as Unit['newCommunity'];
+  if (v[14] !== undefined) r.hasSelfServiceTerminal = v[14] as Unit['hasSelfServiceTerminal'];
+  if (v[15] !== undefined) r.communityWorkers = v[15] as Unit['communityWorkers'];
+  if (v[16] !== undefined) r.openingSchedule = v[16] as Unit['openingSchedule'];
+  if (v[17] !== undefined) r.facilityCompletedOn = v[17] as Unit['facilityCompletedOn'];
+  if (v[18] !== undefined) r.hasVolunteerStation = v[18] as Unit['hasVolunteerStation'];
+  if (v[19] !== undefined) r.hasOnlineService24h = v[19] as Unit['hasOnlineService24h'];
+  if (v[20] !== undefined) r.hasProxyGovernmentService = v[20] as Unit['hasProxyGovernmentService'];
+  if (v[21] !== undefined) r.lastSatisfactionSurveyOn = v[21] as Unit['lastSatisfactionSurveyOn'];
+  if (v[22] !== undefined) r.hasPublicLegalServices = v[22] as Unit['hasPublicLegalServices'];
+  if (v[23] !== undefined) r.hasDisabledPersonsAssociation = v[23] as Unit['hasDisabledPersonsAssociation'];
+  if (v[24] !== undefined) r.inFitnessCircle = v[24] as Unit['inFitnessCircle'];
+  if (v[25] !== undefined) r.hasDayCareCoverage = v[25] as Unit['hasDayCareCoverage'];
+  if (v[26] !== undefined) r.communityPoliceOfficers = v[26] as Unit['communityPoliceOfficers'];
+  if (v[27] !== undefined) r.auxiliaryPoliceOfficers = v[27] as Unit['auxiliaryPoliceOfficers'];
+  if (v[28] !== undefined) r.legalAdvisers = v[28] as Unit['legalAdvisers'];
+  if (v[29] !== undefined) r.professionalSocialWorkers = v[29] as Unit['professionalSocialWorkers'];
+  if (v[30] !== undefined) r.gridMembers = v[30] as Unit['gridMembers'];
+  if (v[31] !== undefined) r.heavyEthnicReligiousWork = v[31] as Unit['heavyEthnicReligiousWork'];
+  if (v[32] !== undefined) r.ethnicReligiousOfficers = v[32] as Unit['ethnicReligiousOfficers'];
+  if (v[33] !== undefined) r.cadrePay = v[33] as Unit['cadrePay'];
+  if (v[34] !== undefined) r.workersWithPensionInsurance = v[34] as Unit['workersWithPensionInsurance'];
+  if (v[35] !== undefined) r.workersWithMedicalInsurance = v[35] as Unit['workersWithMedicalInsurance'];
+  if (v[36] !== undefined) r.workersWithHousingFund = v[36] as Unit['workersWithHousingFund'];
+  if (v[37] !== undefined) r.communityWorkersTrained = v[37] as Unit['communityWorkersTrained'];
+  if (v[38] !== undefined) r.villagePlanCompleted = v[38] as Unit['villagePlanCompleted'];
+  return r;
 }

@@ -89,7 +89,7 @@ describe('the fast path is on, and mirrors unitSchema', () => {
     };
     const out = fastUnit(full) as Record<string, unknown>;
     expect(agreesOn(full)).toBe(true);
-    // The same fields already in the schema's order (the output is then the copy itself): the same output.
+    // The same fields already in the schema's order: the same output.
     const inOrder = Object.fromEntries(Object.keys(unitSchema.shape).map((k) => [k, (full as Record<string, unknown>)[k]]));
     expect(agreesOn(inOrder)).toBe(true);
     expect(fastUnit(inOrder)).toStrictEqual(out);
