@@ -54,5 +54,5 @@ export { templateSheets, xlsxTemplate, csvTemplateFiles, csvText, type TemplateL
 export { TableError, tableError, type TableIssue } from './TableError';
 export { shownValue } from './shownValue';
 export { columnLetter } from './columnLetter';
-export { svgChart, type SvgChartInput } from '../report/svgChart';
+export { svgChart, type SvgChartInput, type SvgChartPoint } from '../report/svgChart';
 export * from '../report/reportModel';
