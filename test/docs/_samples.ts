@@ -79,6 +79,7 @@ export function sampleName(s: Sample): string {
 export const PACKAGE_SOURCES: Readonly<Record<string, string>> = {
   'longchuan-community-plan': 'src/index.ts',
   'longchuan-community-plan/testing': 'src/testing/index.ts',
+  'longchuan-community-plan/io': 'src/io/index.ts',
 };
 
 /** Rewrite the package's import specifiers (and optionally others) to paths relative to `fromDir`. */
