@@ -4,6 +4,7 @@
  * @module
  */
 import { CSV_COLUMNS, JSON_ONLY_UNIT_FIELDS } from './csvColumns';
+import { TABLE_KINDS } from '../io/TABLE_KINDS';
 
 /**
  * The command's name, as installed by the package's `bin`.
@@ -41,12 +42,13 @@ const MAIN = `Usage / 用法: ${BIN} <command> [options]
 Longchuan County's 14th Five-Year community service plan: evaluate a county's data against it.
 
 Commands / 命令:
-  evaluate [file]   评估填报数据（JSON）或单位表（CSV），输出报告
-                    evaluate a snapshot (JSON) or a units table (CSV) and print the report
+  evaluate [file]   评估填报数据（JSON）、单位表（CSV）、工作簿（xlsx）或 CSV 文件夹，输出报告
+                    evaluate a snapshot (JSON), a units table (CSV), a workbook (xlsx) or a folder of
+                    CSV files, and print the report
   check [file]      列出未达标的规则；有则退出码为 1（用于 CI）
                     list the failing rules; exit 1 when any rule fails (for CI)
-  template          输出 CSV 模板（UTF-8 带 BOM，Excel 可直接打开）
-                    write the CSV template (UTF-8 with BOM, opens right in Excel)
+  template          输出填报模板（xlsx 或 CSV，已列出77个村（社区））
+                    write the fill-in template (xlsx or CSV, the 77 units listed)
   schema            输出 JSON Schema / print the JSON Schema
   help [command]    显示帮助 / show help
 
@@ -64,11 +66,12 @@ Try / 试一试:
 `;
 
 const INPUT = `Input / 输入:
-  file                  .json 填报数据或 .csv 单位表；"-" 读取标准输入
-                        a .json snapshot or a .csv units table; "-" reads standard input
+  file                  .json 填报数据、.csv 单位表、.xlsx 工作簿，或放 CSV 文件的文件夹；"-" 读取标准输入
+                        a .json snapshot, a .csv units table, an .xlsx workbook, or a folder of CSV files
+                        (template --out-dir); "-" reads standard input
   --sample              使用内置示例数据（示意数据，非官方统计）
                         use the embedded sample (illustrative figures, not official statistics)
-  --input-format F      json | csv（默认按扩展名判断，否则按内容）/ default: by extension, else by content
+  --input-format F      json | csv | xlsx（默认按扩展名判断，否则按内容）/ default: by extension, else by content
   --encoding E          auto | utf-8 | gb18030 | gbk（默认 auto：有效的 UTF-8 按 UTF-8 读，否则按 GB18030）
                         default auto: valid UTF-8 is read as UTF-8, anything else as GB18030 (Excel on Chinese Windows)
   --as-of YYYY-MM-DD    数据所对应的日期：CSV 必填；JSON 时作为评估日期（默认取填报数据的 asOf）
@@ -196,16 +199,24 @@ Examples / 示例:
   template: () => `Usage / 用法: ${BIN} template [options]
 
 输出 CSV 模板：一行表头，UTF-8 带 BOM（Excel 可直接打开），CRLF 换行。
-Write the CSV template: one header row, UTF-8 with a BOM (opens right in Excel), CRLF line ends.
+Write the fill-in template, the 77 units (code, township, name), 10 townships, county items and actions listed:
+an xlsx workbook (a sheet per table), a folder of CSV files (one per table), or one CSV table. CSV files are UTF-8
+with a BOM (they open right in Excel) and CRLF line ends. Filled in, evaluate reads any of them back.
 
 Options / 选项:
+  --format F            csv（默认）| xlsx（需要 --out FILE）/ csv (default) | xlsx (needs --out FILE)
   --locale L            zh-CN（中文表头，默认）| en（英文字段名）/ zh-CN Chinese headers (default) | en field names
   --out FILE            写入文件而非标准输出 / write to FILE instead of standard output
+  --out-dir DIR         CSV：每种表一个文件，写入 DIR / CSV: one file per table, into DIR
+  --table NAME          CSV：只输出这一张表（默认 村（社区））：${TABLE_KINDS.map((k) => k.sheetZh).join('、')}
+                        CSV: only this table (default units): ${TABLE_KINDS.map((k) => k.id).join(', ')}
   -h, --help            显示帮助 / show this help
 
 ${columnsHelp()}
 
-Example / 示例:
+Examples / 示例:
+  ${BIN} template --format xlsx --out 填报模板.xlsx
+  ${BIN} template --out-dir 填报数据
   ${BIN} template --out units.csv
 `,
   schema: () => `Usage / 用法: ${BIN} schema [--input | --output] [options]

@@ -118,6 +118,6 @@ describe('inputOptions', () => {
   });
 
   it('names --input-format when its value is wrong', () => {
-    expect(usage(() => inputOptions('evaluate', { 'input-format': 'xml' }, 'u.csv')).messageEn).toBe('--input-format must be one of json | csv, got "xml"');
+    expect(usage(() => inputOptions('evaluate', { 'input-format': 'xml' }, 'u.csv')).messageEn).toBe('--input-format must be one of json | csv | xlsx, got "xml"');
   });
 });
