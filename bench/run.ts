@@ -300,7 +300,8 @@ async function main(argv: readonly string[]): Promise<void> {
   for (const s of scales) if (!SCALES.includes(s)) throw new Error(`unknown scale ${s}; expected ${SCALES.join(', ')}`);
 
   const header = runHeader(argv);
-  const flags = argv.filter((a) => a === '--quick' || a === '--full-national');
+  // --full-national only adds to a run; --quick leaves something out, and the file's name says so.
+  const flags = argv.filter((a) => a === '--quick');
   const recording = startRecording(recordName(header.day, scales, SCALES, flags), formatHeader(header));
   const t0 = performance.now();
   const results: ScaleData[] = [];
