@@ -12,7 +12,12 @@
  * - `stream-summary`: the CLI, `evaluate FILE --stream --options-json {"detail":"summary"}`: the same figures without
  *   holding the snapshot;
  * - `stream-full`: the CLI, `evaluate FILE --stream --out results.ndjson`: every unit's full results written as they
- *   are computed, then the evaluation (the file is deleted afterwards unless `--keep`).
+ *   are computed, then the evaluation (the file is deleted afterwards unless `--keep`);
+ * - where the time of `stream-full` goes, with `--jobs …,stream-items,stream-json`: `stream-items` iterates
+ *   `evaluateStream` over the file read line by line, every unit's results built but not serialized; `stream-json`
+ *   also `JSON.stringify`s every item (discarded, nothing encoded or written).
+ *
+ * `--jobs a,b` runs only those jobs (default: the first three). Each run is appended to the results file.
  *
  * The report (date, commit, machine, load before and after each job) is printed and written to
  * `bench/results/stream-<date>.txt`. Bench script: Node built-ins, never imported by `src/`.
@@ -20,14 +25,14 @@
  * @module
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createReadStream, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, createReadStream, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const JOBS = ['baseline', 'stream-summary', 'stream-full'] as const;
+const JOBS = ['baseline', 'stream-summary', 'stream-full', 'stream-items', 'stream-json'] as const;
 type Job = (typeof JOBS)[number];
 
 interface Measured {
@@ -58,6 +63,21 @@ async function child(job: Job, file: string, out: string): Promise<void> {
     }
     const e = evaluate({ ...header, units }, { detail: 'summary' });
     note = `${e.input.evaluated} units evaluated; headline ${e.headline.map((h) => h.display ?? '—').join(' ')}`;
+  } else if (job === 'stream-items' || job === 'stream-json') {
+    const { evaluateStream } = await import('../src/evaluate/index');
+    const rl = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+    const lines = rl[Symbol.asyncIterator]();
+    const header = JSON.parse((await lines.next()).value as string) as Record<string, unknown>;
+    async function* units(): AsyncGenerator<unknown> {
+      for await (const line of lines) if (line.trim() !== '') yield JSON.parse(line);
+    }
+    let chars = 0;
+    let items = 0;
+    for await (const item of evaluateStream(header, units())) {
+      items++;
+      if (job === 'stream-json') chars += JSON.stringify(item).length;
+    }
+    note = `${items} items${job === 'stream-json' ? `, ${chars.toLocaleString('en-US')} characters of JSON` : ''}`;
   } else {
     const { run } = await import('../src/cli/run');
     const args = ['evaluate', file, '--stream', '--out', out];
@@ -93,7 +113,7 @@ function fmt(n: number, digits = 1): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
-async function parent(scale: string, keep: boolean): Promise<void> {
+async function parent(scale: string, keep: boolean, jobs: readonly Job[]): Promise<void> {
   const file = join(ROOT, 'bench/.cache', `${scale}.ndjson`);
   try {
     statSync(file);
@@ -115,7 +135,7 @@ async function parent(scale: string, keep: boolean): Promise<void> {
   say(`input: ${file.replace(`${ROOT}/`, '')} (${fmt(statSync(file).size / 2 ** 20)} MB)`);
   say('');
   const results = new Map<Job, Measured>();
-  for (const job of JOBS) {
+  for (const job of jobs) {
     const out = join(ROOT, 'bench/.cache', `stream-${job}.ndjson`);
     const before = load();
     const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', job, file, out], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -150,7 +170,7 @@ async function parent(scale: string, keep: boolean): Promise<void> {
   const dir = join(ROOT, 'bench/results');
   mkdirSync(dir, { recursive: true });
   const target = join(dir, `stream-${date}.txt`);
-  writeFileSync(target, `${lines.join('\n')}\n`);
+  appendFileSync(target, `${lines.join('\n')}\n\n`);
   console.log(`written: ${target.replace(`${ROOT}/`, '')}`);
 }
 
@@ -158,5 +178,7 @@ const argv = process.argv.slice(2);
 if (argv[0] === '--child') {
   await child(argv[1] as Job, argv[2] as string, argv[3] as string);
 } else {
-  await parent(argv.find((a) => !a.startsWith('--')) ?? 'china', argv.includes('--keep'));
+  const at = argv.indexOf('--jobs');
+  const jobs = at === -1 ? JOBS.slice(0, 3) : (argv[at + 1] ?? '').split(',').filter((j): j is Job => (JOBS as readonly string[]).includes(j));
+  await parent(argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--jobs') ?? 'china', argv.includes('--keep'), jobs);
 }
