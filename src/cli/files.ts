@@ -56,6 +56,9 @@ export async function readInputBytes(file: string, io: CliIO): Promise<Uint8Arra
  * (the JSON of a big evaluation) never exist as one string. A file is written whole or not at all (a temporary file
  * beside it, then renamed), and never over one of `inputs` (compared with links resolved).
  *
+ * Into a file, each piece is written before the next is asked for, so that a producer of byte pieces may reuse one
+ * buffer (`evaluate --stream` encodes its lines into one); byte pieces go to files only.
+ *
  * @throws OutputError (exit 4) when the file cannot be written or is one of the inputs; whatever producing the pieces
  * throws (bad input found midway), as it is, the temporary file removed.
  * @example
@@ -63,8 +66,8 @@ export async function readInputBytes(file: string, io: CliIO): Promise<Uint8Arra
  * await writeOutput('# report\n', 'report.md', io);
  * ```
  */
-export async function writeOutput(text: string | Iterable<string> | AsyncIterable<string> | Uint8Array, out: string | undefined, io: CliIO, inputs: readonly (string | undefined)[] = []): Promise<void> {
-  const pieces: Iterable<string | Uint8Array> | AsyncIterable<string> = typeof text === 'string' || text instanceof Uint8Array ? [text] : text;
+export async function writeOutput(text: string | Iterable<string> | AsyncIterable<string | Uint8Array> | Uint8Array, out: string | undefined, io: CliIO, inputs: readonly (string | undefined)[] = []): Promise<void> {
+  const pieces: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> = typeof text === 'string' || text instanceof Uint8Array ? [text] : text;
   if (out === undefined || out === '-') {
     // Standard output takes text; bytes (an xlsx workbook) go to --out FILE only, as the command that makes them checks.
     if (text instanceof Uint8Array) throw new OutputError('二进制内容只能写入 --out 文件', 'binary output needs --out FILE');
@@ -124,7 +127,7 @@ class SourceFailure {
   constructor(readonly error: unknown) {}
 }
 
-async function* fromSource(pieces: Iterable<string | Uint8Array> | AsyncIterable<string>): AsyncGenerator<string | Uint8Array> {
+async function* fromSource(pieces: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): AsyncGenerator<string | Uint8Array> {
   try {
     for await (const piece of pieces) yield piece;
   } catch (e) {
