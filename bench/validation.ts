@@ -142,6 +142,8 @@ async function main(): Promise<void> {
   const n = raw.units.length;
   const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
   const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src/snapshot'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  // Other sessions' uncommitted work elsewhere in src/ is bundled too (it can move the evaluation's figures).
+  const dirtyElsewhere = execFileSync('git', ['status', '--porcelain', '--', 'src', ':!src/snapshot'], { cwd: ROOT, encoding: 'utf8' }).trim();
 
   // Same answers before any timing: on the data, and on a damaged copy (every 7th unit made invalid, some duplicated).
   const a = current.parseSnapshot(raw);
@@ -207,6 +209,7 @@ async function main(): Promise<void> {
   print(`# bench/validation.ts output, kept as printed`);
   print(`# command: node --expose-gc --import tsx bench/validation.ts ${process.argv.slice(2).join(' ')}`);
   print(`date ${new Date().toISOString()}; commit ${head}${dirty === '' ? '' : ' (src/snapshot modified: ' + dirty.replace(/\n/g, ', ') + ')'}`);
+  if (dirtyElsewhere !== '') print(`uncommitted changes outside src/snapshot, bundled with "new": ${dirtyElsewhere.split('\n').length} file(s) (${dirtyElsewhere.split('\n').map((l) => l.slice(3)).join(', ')})`);
   print(`baseline ${baseCommit} (git archive of its src/, bundled the same way)`);
   print(`node ${process.version}; ${cpus().length} × ${cpus()[0]?.model ?? '?'}; ${(totalmem() / 2 ** 30).toFixed(1)} GB; gc between samples: ${gc ? 'minor' : 'no (run with --expose-gc)'}`);
   print(`load average (1, 5, 15 min) at start ${load0.map((x) => x.toFixed(2)).join(', ')}; at end ${load1.map((x) => x.toFixed(2)).join(', ')}`);
