@@ -45,7 +45,10 @@ export interface StreamedRejection {
   readonly index: number;
   /** Its code, when it had a readable one. */
   readonly code?: string;
-  /** The problems found in it (paths `['units', index, …]`). */
+  /**
+   * The problems found in it (paths `['units', index, …]`). The first copy of a code named in `duplicateCodes` carries
+   * one issue of code `listed_again_later` (the evaluation's `input.issues` has the later copy's `duplicate_unit`).
+   */
   readonly issues: readonly PlanIssue[];
 }
 

@@ -1,3 +1,4 @@
+import { ownData, prototypeIsPolluted } from '../_lib/ownData';
 import { PlanInputError } from '../_lib/PlanInputError';
 import { addUnitInto, mergeInto, newPartial, seal, type MutablePartial } from '../indicators/_accumulate';
 import { finalizeAll } from '../indicators/_finalize';
@@ -262,11 +263,14 @@ export async function* evaluateStream(
   const by = io.classifyBy;
   let i = 0;
 
+  // A polluted Object.prototype is never read as data: each unit is then read by its own properties only.
+  const polluted = prototypeIsPolluted();
   for await (const raw of units) {
     if (i >= MAX_UNITS) tooManyUnits(header);
     const index = i++;
-    const found = unitProblems(raw, index, region);
-    const u = found.unit;
+    const found = unitProblems(polluted ? ownData(raw) : raw, index, region);
+    // …and what the parser hands back too: objects that inherit nothing, as safeParseSnapshot's.
+    const u = polluted && found.unit !== undefined ? ownData(found.unit) : found.unit;
     if (u !== undefined) {
       if (known.has(u.code)) knownCount.set(u.code, (knownCount.get(u.code) ?? 0) + 1);
       const first = firstIndex.get(u.code);

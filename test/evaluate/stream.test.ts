@@ -325,3 +325,20 @@ describe('the TSDoc examples (async, so run here)', () => {
     expect(await findDuplicateUnitCodes([u, { code: '533124101202', townshipCode: '533124101' }, u])).toEqual(['533124101201']);
   });
 });
+
+describe('a polluted Object.prototype', () => {
+  it('is never read as a unit field', async () => {
+    const header = { asOf: '2024-12-31' };
+    const units = [{ code: '533124101201', townshipCode: '533124101' }];
+    const clean = lastEvaluation(await collect(header, units, { scope: 'units' }));
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['gridMembers'] = 0;
+    try {
+      const e = lastEvaluation(await collect(header, units, { scope: 'units' }));
+      expect(e.ruleCounts).toEqual(clean.ruleCounts);
+      expect(e.summary.missingData).toEqual(clean.summary.missingData);
+    } finally {
+      delete proto['gridMembers'];
+    }
+  });
+});
