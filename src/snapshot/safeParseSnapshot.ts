@@ -376,8 +376,6 @@ function parseSnapshotData(input: unknown): SnapshotParseResult {
  */
 function parseUnit(value: unknown, i: number, issues: IssueList, rejected: RejectedUnit[]): Unit | undefined {
   if (issues.full) {
-      // Past the listed issues, a unit with no field of a unit (`{}`, `null`, `[]`, `{"x": 1}`) is only counted:
-      // exactly the issues the schema would find (see obviousUnitIssues), at a fraction of the cost.
     // Past the listed issues, a unit with no field of a unit (`{}`, `null`, `[]`, `{"x": 1}`) is only counted:
     // exactly the issues the schema would find (see obviousUnitIssues), at a fraction of the cost.
     const n = obviousUnitIssues(value);
