@@ -69,8 +69,8 @@ export default defineConfig([
     outExtension: ({ format }) => ({ js: format === 'iife' ? '.global.js' : '.mjs' }),
   },
   {
-    // The command-line tool: Node only. csv-parse is a dev dependency bundled here (and only here), so the package
-    // keeps exactly three runtime dependencies; zod, date-fns and decimal.js stay external.
+    // The command-line tool: Node only. fflate (the xlsx reader's zip layer) is a dev dependency bundled here and into
+    // dist/io.js only, so the package keeps exactly three runtime dependencies.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     platform: 'node',
