@@ -187,15 +187,34 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const perCall = await sample(c);
       const best = Math.min(perCall, fastest.get(c.name) ?? Number.POSITIVE_INFINITY);
       fastest.set(c.name, best);
-      if (perCall * n >= minSampleMs / 4 || n >= 1e7) {
+      if (perCall * n >= minSampleMs / 2 || n >= 1e7) {
         calls.set(c.name, Math.max(1, Math.ceil(minSampleMs / Math.max(best, 1e-6))));
         return;
       }
       calls.set(c.name, n * 10);
     }
   };
-  for (let r = 0; r < Math.max(2, warmup); r++) {
-    for (const c of order(r)) await calibrate(c);
+  let warmupRounds = 0;
+  for (; warmupRounds < Math.max(2, warmup); warmupRounds++) {
+    for (const c of order(warmupRounds)) await calibrate(c);
+  }
+  // Code still warming up in the last calibration (a call 10× slower than it will be) leaves batches too short:
+  // check each batch once more at the current speed, and resize and check again (up to 5 more rounds) while a
+  // sample lasts less than half of minSampleMs.
+  for (let extra = 0; extra < 5; extra++) {
+    let short = false;
+    for (const c of order(warmupRounds)) {
+      const n = calls.get(c.name) ?? 1;
+      const perCall = await sample(c);
+      const best = Math.min(perCall, fastest.get(c.name) ?? Number.POSITIVE_INFINITY);
+      fastest.set(c.name, best);
+      if (perCall * n < minSampleMs / 2 && n < 1e7) {
+        short = true;
+        calls.set(c.name, Math.max(n + 1, Math.ceil(minSampleMs / Math.max(best, 1e-6))));
+      }
+    }
+    warmupRounds++;
+    if (!short) break;
   }
   if (options.equal && names.has(baseline)) {
     const expected = results.get(baseline);
@@ -238,7 +257,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     name,
     units,
     rounds,
-    warmup: Math.max(2, warmup),
+    warmup: warmupRounds,
     baseline,
     gcBetweenSamples: gc !== undefined,
     rows,
