@@ -74,8 +74,9 @@ const INPUT = `Input / 输入:
   --input-format F      json | csv | xlsx（默认按扩展名判断，否则按内容）/ default: by extension, else by content
   --encoding E          auto | utf-8 | gb18030 | gbk（默认 auto：有效的 UTF-8 按 UTF-8 读，否则按 GB18030）
                         default auto: valid UTF-8 is read as UTF-8, anything else as GB18030 (Excel on Chinese Windows)
-  --as-of YYYY-MM-DD    数据所对应的日期：CSV 必填；JSON 时作为评估日期（默认取填报数据的 asOf）
-                        the date the figures describe: required for CSV; for JSON, the evaluation's as-of date
+  --as-of YYYY-MM-DD    数据所对应的日期：CSV 必填（工作簿、文件夹可在“全县”表填写）；JSON 时作为评估日期（默认取填报数据的 asOf）
+                        the date the figures describe: required for CSV (a workbook or folder may give it in its 全县
+                        table); for JSON, the evaluation's as-of date
                         (default: the snapshot's asOf)
   --options-json FILE   传给 evaluate() 的选项（JSON 对象：取整、规则解读等）
                         options passed to evaluate() as a JSON object (rounding, rule readings, …)
