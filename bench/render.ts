@@ -367,7 +367,7 @@ export function renderResults(data: RunData): string {
     '## How to read the tables',
     '',
     '- Contenders run in the same process, in an order rotated each round, after warm-up rounds that also size the ' +
-      'batches: a call shorter than the minimum sample (50 ms) is repeated within a sample ("calls × sample": the batch ' +
+      'batches: a call shorter than the minimum sample (`minSampleMs` of bench/harness.ts) is repeated within a sample ("calls × sample": the batch ' +
       'and the median sample\'s length), and the time per call is the sample ÷ the calls. Median, interquartile range ' +
       '(IQR: first to third quartile) and min–max are over the measured rounds; median CPU is `process.cpuUsage` per call, ' +
       "which counts V8's GC helper threads too.",

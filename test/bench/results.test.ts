@@ -28,6 +28,12 @@ function figures(markdown: string): string[] {
   return [...normal.matchAll(/\d[\d,]*(?:\.\d+)?(?: ?(?:µs|ms|s|MB|GB|kB)\b|×)/g)].map((m) => m[0]);
 }
 
+/** Whether `text` prints `figure` as a whole figure ("50 ms" is not found inside "150 ms" or "2.50 ms"). */
+function printed(text: string, figure: string): boolean {
+  const escaped = figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\d.,])${escaped}(?![\\d])`).test(text);
+}
+
 describe('benchmark results come from one kept run', () => {
   it('RESULTS.md names a kept run under bench/results/', () => {
     expect(keptFile).toMatch(/^bench\/results\/bench-[a-z0-9-]*\d{4}-\d\d-\d\d\.txt$/);
@@ -55,9 +61,16 @@ describe('benchmark results come from one kept run', () => {
       const cited = [...new Set([...text.matchAll(/bench\/results\/[\w.-]+\.txt/g)].map((m) => m[0]))].map(read);
       const found = figures(text);
       expect(found.length).toBeGreaterThan(5);
-      expect(found.filter((f) => !kept.includes(f) && !cited.some((c) => c.includes(f)))).toEqual([]);
+      expect(found.filter((f) => !printed(kept, f) && !cited.some((c) => printed(c, f)))).toEqual([]);
     });
   }
+
+  it('a figure counts only where the run printed it whole', () => {
+    expect(printed('| x | 150 ms | 2.50 ms |', '50 ms')).toBe(false);
+    expect(printed('| x | 150 ms | 50 ms |', '50 ms')).toBe(true);
+    expect(printed('(1.2×)', '1.2×')).toBe(true);
+    expect(printed('11.2×', '1.2×')).toBe(false);
+  });
 
   it('the figure check finds a figure the run did not print', () => {
     expect(figures('Parsing takes 12.34 ms, 5.6× the floor; 解析耗时 7.89 毫秒（3.21 倍）.')).toEqual(['12.34 ms', '5.6×', '7.89 ms', '3.21×']);
