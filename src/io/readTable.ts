@@ -199,6 +199,13 @@ export function excelSerialDate(serial: string, date1904: boolean): string | und
 function readCell(column: CsvColumn, raw: SheetCell, date1904: boolean | undefined): CellResult {
   if (typeof raw !== 'string') {
     if ('error' in raw) {
+      if (raw.error === '') {
+        return {
+          code: 'formula_without_value',
+          zh: '单元格是公式，但文件中没有保存计算结果；请在 Excel 或 WPS 中打开并保存一次，或填写数值',
+          en: "the cell holds a formula whose result the file does not hold; open and save it once in Excel or WPS, or enter the value",
+        };
+      }
       return {
         code: 'cell_error',
         zh: `单元格是 Excel 的错误值 ${shown(raw.error)}（公式出错）；请填写数值或留空`,
@@ -295,7 +302,7 @@ function readCell(column: CsvColumn, raw: SheetCell, date1904: boolean | undefin
 function cellText(c: SheetCell | undefined): string {
   if (c === undefined) return '';
   if (typeof c === 'string') return c.trim();
-  return 'number' in c ? c.number : c.error;
+  return 'number' in c ? c.number : c.error === '' ? '=' : c.error; // a formula without its result is not blank
 }
 
 function findColumn(kind: TableKind, header: string): CsvColumn | undefined {

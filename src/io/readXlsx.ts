@@ -15,7 +15,8 @@ import { tableError, TableError } from './TableError';
  *   date (`YYYY-MM-DD`) for a date-typed cell;
  * - `{ number }`: a number cell, holding the number's text exactly as stored (`'0.1'`, `'533124101201'`,
  *   `'1.5E-3'`), never a binary float; a date Excel shows is such a number (a serial day count);
- * - `{ error }`: an error value such as `#DIV/0!`.
+ * - `{ error }`: an error value such as `#DIV/0!`, or `''` for a formula whose result the file does not hold (written by
+ *   a program that left the calculation to Excel).
  *
  * @example
  * ```ts
@@ -320,7 +321,7 @@ function readSharedStrings(xml: string, part: string, out: string[], limits: Xls
       else if (name === 't') inT = false;
     },
     text(t) {
-      if (inSi && inT && phonetic === 0) current += t;
+      if (inSi && inT && phonetic === 0) current += unescapeXstring(t);
     },
   });
   function push(s: string): void {
@@ -341,6 +342,7 @@ function readSheet(xml: string, part: string, sheetName: string, shared: readonl
   let value: string | undefined;
   let inline = '';
   let inV = false;
+  let hasFormula = false;
   let inIs = false;
   let inT = false;
   let phonetic = 0;
@@ -370,12 +372,14 @@ function readSheet(xml: string, part: string, sheetName: string, shared: readonl
         col = c;
         cellType = a['t'] ?? 'n';
         value = undefined;
+        hasFormula = false;
         inline = '';
         if (++budget.cells > limits.maxCells) {
           throw invalid(`单元格超过 ${limits.maxCells} 个`, `more than ${limits.maxCells} cells`, 'xlsx_too_large');
         }
         if (selfClosing) finishCell();
       } else if (name === 'v') inV = !selfClosing;
+      else if (name === 'f') hasFormula = true;
       else if (name === 'is') inIs = !selfClosing;
       else if (name === 'rPh') phonetic += selfClosing ? 0 : 1;
       else if (name === 't' && inIs) inT = !selfClosing;
@@ -390,7 +394,7 @@ function readSheet(xml: string, part: string, sheetName: string, shared: readonl
     },
     text(t) {
       if (inV) value = (value ?? '') + t;
-      else if (inIs && inT && phonetic === 0) inline += t;
+      else if (inIs && inT && phonetic === 0) inline += unescapeXstring(t);
     },
   });
   return rows;
@@ -404,6 +408,7 @@ function readSheet(xml: string, part: string, sheetName: string, shared: readonl
   }
 
   function cellValue(): SheetCell {
+    if (hasFormula && value === undefined && cellType !== 'inlineStr') return { error: '' }; // never a silent blank
     switch (cellType) {
       case 's': {
         const i = Number(value);
@@ -419,7 +424,7 @@ function readSheet(xml: string, part: string, sheetName: string, shared: readonl
       case 'inlineStr':
         return inline;
       case 'str':
-        return value ?? '';
+        return unescapeXstring(value ?? '');
       case 'b':
         return value === undefined ? '' : value.trim() === '1' ? 'true' : 'false';
       case 'e':
@@ -430,4 +435,12 @@ function readSheet(xml: string, part: string, sheetName: string, shared: readonl
         return value === undefined || value.trim() === '' ? '' : { number: value.trim() };
     }
   }
+}
+
+/**
+ * OOXML's escapes of characters XML cannot carry, `_x000D_` for a carriage return (and `_x005F_` for a literal `_`),
+ * as Excel writes them in strings.
+ */
+function unescapeXstring(s: string): string {
+  return s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s;
 }

@@ -61,7 +61,9 @@ function sheetXml(sheet: SheetToWrite): string {
       const style = r === 1 ? ' s="2"' : text.has(ci + 1) ? ' s="1"' : '';
       if (typeof cell === 'string') {
         if (cell === '') return text.has(ci + 1) && r > 1 ? `<c r="${ref}" s="1"/>` : '';
-        return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${esc(cell)}</t></is></c>`;
+        // A literal `_x0041_` is written as `_x005F_x0041_`, so that a reader does not take it for OOXML's escape of "A".
+        const stored = cell.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
+        return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${esc(stored)}</t></is></c>`;
       }
       if ('number' in cell) return `<c r="${ref}"${style}><v>${esc(cell.number)}</v></c>`;
       return `<c r="${ref}"${style} t="e"><v>${esc(cell.error)}</v></c>`;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type SheetCell } from '../../src/io/readXlsx';
 import { xlsxFromSheets } from '../../src/io/xlsxFromSheets';
+import { workbook } from '../io/_workbook';
 import { fakeEngine, runCli, tempDir } from './_io';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -98,6 +99,16 @@ describe('evaluate reads xlsx workbooks', () => {
     const header = await evaluateXlsx(xlsxFromSheets([{ name: '乡镇（农场）', rows: [['乡镇代码', '社工站']] }, sheets[0]!]), ['--as-of', '2024-12-31']);
     expect(header.code).toBe(2);
     expect(header.stderr).toContain('sheet 乡镇（农场）, row 1, column 社工站 (B): unknown header "社工站". Accepted headers: code, name, kind');
+  });
+
+  it('a formula without its saved result is reported, not read as a blank cell', async () => {
+    const sheet =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>村级代码</t></is></c><c r="B1" t="inlineStr"><is><t>所属乡镇代码</t></is></c><c r="C1" t="inlineStr"><is><t>户数</t></is></c></row>' +
+      '<row r="2"><c r="A2" t="inlineStr"><is><t>533124101201</t></is></c><c r="B2" t="inlineStr"><is><t>533124101</t></is></c><c r="C2"><f>SUM(D2:D9)</f></c></row>';
+    const r = await evaluateXlsx(workbook({ sheets: [['村（社区）', sheet]] }), ['--as-of', '2024-12-31']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('工作表「村（社区）」第2行「户数」列（C）：单元格是公式，但文件中没有保存计算结果');
+    expect(r.stderr).toContain('sheet 村（社区）, row 2, column 户数 (C): the cell holds a formula whose result the file does not hold');
   });
 
   it('hostile workbooks exit 2 with a clear message, as invalid input', async () => {

@@ -106,6 +106,20 @@ describe('readXlsx: what writers store', () => {
   });
 });
 
+describe('readXlsx: formulas and escapes', () => {
+  it('a formula whose result the file does not hold is { error: "" }, never a blank; OOXML escapes (_x000D_) are decoded', () => {
+    const bytes = workbook({
+      shared: '<si><t>一_x000D_\n二</t></si>',
+      sheets: [['S', '<row r="1"><c r="A1"><f>1+1</f></c><c r="B1"><f>1+1</f><v>2</v></c><c r="C1" t="s"><v>0</v></c><c r="D1" t="inlineStr"><is><t>_x005F_x0041_</t></is></c></row>']],
+    });
+    expect(readXlsx(bytes).sheets[0]!.rows).toEqual([[{ error: '' }, { number: '2' }, '一\r\n二', '_x0041_']]);
+  });
+
+  it('the writer keeps a literal _x0041_ as written', () => {
+    expect(readXlsx(xlsxFromSheets([{ name: 'S', rows: [['a_x0041_b']] }])).sheets[0]!.rows).toEqual([['a_x0041_b']]);
+  });
+});
+
 describe('readXlsx: hostile workbooks are refused with a clear error', () => {
   it('not a zip, a damaged zip, a zip without a workbook', () => {
     expect(codeOf(() => readXlsx(strToU8('村级代码,所属乡镇代码\n')))).toBe('invalid_xlsx');
