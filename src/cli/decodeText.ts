@@ -65,8 +65,8 @@ export function decodeText(bytes: Uint8Array, encoding: InputEncoding, source = 
       'workbook_not_supported',
       where,
       where,
-      '这是 Excel 工作簿（.xlsx）或其他压缩文件，不是 CSV；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”',
-      'this is an Excel workbook (.xlsx) or another zip file, not CSV; save it from Excel as "CSV UTF-8 (Comma delimited)"',
+      '这是 Excel 工作簿（.xlsx）或其他压缩文件，不是 CSV：工作簿请用 .xlsx 扩展名（或 --input-format xlsx）直接读取，或在 Excel 中另存为“CSV UTF-8（逗号分隔）”',
+      'this is an Excel workbook (.xlsx) or another zip file, not CSV: give a workbook the .xlsx extension (or --input-format xlsx) to read it as one, or save it from Excel as "CSV UTF-8 (Comma delimited)"',
     );
   }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
