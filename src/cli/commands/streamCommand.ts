@@ -247,14 +247,47 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
   let lineIndex: LineIndex | undefined;
 
   /**
-   * Into a file, each piece is encoded into one reused buffer (writeOutput writes a piece before asking for the next):
-   * four times cheaper than a new buffer per piece. Standard output takes the text.
+   * Output lines gathered into pieces of about {@link PIECE_CHARS}. Into a file, each line is encoded straight into
+   * one reused buffer (writeOutput writes a piece before asking for the next): no string is concatenated, and a flat
+   * string encodes several times faster than a concatenated one. Standard output takes the text.
    */
-  let bytes = Buffer.allocUnsafe(0);
-  function encoded(piece: string): string | Uint8Array {
-    if (!toFile) return piece;
-    if (bytes.length < piece.length * 3) bytes = Buffer.allocUnsafe(piece.length * 3);
-    return bytes.subarray(0, bytes.write(piece, 0, 'utf8'));
+  class Pieces {
+    private text = '';
+    private bytes = Buffer.allocUnsafe(toFile ? 4 * PIECE_CHARS : 0);
+    private used = 0;
+
+    add(s: string): void {
+      if (!toFile) {
+        this.text += s;
+        return;
+      }
+      if (this.used + s.length * 3 > this.bytes.length) {
+        const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + s.length * 3));
+        this.bytes.copy(grown, 0, 0, this.used);
+        this.bytes = grown;
+      }
+      this.used += this.bytes.write(s, this.used, 'utf8');
+    }
+
+    get full(): boolean {
+      return (toFile ? this.used : this.text.length) >= PIECE_CHARS;
+    }
+
+    get empty(): boolean {
+      return toFile ? this.used === 0 : this.text === '';
+    }
+
+    /** The piece gathered (for a file: a view of the buffer, valid until the next `add`). */
+    take(): string | Uint8Array {
+      if (!toFile) {
+        const t = this.text;
+        this.text = '';
+        return t;
+      }
+      const out = this.bytes.subarray(0, this.used);
+      this.used = 0;
+      return out;
+    }
   }
 
   /** The output: one JSON line per item, gathered into pieces. */
@@ -263,7 +296,7 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
     lineIndex = input.index;
     progress.start(Number.POSITIVE_INFINITY);
     progress.stage('评估', 'evaluating');
-    let piece = '';
+    const piece = new Pieces();
     let n = 0;
     const items = (evaluateStream as NonNullable<Engine['evaluateStream']>)(input.header, input.units, duplicateCodes === undefined ? options : { ...options, duplicateCodes });
     for await (const item of items) {
@@ -272,29 +305,24 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
         const line = input.index.line(it.index);
         rejectedCount++;
         noteRejected(line, (it.issues as readonly PlanIssue[]) ?? [], input.jsonErrors.get(it.index));
-        piece += `${JSON.stringify({ ...(item as object), line })}\n`;
+        piece.add(`${JSON.stringify({ ...(item as object), line })}\n`);
       } else if (it.type === 'evaluation') {
         finalIssues = it.evaluation?.input?.issues ?? [];
         evaluated = it.evaluation?.input?.evaluated ?? 0;
         // National township figures are about 100 MB of JSON: written in pieces, never as one string.
         for (const p of compactJson(item, 3)) {
-          piece += p;
-          if (piece.length >= PIECE_CHARS) {
-            yield encoded(piece);
-            piece = '';
-          }
+          piece.add(p);
+          if (piece.full) yield piece.take();
         }
-        piece += '\n';
+        piece.add('\n');
       } else {
-        piece += `${JSON.stringify(item)}\n`;
+        piece.add(JSON.stringify(item)); // flat, so encoded on the fast path
+        piece.add('\n');
       }
       if (++n % 1000 === 0) progress.tick(n, input.fraction());
-      if (piece.length >= PIECE_CHARS) {
-        yield encoded(piece);
-        piece = '';
-      }
+      if (piece.full) yield piece.take();
     }
-    if (piece !== '') yield encoded(piece);
+    if (!piece.empty) yield piece.take();
     progress.done();
   }
 
