@@ -14,20 +14,28 @@ function imports(file: string): string[] {
 }
 
 describe('the CLI stays apart from the core', () => {
-  it('no module outside src/cli imports the CLI or csv-parse', () => {
+  it('no module outside src/cli imports the CLI', () => {
     for (const f of files(SRC).filter((f) => !relative(SRC, f).startsWith('cli'))) {
       for (const spec of imports(f)) {
-        expect(`${relative(SRC, f)} → ${spec}`).not.toMatch(/(?:\/cli\/|→ \.\/cli|csv-parse)/);
+        expect(`${relative(SRC, f)} → ${spec}`).not.toMatch(/(?:\/cli\/|→ \.\/cli)/);
       }
     }
   });
 
-  it('the CLI imports only the core, Node built-ins and csv-parse/sync', () => {
+  it('the CLI imports only the core (src/io included) and Node built-ins', () => {
     for (const f of files(join(SRC, 'cli'))) {
       for (const spec of imports(f)) {
         if (spec.startsWith('.')) continue;
-        expect(`${relative(SRC, f)} → ${spec}`).toMatch(/→ (?:node:[a-z/]+|csv-parse\/sync)$/);
+        expect(`${relative(SRC, f)} → ${spec}`).toMatch(/→ node:[a-z/]+$/);
       }
+    }
+  });
+});
+
+describe('only src/io reaches the zip library', () => {
+  it('fflate is imported by src/io alone (kept out of the main, browser and formulas builds)', () => {
+    for (const f of files(SRC).filter((f) => !relative(SRC, f).startsWith('io'))) {
+      for (const spec of imports(f)) expect(`${relative(SRC, f)} → ${spec}`).not.toMatch(/→ fflate/);
     }
   });
 });
