@@ -104,9 +104,19 @@ describe('evaluate --stream over NDJSON', () => {
     expect(r.stderr).toContain('重复');
   });
 
+  it('a code listed twice, written to standard output: what was written cannot be taken back, so the run stops and says why', async () => {
+    const dir = tempDir();
+    const [a, b] = SAMPLE_UNITS;
+    writeFileSync(join(dir, 'd.ndjson'), ndjson([SAMPLE_HEADER, a, b, a]));
+    const r = await runCli(['evaluate', 'd.ndjson', '--stream'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('d.ndjson 第4行');
+    expect(r.stderr).toContain('--out FILE');
+  });
+
   it('a code listed twice on standard input: it cannot be read again, so the run stops and says why (exit 2)', async () => {
     const [a, b] = SAMPLE_UNITS;
-    const r = await runCli(['evaluate', '-', '--stream'], { stdin: ndjson([SAMPLE_HEADER, a, b, a]) });
+    const r = await runCli(['evaluate', '-', '--stream', '--out', join(tempDir(), 'o.ndjson')], { stdin: ndjson([SAMPLE_HEADER, a, b, a]) });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('<stdin> 第4行');
     expect(r.stderr).toContain('standard input cannot be read again');

@@ -344,6 +344,15 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
     const err = e as { name?: unknown; code?: unknown; path?: unknown };
     if (err?.name !== 'PlanInputError' || err.code !== 'duplicate_unit') throw e;
     const at = Array.isArray(err.path) && typeof err.path[1] === 'number' ? (lineIndex?.line(err.path[1]) ?? 0) : 0;
+    if (!toFile) {
+      throw inputError(
+        'duplicate_unit',
+        `${where} 第${at}行`,
+        `${where} line ${at}`,
+        '村级代码重复，而前一条的结果已经写到标准输出，无法收回；请用 --out FILE 写入文件（文件整体写出：会先找出重复的代码，两条均不采用）',
+        'a unit code is listed twice and the first copy’s results were already written to standard output, which cannot be taken back; write to a file with --out FILE (written whole: duplicates are found first and every copy left out)',
+      );
+    }
     if (file === '-') {
       throw inputError(
         'duplicate_unit',
