@@ -224,7 +224,7 @@ async function main(): Promise<void> {
   const load1 = loadavg();
 
   print(`# bench/validation.ts output, kept as printed`);
-  print(`# command: node --expose-gc --import tsx bench/validation.ts ${process.argv.slice(2).join(' ')}`);
+  print(`# command: node ${process.execArgv.join(' ')} bench/validation.ts ${process.argv.slice(2).join(' ')}`);
   print(`date ${new Date().toISOString()}; commit ${head}${dirty === '' ? '' : ' (src/snapshot modified: ' + dirty.replace(/\n/g, ', ') + ')'}`);
   if (dirtyElsewhere !== '') print(`uncommitted changes outside src/snapshot, bundled with "new": ${dirtyElsewhere.split('\n').length} file(s) (${dirtyElsewhere.split('\n').map((l) => l.slice(3)).join(', ')})`);
   print(`baseline ${baseCommit} (git archive of its src/, bundled the same way)`);

@@ -385,8 +385,11 @@ describe('hostile units: the fast path declines or agrees with the schema', () =
 describe('safeParseSnapshot with the fast path gives what the schema alone gives', () => {
   it('the same result (issues, counts, rejected units, data) as with the fast path turned off, over mixed snapshots', async () => {
     vi.resetModules();
-    vi.doMock('../../src/snapshot/_fastUnit', () => ({ fastUnit: () => undefined, fastPathEnabled: () => false }));
+    let declined = 0; // the stand-in declines every unit: so the schema judges them all
+    vi.doMock('../../src/snapshot/_fastUnit', () => ({ fastUnit: () => void declined++, fastPathEnabled: () => false }));
     const slow = (await import('../../src/snapshot/safeParseSnapshot')).safeParseSnapshot;
+    expect(slow({ asOf: '2024-12-31', units: [unit()] }).success).toBe(true);
+    expect(declined).toBe(1);
     vi.doUnmock('../../src/snapshot/_fastUnit');
     vi.resetModules();
     const codes = ['533124101201', '533124101202', '533124102201', '533124999001', '530102001002', '533124101201'];
