@@ -151,7 +151,15 @@ function tableMatchesSchema(): boolean {
     if (expected !== undefined && inner(shape[key]) !== expected) return false;
     if (i < REQUIRED !== (inner(shape[key]) === shape[key])) return false;
   }
-  return CADRE_PAY_KEYS.join() === Object.keys(cadrePaySchema.shape).join() && WEEKDAYS.join() === Object.keys(weeklyScheduleSchema.shape).join();
+  const options = (key: string) => String((inner(shape[key]) as { options?: unknown }).options);
+  return (
+    CADRE_PAY_KEYS.join() === Object.keys(cadrePaySchema.shape).join() &&
+    WEEKDAYS.join() === Object.keys(weeklyScheduleSchema.shape).join() &&
+    options('committeeType') === 'village_committee,resident_committee' &&
+    options('classification') === 'urban,rural' &&
+    // One refinement of the whole unit, the part–whole check: another would be the schema's alone.
+    (unitSchema.def.checks ?? []).length === 1
+  );
 }
 
 /**
