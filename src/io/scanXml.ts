@@ -55,7 +55,7 @@ const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&
  * @throws XmlError for any other entity (never looked up, never expanded).
  * @example
  * ```ts
- * decodeXmlText('a &amp; b &#x9646;&#24029;')
+ * decodeXmlText('a &amp; b &#x9647;&#24029;')
  * //=> 'a & b 陇川'
  * ```
  * @category Input · 输入数据

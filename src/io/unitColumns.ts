@@ -36,7 +36,7 @@ export type CsvCellKind = 'code' | 'text' | 'count' | 'decimal' | 'flag' | 'date
  *
  * @example
  * ```ts
- * const c: CsvColumn = CSV_COLUMNS[4]!;
+ * const c: CsvColumn = CSV_COLUMNS[6]!;
  * c.headerZh
  * //=> '户数'
  * ```
