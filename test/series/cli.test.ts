@@ -59,6 +59,9 @@ describe('evaluate --series', () => {
     expect(dates.code).toBe(2);
     expect(dates.stderr).toContain('with --series, --as-of takes 2 comma-separated dates, one per file; got 1');
     expect((await runCli(['evaluate', '--sample', '--series'])).stderr).toContain('--series takes one file per year: not with --sample');
+    const both = await runCli(['evaluate', '2021.json', '--series', '--stream'], { cwd: dir });
+    expect([both.code, both.stdout]).toEqual([2, '']);
+    expect(both.stderr).toContain('--series and --stream cannot be used together');
     expect((await runCli(['evaluate', '-', '--series'], { stdin: json('2021-12-31', 1) })).stderr).toContain('--series cannot read standard input (-)');
     const two = await runCli(['evaluate', '2021.json', '2021.csv'], { cwd: dir });
     expect(two.code).toBe(2);

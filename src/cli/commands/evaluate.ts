@@ -276,6 +276,9 @@ export async function evaluateCommand(argv: readonly string[], io: CliIO, engine
   // --series takes one file per year; without it one file, as before.
   const { values, positionals } = parseCommand('evaluate', argv, { ...INPUT_OPTIONS, format: { type: 'string' }, series: { type: 'boolean' }, stream: { type: 'boolean' } }, argv.includes('--series') ? Infinity : 1);
   const format = oneOf('evaluate', 'format', values.format, ['text', 'markdown', 'html', 'json'] as const, 'text');
+  if (values.series === true && values.stream === true) {
+    throw new UsageError('--series 与 --stream 不能同用：逐年评估读取各年度的完整文件', '--series and --stream cannot be used together: a series reads each year’s whole file', 'evaluate');
+  }
   if (values.series === true) return seriesCommand(values, positionals, format, io, await engine());
   if (values.stream === true) return streamCommand(values, positionals[0], io, await engine());
   if (positionals.length > 1) {
