@@ -22,7 +22,8 @@ import { ruleSnapshot } from '../rules/_lib/ruleSnapshot';
  * @param summary - The merged summary of all its units.
  * @param options - The same options the summary was made under, plus `levels` and display options.
  * @param input - What validation found, when the caller validated.
- * @throws `PlanInputError` (code `incompatible_partials`) when the summary does not cover the snapshot's units or was
+ * @throws `PlanInputError` (code `incompatible_partials`) when the summary does not cover the snapshot's units (in all,
+ * and township by township) or was
  * made on another date, under other readings or over other rules; `invalid_option` for a bad option.
  * @clause S4
  * @example
@@ -54,7 +55,40 @@ export function evaluateFromSummary(
       messageEn: `the summary covers ${summary.units} units, the snapshot has ${evaluated}`,
     });
   }
+  checkTownships(summary, covered.snapshot.units);
   const checks = prepareUnitChecks(run.dated, run.ruleOptions, options?.rules);
   const report = { issues: covered.issues, rejected: covered.rejected, units: input?.units ?? snapshot.units.length };
   return summaryEvaluation(run, rollupFromPartial(summary, checks, partialOptions(run), run.asOf), report);
+}
+
+/**
+ * The summary's townships must be the snapshot's, each with as many units: a partial made over other units (or
+ * edited) is refused rather than read as this snapshot's township figures. The figures themselves cannot be checked
+ * without recomputing them, which is what the summary saves; the guide says to merge only partials one trusts.
+ */
+function checkTownships(summary: SummaryPartial, units: Snapshot['units']): void {
+  const counts = new Map<string, number>();
+  for (const u of units) counts.set(u.townshipCode, (counts.get(u.townshipCode) ?? 0) + 1);
+  const listed = Object.keys(summary.townships);
+  for (const code of listed) {
+    const expected = counts.get(code) ?? 0;
+    const got = summary.townships[code]!.units;
+    if (got !== expected) {
+      throw new PlanInputError({
+        code: 'incompatible_partials',
+        path: ['townships', code, 'units'],
+        messageZh: `汇总中乡镇 ${code} 有 ${got} 个单位，填报数据有 ${expected} 个`,
+        messageEn: `the summary gives township ${code} ${got} unit(s), the snapshot has ${expected}`,
+      });
+    }
+  }
+  for (const code of [...counts.keys()].sort()) {
+    if (Object.hasOwn(summary.townships, code)) continue;
+    throw new PlanInputError({
+      code: 'incompatible_partials',
+      path: ['townships', code],
+      messageZh: `汇总缺少乡镇 ${code}，填报数据有该乡镇的单位`,
+      messageEn: `the summary lacks township ${code}, which has units in the snapshot`,
+    });
+  }
 }

@@ -1,6 +1,7 @@
 import { mergePartials } from '../indicators/mergePartials';
 import { mergeUnitRuleCounts, sameOptions } from '../rules/countUnitRules';
 import { PlanInputError } from '../_lib/PlanInputError';
+import { addCounts } from '../_lib/addCounts';
 import { checkPartial } from './_partialSchema';
 import type { SummaryPartial, TownshipSummaryPartial } from './SummaryPartial';
 
@@ -10,7 +11,8 @@ import type { SummaryPartial, TownshipSummaryPartial } from './SummaryPartial';
  * added. Pure, associative and commutative.
  *
  * @throws `PlanInputError` (code `incompatible_partials`) when the two were made on different dates, under
- * different readings or over different rules.
+ * different readings or over different rules; `count_overflow` when a count of the merge would pass 2^53 − 1 (no
+ * longer exact).
  * @clause S4
  * @example
  * ```ts
@@ -40,12 +42,16 @@ export function mergeSummaries(a: SummaryPartial, b: SummaryPartial): SummaryPar
         ? (y as TownshipSummaryPartial)
         : y === undefined
           ? x
-          : { units: x.units + y.units, indicators: mergePartials(x.indicators, y.indicators), ruleCounts: x.ruleCounts.map((n, i) => n + (y.ruleCounts[i] ?? 0)) };
+          : {
+              units: addCounts(x.units, y.units, ['townships', code, 'units']),
+              indicators: mergePartials(x.indicators, y.indicators),
+              ruleCounts: x.ruleCounts.map((n, i) => addCounts(n, y.ruleCounts[i] ?? 0, ['townships', code, 'ruleCounts', i])),
+            };
   }
   const missingUnits: Record<string, number> = {};
   for (const field of [...new Set([...Object.keys(a.missingUnits), ...Object.keys(b.missingUnits)])].sort()) {
     const own = (m: Readonly<Record<string, number>>): number => (Object.hasOwn(m, field) ? (m[field] as number) : 0);
-    missingUnits[field] = own(a.missingUnits) + own(b.missingUnits);
+    missingUnits[field] = addCounts(own(a.missingUnits), own(b.missingUnits), ['missingUnits', field]);
   }
-  return { units: a.units + b.units, options: { ...a.options }, townships, rules, missingUnits };
+  return { units: addCounts(a.units, b.units, ['units']), options: { ...a.options }, townships, rules, missingUnits };
 }

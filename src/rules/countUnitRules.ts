@@ -1,4 +1,5 @@
 import { PlanInputError } from '../_lib/PlanInputError';
+import { addCounts } from '../_lib/addCounts';
 import type { Snapshot } from '../snapshot/snapshotSchema';
 import { byCode, LISTED_STATUSES, UNIT_RULE_SUBJECT_LIMIT, UnitRuleTally } from './_lib/tally';
 import { classCode, RULE_STATUSES, STATUS_COUNT, type UnitCheck } from './_lib/unitCheck';
@@ -132,11 +133,11 @@ export function mergeUnitRuleCounts(a: UnitRuleCounts, b: UnitRuleCounts): UnitR
   return {
     asOf: a.asOf,
     options: { ...a.options },
-    units: a.units + b.units,
+    units: addCounts(a.units, b.units, ['rules', 'units']),
     rules: a.rules.map((x, i) => {
       const y = b.rules[i] as UnitRuleCount;
       const counts = {} as Record<RuleStatus, number>;
-      for (const s of RULE_STATUSES) counts[s] = x.counts[s] + y.counts[s];
+      for (const s of RULE_STATUSES) counts[s] = addCounts(x.counts[s], y.counts[s], ['rules', 'rules', i, 'counts', s]);
       const subjects = {} as Record<(typeof LISTED_STATUSES)[number], string[]>;
       for (const s of LISTED_STATUSES) subjects[s] = mergeSubjects(x.subjects[s], y.subjects[s]);
       return { ruleId: x.ruleId, clause: x.clause, counts, subjects };
