@@ -34,3 +34,21 @@ export const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Poi
 export function codePointHex(c: string): string {
   return (c.codePointAt(0) ?? 0).toString(16);
 }
+
+/**
+ * Every character of `s` that {@link INVISIBLE} matches, written as a visible escape: `\u001b` (four hex digits), or
+ * `\u{e0041}` above U+FFFF. The CLI's and the readers' form (the reports write `\u{1b}`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * escapeInvisible('a\u001b[2Jb\u{E0041}')
+ * //=> 'a\\u001b[2Jb\\u{e0041}'
+ * ```
+ */
+export function escapeInvisible(s: string): string {
+  return s.replace(INVISIBLE, (c) => {
+    const hex = codePointHex(c);
+    return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+  });
+}

@@ -5,7 +5,8 @@
  * @module
  */
 
-import { INVISIBLE, codePointHex } from '../_lib/invisible';
+import { escapeInvisible } from '../_lib/invisible';
+import { shownValue } from '../io/shownValue';
 
 /**
  * How many characters (code points) of a value from the data a message shows.
@@ -33,10 +34,7 @@ export const SHOWN_LENGTH = 80;
  * ```
  */
 export function escapeControls(s: string): string {
-  return s.replace(INVISIBLE, (c) => {
-    const hex = codePointHex(c);
-    return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
-  });
+  return escapeInvisible(s);
 }
 
 /**
@@ -52,20 +50,7 @@ export function escapeControls(s: string): string {
  * ```
  */
 export function shown(value: string, max: number = SHOWN_LENGTH): string {
-  let cut = value;
-  if (value.length > max) {
-    // Count code points only as far as needed: a 100 MB value is never split into an array.
-    let i = 0;
-    let n = 0;
-    while (i < value.length && n < max) {
-      const c = value.charCodeAt(i);
-      // Stryker disable next-line ArithmeticOperator: `i - 1 < value.length` differs only for a high surrogate that is the last unit; i then passes the end by one instead of reaching it, and the text is not cut either way (cut only when i < value.length).
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < value.length ? 2 : 1;
-      n++;
-    }
-    if (i < value.length) cut = `${value.slice(0, i)}…`;
-  }
-  return escapeControls(cut);
+  return shownValue(value, max);
 }
 
 /**

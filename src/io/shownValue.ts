@@ -3,13 +3,13 @@
  *
  * @module
  */
-import { INVISIBLE, codePointHex } from '../_lib/invisible';
+import { escapeInvisible } from '../_lib/invisible';
 
 /**
  * A value from a table (a cell, a header, a sheet or file name) as a message shows it: at most `max` characters
  * (code points, never half of one), `…` when cut, with every control, invisible and direction-changing character
- * written as a visible `\u001b`-style escape. The same rule as the CLI's terminal text (src/cli/terminalText.ts), kept
- * here so that the browser-safe readers depend on nothing of the CLI; a page still HTML-escapes the message.
+ * written as a visible `\u001b`-style escape. The CLI's terminal text (src/cli/terminalText.ts) is this function, kept here
+ * so that the browser-safe readers depend on nothing of the CLI; a page still HTML-escapes the message.
  *
  * @example
  * ```ts
@@ -32,8 +32,5 @@ export function shownValue(value: string, max = 80): string {
     }
     if (i < value.length) cut = `${value.slice(0, i)}…`;
   }
-  return cut.replace(INVISIBLE, (c) => {
-    const hex = codePointHex(c);
-    return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
-  });
+  return escapeInvisible(cut);
 }

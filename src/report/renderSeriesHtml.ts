@@ -2,73 +2,18 @@ import type { SeriesEvaluation } from '../series/SeriesEvaluation';
 import { escapeHtml } from './escape';
 import type { ReportLocale } from './labels';
 import { buildSeriesModel, type SeriesCell } from './seriesModel';
+import { REPORT_CSP, REPORT_CSS } from './_reportPage';
 import { svgChart } from './svgChart';
 import { validateSeries } from './validateSeries';
 
-/**
- * The Content-Security-Policy of the final-assessment page: the same as the report of one evaluation (nothing may
- * load or run, only the page's own inline styles apply, no `<base>`, no form).
- */
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
-
-// The classes and colours of the report of one evaluation (WCAG AA as text on white and on their tints), plus the
-// series' line of actual values.
-const CSS = `
-:root{color-scheme:light;--fg:#1f2328;--muted:#57606a;--border:#d0d7de;--panel:#f6f8fa;--green:#116329;--blue:#0550ae;--amber:#7d4e00;--red:#a40e26;--grey:#57606a}
-*{box-sizing:border-box}
-body{margin:0;background:#fff;color:var(--fg);font:15px/1.55 system-ui,-apple-system,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif}
-header,main,footer{max-width:1180px;margin:0 auto;padding:0 20px}
-header{padding-top:28px;padding-bottom:8px;border-bottom:3px solid var(--blue)}
-h1{font-size:1.55rem;line-height:1.3;margin:0 0 4px}
-.subtitle{margin:0 0 12px;color:var(--muted);font-size:1.05rem}
-dl.meta{display:flex;flex-wrap:wrap;gap:4px 28px;margin:0 0 8px}
-dl.meta div{display:flex;gap:6px}
-dl.meta dt{font-weight:600}
-dl.meta dd{margin:0}
-nav.toc{display:flex;flex-wrap:wrap;gap:4px 16px;margin:8px 0 0;font-size:.9rem}
-nav.toc a{color:var(--blue)}
-h2{font-size:1.25rem;margin:32px 0 12px;padding-bottom:4px;border-bottom:1px solid var(--border)}
+// The report of one evaluation's style sheet, plus what the series adds (a later rule wins over an earlier one).
+const CSS = `${REPORT_CSS}
 h3{font-size:1.05rem;margin:20px 0 8px}
-.table-wrap{overflow-x:auto;border:1px solid var(--border);border-radius:8px;margin:8px 0 16px}
-table{border-collapse:collapse;width:100%;font-size:14px}
-th,td{padding:6px 10px;border-bottom:1px solid var(--border);text-align:left;vertical-align:top}
-tbody tr:last-child th,tbody tr:last-child td{border-bottom:0}
-thead th{background:var(--panel);font-weight:600;white-space:nowrap}
-.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-.code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em;white-space:nowrap}
-.badge{display:inline-block;padding:1px 8px;border-radius:999px;font-size:.85em;font-weight:600;white-space:nowrap;border:1px solid currentColor}
-.s-achieved,.s-pass,.s-done{color:var(--green);background:#dafbe1}
-.s-on_track,.s-in_progress{color:var(--blue);background:#ddf4ff}
-.s-behind,.s-pending,.s-not_started,.s-advisory{color:var(--amber);background:#fff8c5}
-.s-not_achieved,.s-fail{color:var(--red);background:#ffebe9}
 .s-no_data,.s-missing_data,.s-not_applicable,.s-no_snapshot{color:var(--grey);background:#f6f8fa}
-.notice{margin:.5rem 0;padding:.5rem .75rem;border:2px solid var(--amber);border-radius:6px;background:#fff8c5;color:var(--amber);font-weight:700}
-.muted{color:var(--muted)}
 ul.facts li{margin:2px 0}
-.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,400px),1fr));gap:16px}
-figure.chart{margin:0;border:1px solid var(--border);border-radius:8px;padding:12px 12px 6px;background:#fff}
-figure.chart figcaption{display:flex;justify-content:space-between;align-items:flex-start;gap:8px;font-weight:600;font-size:.92rem;line-height:1.35;min-height:2.7em}
-.chart-svg{display:block;width:100%;height:auto;margin-top:6px}
-.chart-svg text{font-size:12px;fill:var(--muted);paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
-.chart-svg .grid{stroke:#eaeef2;stroke-width:1}
-.chart-svg .axis{stroke:#8c959f;stroke-width:1}
-.chart-svg .target{stroke:var(--red);stroke-width:2;stroke-dasharray:7 4}
-.chart-svg .target-label{fill:var(--red);font-weight:700;font-size:13px}
-.chart-svg .trajectory{stroke:var(--blue);stroke-width:2}
-.chart-svg .baseline{fill:var(--fg)}
-.chart-svg .point-label{fill:var(--fg)}
 .chart-svg .actual{fill:none;stroke:var(--fg);stroke-width:1.5}
-.chart-svg .current{stroke:#fff;stroke-width:2}
 .chart-svg .point-value{fill:var(--fg);font-size:12px;font-weight:700}
-.chart-svg .novalue-label{fill:var(--grey);font-size:11px;font-style:italic}
-.chart-svg .dot-achieved{fill:var(--green)}
-.chart-svg .dot-on_track{fill:var(--blue)}
-.chart-svg .dot-behind{fill:var(--amber)}
-.chart-svg .dot-not_achieved{fill:var(--red)}
-.chart-svg .dot-no_data{fill:var(--grey)}
-footer{margin-top:40px;padding-top:12px;padding-bottom:32px;border-top:1px solid var(--border);color:var(--muted);font-size:.9rem}
-@media print{nav.toc{display:none}.table-wrap{overflow:visible;border:0}figure.chart,tr{break-inside:avoid}}
-`.trim();
+.chart-svg .novalue-label{fill:var(--grey);font-size:11px;font-style:italic}`;
 
 /**
  * Options of {@link renderSeriesHtml}.
@@ -134,7 +79,7 @@ export function renderSeriesHtml(series: SeriesEvaluation, options: RenderSeries
     `<html lang="${e(L.lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${e(`${m.title} · ${W.reportTitle}`)}</title>`,
     `<style>\n${CSS}\n</style>`,
