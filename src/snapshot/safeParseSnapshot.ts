@@ -385,9 +385,13 @@ function parseUnit(value: unknown, i: number, issues: IssueList, rejected: Rejec
       return undefined;
     }
   }
-  const r = unitSchema.safeParse(value, REPORT);
+  // Past the listed issues the messages would be thrown away: the schema's issues are counted, not translated, and
+  // the schema is not asked to copy the input into each (one issue of ours per issue of the schema, as below).
+  const full = issues.full;
+  const r = unitSchema.safeParse(value, full ? undefined : REPORT);
   if (r.success) return r.data;
-  for (const iss of r.error.issues) issues.push(translateZodIssue(iss, ['units', i]));
+  if (full) issues.countOnly(r.error.issues.length);
+  else for (const iss of r.error.issues) issues.push(translateZodIssue(iss, ['units', i]));
   const code = (value as { code?: unknown } | null)?.code;
   rejected.push(typeof code === 'string' ? { index: i, code } : { index: i });
   return undefined;
