@@ -66,6 +66,7 @@ function partialSchema(): z.ZodType {
  * @internal
  */
 export function checkPartial(value: unknown, name: string): SummaryPartial {
+  if (isMade(value)) return value as SummaryPartial;
   const r = partialSchema().safeParse(value, { reportInput: true });
   if (r.success) return value as SummaryPartial;
   const first = translateZodIssue(r.error.issues[0]!, [name]);
@@ -75,4 +76,33 @@ export function checkPartial(value: unknown, name: string): SummaryPartial {
     messageZh: `汇总数据无效：${first.messageZh}`,
     messageEn: `invalid summary partial: ${first.messageEn}`,
   });
+}
+
+/**
+ * The partials `summarizeUnits` and `mergeSummaries` made in this process, kept outside the objects as the parser's
+ * brand is (src/snapshot/_parsed.ts), and on the same terms: not frozen (freezing a national partial costs about as
+ * much as checking it), so a caller who edits one of these objects in place takes what it then reads.
+ */
+const made = new WeakSet<object>();
+
+/**
+ * Whether `value` is a partial `summarizeUnits` or `mergeSummaries` made in this process, so that
+ * {@link checkPartial} need not check it again (in-process map → merge → finalize pays for the schema only on partials
+ * that came from elsewhere, e.g. JSON).
+ *
+ * @internal
+ */
+export function isMade(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && made.has(value);
+}
+
+/**
+ * Mark `partial` as made by the library (see {@link isMade}). Only for objects the library built from its own parts or
+ * from partials it made (never for one that shares parts with a caller's data).
+ *
+ * @internal
+ */
+export function markMade<T extends SummaryPartial>(partial: T): T {
+  made.add(partial);
+  return partial;
 }

@@ -2,7 +2,7 @@ import { mergePartials } from '../indicators/mergePartials';
 import { mergeUnitRuleCounts, sameOptions } from '../rules/countUnitRules';
 import { PlanInputError } from '../_lib/PlanInputError';
 import { addCounts } from '../_lib/addCounts';
-import { checkPartial } from './_partialSchema';
+import { checkPartial, isMade, markMade } from './_partialSchema';
 import type { SummaryPartial, TownshipSummaryPartial } from './SummaryPartial';
 
 /**
@@ -53,5 +53,8 @@ export function mergeSummaries(a: SummaryPartial, b: SummaryPartial): SummaryPar
     const own = (m: Readonly<Record<string, number>>): number => (Object.hasOwn(m, field) ? (m[field] as number) : 0);
     missingUnits[field] = addCounts(own(a.missingUnits), own(b.missingUnits), ['missingUnits', field]);
   }
-  return { units: addCounts(a.units, b.units, ['units']), options: { ...a.options }, townships, rules, missingUnits };
+  const merged = { units: addCounts(a.units, b.units, ['units']), options: { ...a.options }, townships, rules, missingUnits };
+  // Marked only when both halves were the library's own: a caller's partial from JSON shares its townships with the
+  // result, which is then checked again wherever it is read.
+  return isMade(a) && isMade(b) ? markMade(merged) : merged;
 }

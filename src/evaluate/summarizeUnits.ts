@@ -6,6 +6,7 @@ import type { SummaryPartial } from './SummaryPartial';
 import { partialOf, rollUnits } from './_rollup';
 import { applyCoverage, resolveCoverageOptions } from './coverage';
 import { ruleSnapshot } from '../rules/_lib/ruleSnapshot';
+import { markMade } from './_partialSchema';
 
 /**
  * The map step of a summary evaluation over a snapshot's units (any set of them: a province, a shard, one worker
@@ -34,5 +35,5 @@ export function summarizeUnits(snapshot: Snapshot, options?: EvaluateOptions): S
   const run = prepareRun(covered.snapshot, { ...options, detail: 'summary', levels: ['county'] }, covered);
   const checks = prepareUnitChecks(run.dated, run.ruleOptions, options?.rules);
   const rollup = rollUnits(run.dated, run.indicatorOptions, checks);
-  return partialOf(rollup, partialOptions(run), ruleOptionsRecord(run.ruleOptions), run.asOf);
+  return markMade(partialOf(rollup, partialOptions(run), ruleOptionsRecord(run.ruleOptions), run.asOf));
 }
