@@ -25,7 +25,6 @@ export interface RenderHtmlOptions {
   readonly sample?: boolean | undefined;
 }
 
-
 /**
  * The report as one self-contained HTML page: inline CSS, inline SVG, no script, no font, image or link to another
  * host. It has the summary counts, the headline table of the seven indicators, one chart per indicator (baseline,
