@@ -1,5 +1,6 @@
 import type { Evaluation } from '../evaluate/Evaluation';
 import { escapeMarkdown } from './escape';
+import { pushMarkdownTable } from './_markdownTable';
 import type { ReportLocale } from './labels';
 import { buildReportModel, PROGRESS_MARKS, type CountRow, type TownshipCell } from './reportModel';
 import { validateEvaluation } from './validateEvaluation';
@@ -49,12 +50,8 @@ export function renderMarkdown(evaluation: Evaluation, options: RenderMarkdownOp
   const C = L.columns;
   const e = escapeMarkdown;
   const out: string[] = [];
-  const table = (headers: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []) => {
-    out.push('', `| ${headers.join(' | ')} |`, `|${headers.map((_, i) => (right.includes(i) ? ' ---: ' : ' --- ')).join('|')}|`);
-    // One push per row: a spread of 130,000 rows (every rejected unit of a large input) would overflow the call stack.
-    for (const r of rows) out.push(`| ${r.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`);
-    out.push('');
-  };
+  const table = (headers: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []) =>
+    pushMarkdownTable(out, headers, rows, right);
   const counts = (rows: readonly CountRow[]) => rows.map((r) => `${e(r.label)} ${r.count}`).join(L.listSeparator);
   const cell = (c: TownshipCell) => (c.status === 'no_data' ? e(c.text) : `${e(c.text)} ${PROGRESS_MARKS[c.status]}`);
 

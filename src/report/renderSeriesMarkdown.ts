@@ -1,5 +1,6 @@
 import type { SeriesEvaluation } from '../series/SeriesEvaluation';
 import { escapeMarkdown } from './escape';
+import { pushMarkdownTable } from './_markdownTable';
 import type { ReportLocale } from './labels';
 import { buildSeriesModel } from './seriesModel';
 import { validateSeries } from './validateSeries';
@@ -49,11 +50,8 @@ export function renderSeriesMarkdown(series: SeriesEvaluation, options: RenderSe
   const C = L.columns;
   const e = escapeMarkdown;
   const out: string[] = [];
-  const table = (headers: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []) => {
-    out.push('', `| ${headers.join(' | ')} |`, `|${headers.map((_, i) => (right.includes(i) ? ' ---: ' : ' --- ')).join('|')}|`);
-    for (const r of rows) out.push(`| ${r.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`);
-    out.push('');
-  };
+  const table = (headers: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []) =>
+    pushMarkdownTable(out, headers, rows, right);
   const years = m.spanYears.map((y) => W.columns.year(y));
   const snapshotYears = m.years.map((y) => W.columns.year(y));
 

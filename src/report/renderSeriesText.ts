@@ -3,35 +3,8 @@ import { escapeTerminal } from './escape';
 import type { ReportLocale } from './labels';
 import { buildSeriesModel, type SeriesCell } from './seriesModel';
 import { displayWidth, renderTextTable, type TextCell } from './textTable';
+import { painter, STATUS_STYLE } from './_terminalStyle';
 import { validateSeries } from './validateSeries';
-
-const ANSI: Readonly<Record<string, readonly [number, number]>> = {
-  bold: [1, 22],
-  dim: [2, 22],
-  red: [31, 39],
-  green: [32, 39],
-  yellow: [33, 39],
-  cyan: [36, 39],
-};
-
-/** The colour of each status (as in the report of one evaluation). */
-const STATUS_STYLE: Readonly<Record<string, string>> = {
-  achieved: 'green',
-  on_track: 'cyan',
-  behind: 'yellow',
-  not_achieved: 'red',
-  no_data: 'dim',
-  no_snapshot: 'dim',
-  pass: 'green',
-  fail: 'red',
-  advisory: 'yellow',
-  pending: 'yellow',
-  not_applicable: 'dim',
-  missing_data: 'dim',
-  done: 'green',
-  in_progress: 'cyan',
-  not_started: 'yellow',
-};
 
 /**
  * Options of {@link renderSeriesText}.
@@ -77,10 +50,7 @@ export function renderSeriesText(series: SeriesEvaluation, options: RenderSeries
   const W = m.words;
   const C = L.columns;
   const color = options.color === true;
-  const paint = (text: string, style: string): string => {
-    const code = ANSI[style];
-    return color && code !== undefined ? `\u001b[${code[0]}m${text}\u001b[${code[1]}m` : text;
-  };
+  const paint = painter(color);
   const t = escapeTerminal;
   const zh = m.locale === 'zh-CN';
   const out: string[] = [];

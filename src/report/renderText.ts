@@ -3,34 +3,8 @@ import { escapeTerminal } from './escape';
 import type { ReportLocale } from './labels';
 import { buildReportModel, PROGRESS_MARKS, type CountRow, type TownshipCell } from './reportModel';
 import { displayWidth, renderTextTable, type TextCell } from './textTable';
+import { painter, STATUS_STYLE } from './_terminalStyle';
 import { validateEvaluation } from './validateEvaluation';
-
-const ANSI: Readonly<Record<string, readonly [number, number]>> = {
-  bold: [1, 22],
-  dim: [2, 22],
-  red: [31, 39],
-  green: [32, 39],
-  yellow: [33, 39],
-  cyan: [36, 39],
-};
-
-/** The colour of each status, shared by indicators, rules and actions. */
-const STATUS_STYLE: Readonly<Record<string, string>> = {
-  achieved: 'green',
-  on_track: 'cyan',
-  behind: 'yellow',
-  not_achieved: 'red',
-  no_data: 'dim',
-  pass: 'green',
-  fail: 'red',
-  advisory: 'yellow',
-  pending: 'yellow',
-  not_applicable: 'dim',
-  missing_data: 'dim',
-  done: 'green',
-  in_progress: 'cyan',
-  not_started: 'yellow',
-};
 
 /**
  * Options of {@link renderText}.
@@ -77,10 +51,7 @@ export function renderText(evaluation: Evaluation, options: RenderTextOptions = 
   const m = buildReportModel(checked, options.locale ?? 'zh-CN', { sample: options.sample === true });
   const L = m.labels;
   const color = options.color === true;
-  const paint = (text: string, style: string): string => {
-    const code = ANSI[style];
-    return color && code !== undefined ? `\u001b[${code[0]}m${text}\u001b[${code[1]}m` : text;
-  };
+  const paint = painter(color);
   const t = escapeTerminal;
   const out: string[] = [];
   // Line by line, never out.push(...lines): a table of 130,000 rows would overflow the call stack as a spread.
