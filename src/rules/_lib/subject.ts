@@ -34,8 +34,23 @@ const YEAR_SUBJECT = /^(\d{6}|\d{9}|\d{12}):(\d{4})$/;
  * ```
  */
 export function subjectLabel(subject: string): { readonly zh: string; readonly en: string } {
+  // The rules of one unit name the same subject one after another (24 rules, each in both languages): the last label
+  // is kept, so that the registry look-up, the year pattern and the two strings are made once per subject, not 48 times.
+  if (subject === lastSubject && lastLabel !== undefined) return lastLabel;
+  const label = Object.freeze(labelOf(subject));
+  lastSubject = subject;
+  lastLabel = label;
+  return label;
+}
+
+let lastSubject: string | undefined;
+let lastLabel: { readonly zh: string; readonly en: string } | undefined;
+
+function labelOf(subject: string): { zh: string; en: string } {
   const name = nameOf(subject);
   if (name !== undefined) return { zh: `${name}（${subject}）`, en: `${name} (${subject})` };
+  // `<code>:<year>` has a colon five characters from its end: anything else skips the pattern.
+  if (subject.charCodeAt(subject.length - 5) !== 58) return { zh: subject, en: subject };
   const m = YEAR_SUBJECT.exec(subject);
   if (m !== null) {
     const code = m[1] as string;
