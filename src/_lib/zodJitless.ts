@@ -7,6 +7,6 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 z.config({ jitless: true });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PlanInputError } from '../_lib/PlanInputError';
 import { INDICATOR_IDS } from '../indicators/INDICATOR_IDS';
 import { MISSING_LIST_LIMIT } from '../indicators/IndicatorPartial';
@@ -8,51 +8,51 @@ import type { SummaryPartial } from './SummaryPartial';
 // A summary partial arrives as JSON from another process or machine (map → merge → finalize): every field is checked
 // before it is read, so that tampered data is a PlanInputError naming the path, never a TypeError.
 
-let schema: z.ZodType | undefined;
+let schema: z.ZodMiniType | undefined;
 /**
  * Built on first use, never at import: module-level zod calls would keep zod in every bundle that imports the package
  * (the formulas-only import among them), as bundlers cannot drop them.
  */
-function partialSchema(): z.ZodType {
+function partialSchema(): z.ZodMiniType {
   if (schema !== undefined) return schema;
-  const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+  const count = z.number().check(z.int(), z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER));
   /** A sum: a safe integer, or a decimal string of digits when it outgrew one. */
-  const sum = z.union([count, z.string().regex(/^\d{1,400}$/)]);
-  const code = z.string().regex(/^\d{1,12}$/);
+  const sum = z.union([count, z.string().check(z.regex(/^\d{1,400}$/))]);
+  const code = z.string().check(z.regex(/^\d{1,12}$/));
   /** A field name, or a nested one (`cadrePay.basicPay`). */
-  const fieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*$/).max(128);
-  const optionValue = z.union([z.string().max(200), z.number(), z.boolean()]);
+  const fieldName = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*$/)).check(z.maxLength(128));
+  const optionValue = z.union([z.string().check(z.maxLength(200)), z.number(), z.boolean()]);
   const options = z.record(fieldName, optionValue);
 
   const partialSums = z.strictObject({
     numerator: sum,
     denominator: sum,
     missingCount: count,
-    missing: z.array(z.strictObject({ unit: code, field: fieldName })).max(MISSING_LIST_LIMIT),
+    missing: z.array(z.strictObject({ unit: code, field: fieldName })).check(z.maxLength(MISSING_LIST_LIMIT)),
   });
   const indicators = z.strictObject({
     indicators: z.strictObject(Object.fromEntries(INDICATOR_IDS.map((id) => [id, partialSums]))),
     urbanCommunityWorkers: partialSums,
   });
-  const subjects = z.array(code).max(100);
+  const subjects = z.array(code).check(z.maxLength(100));
   schema = z.strictObject({
     units: count,
     options,
-    townships: z.record(z.string().regex(/^\d{9}$/), z.strictObject({ units: count, indicators, ruleCounts: z.array(count).max(10_000) })),
+    townships: z.record(z.string().check(z.regex(/^\d{9}$/)), z.strictObject({ units: count, indicators, ruleCounts: z.array(count).check(z.maxLength(10_000)) })),
     rules: z.strictObject({
-      asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      asOf: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
       options,
       units: count,
       rules: z
         .array(
           z.strictObject({
-            ruleId: z.string().max(100),
-            clause: z.string().max(20),
+            ruleId: z.string().check(z.maxLength(100)),
+            clause: z.string().check(z.maxLength(20)),
             counts: z.strictObject({ pass: count, fail: count, pending: count, not_applicable: count, missing_data: count }),
             subjects: z.strictObject({ fail: subjects, pending: subjects, missing_data: subjects }),
           }),
         )
-        .max(1000),
+        .check(z.maxLength(1000)),
     }),
     missingUnits: z.record(fieldName, count),
   });

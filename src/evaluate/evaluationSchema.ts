@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ACTION_IDS } from '../actions/ACTIONS';
 import { INDICATOR_IDS } from '../indicators/INDICATOR_IDS';
 import { CLAUSE_IDS } from '../plan/clauseIds';
@@ -12,13 +12,13 @@ import { RULE_IDS } from '../rules/RULE_IDS';
  */
 export function evaluationSchema() {
   const str = z.string();
-  const nstr = z.string().nullable();
+  const nstr = z.nullable(z.string());
   const clause = z.enum(CLAUSE_IDS);
   const message = z.strictObject({ zh: str, en: str });
   const progressStatus = z.enum(['achieved', 'on_track', 'behind', 'not_achieved', 'no_data']);
   const ruleStatus = z.enum(['pass', 'fail', 'pending', 'not_applicable', 'missing_data']);
   const actionStatus = z.enum(['not_started', 'in_progress', 'done', 'missing_data']);
-  const count = z.number().int().min(0);
+  const count = z.number().check(z.int(), z.minimum(0));
   const counts = <T extends readonly [string, ...string[]]>(keys: T) =>
     z.strictObject(Object.fromEntries(keys.map((k) => [k, count])) as Record<T[number], typeof count>);
 
@@ -32,12 +32,12 @@ export function evaluationSchema() {
     numerator: nstr,
     denominator: nstr,
     target: str,
-    meetsTarget: z.boolean().nullable(),
+    meetsTarget: z.nullable(z.boolean()),
     progress: z.strictObject({ status: progressStatus, expected: nstr }),
     gap: nstr,
     missing: z.array(z.strictObject({ unit: str, field: str })),
     missingCount: count,
-    partial: z.strictObject({ numerator: str, denominator: str }).nullable(),
+    partial: z.nullable(z.strictObject({ numerator: str, denominator: str })),
   });
   const rule = z.strictObject({
     ruleId: z.enum(RULE_IDS),
@@ -48,17 +48,19 @@ export function evaluationSchema() {
     actual: nstr,
     expected: nstr,
     // An evaluation stored before measures were added reads as having none.
-    measure: z
-      .strictObject({
-        value: str,
-        threshold: str,
-        comparator: z.enum(['at_least', 'above']),
-        unit: z.enum(['hours_per_day', 'percent', 'permille', 'count', 'm2_per_100_households', 'yuan']),
-      })
-      .nullable()
-      .default(null),
+    measure: z._default(
+      z.nullable(
+        z.strictObject({
+          value: str,
+          threshold: str,
+          comparator: z.enum(['at_least', 'above']),
+          unit: z.enum(['hours_per_day', 'percent', 'permille', 'count', 'm2_per_100_households', 'yuan']),
+        }),
+      ),
+      null,
+    ),
     message,
-    gap: z.strictObject({ value: str, unit: z.enum(['persons', 'units', 'townships', 'count', 'm2', 'yuan', 'hours_per_day', 'records']) }).nullable(),
+    gap: z.nullable(z.strictObject({ value: str, unit: z.enum(['persons', 'units', 'townships', 'count', 'm2', 'yuan', 'hours_per_day', 'records']) })),
     missing: z.array(str),
   });
   const action = z.strictObject({
@@ -106,14 +108,14 @@ export function evaluationSchema() {
     plan: z.strictObject({ titleZh: str, titleEn: str, start: str, end: str }),
     asOf: str,
     region: str,
-    options: z.object({ detail: z.enum(['full', 'summary']) }).catchall(z.union([str, z.number(), z.boolean(), z.array(str)])),
+    options: z.catchall(z.object({ detail: z.enum(['full', 'summary']) }), z.union([str, z.number(), z.boolean(), z.array(str)])),
     input: z.strictObject({
       units: count,
       evaluated: count,
-      rejected: z.array(z.strictObject({ index: count, code: str.optional() })),
+      rejected: z.array(z.strictObject({ index: count, code: z.optional(str) })),
       issues: z.array(issue),
-      coverage: z
-        .strictObject({
+      coverage: z.nullable(
+        z.strictObject({
           scope: z.enum(['county', 'township', 'units']),
           subject: str,
           expected: count,
@@ -121,8 +123,8 @@ export function evaluationSchema() {
           absent: z.array(str),
           unregistered: z.array(str),
           complete: z.boolean(),
-        })
-        .nullable(),
+        }),
+      ),
     }),
     headline: z.array(
       z.strictObject({
@@ -133,16 +135,16 @@ export function evaluationSchema() {
         value: nstr,
         display: nstr,
         target: str,
-        baseline: z.strictObject({ value: str, source: z.enum(['plan', 'measured']) }).nullable(),
+        baseline: z.nullable(z.strictObject({ value: str, source: z.enum(['plan', 'measured']) })),
         attribute: z.literal('预期性'),
-        meetsTarget: z.boolean().nullable(),
+        meetsTarget: z.nullable(z.boolean()),
         progress: progressStatus,
         gap: nstr,
       }),
     ),
     indicators: z.array(indicator),
     rules: z.array(rule),
-    ruleCounts: ruleCounts.optional(),
+    ruleCounts: z.optional(ruleCounts),
     actions: z.array(action),
     summary: z.strictObject({
       indicators: counts(['achieved', 'on_track', 'behind', 'not_achieved', 'no_data'] as const),

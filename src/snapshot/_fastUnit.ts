@@ -95,7 +95,7 @@ const FIELDS: readonly (readonly [string, Kind])[] = [
 /** The parts of village cadres' pay, in `cadrePaySchema`'s order. */
 const CADRE_PAY_KEYS = ['basicPay', 'postAllowance', 'performanceAllowance', 'collectiveIncomeReward'] as const;
 
-/** Most intervals one day may list (the schema's `.max(48)`). */
+/** Most intervals one day may list (the schema's `maxLength(48)`). */
 const MAX_INTERVALS_PER_DAY = 48;
 
 /** The schemas the kinds stand for, compared by identity with the schema's fields. */
@@ -126,8 +126,8 @@ function schemaOf(kind: Kind): unknown {
 
 /** The inner schema of an optional field, or the field itself. */
 function inner(field: unknown): unknown {
-  const f = field as { unwrap?: () => unknown; def?: { type?: string } };
-  return f.def?.type === 'optional' && typeof f.unwrap === 'function' ? f.unwrap() : field;
+  const f = field as { def?: { type?: string; innerType?: unknown } };
+  return f.def?.type === 'optional' && f.def.innerType !== undefined ? f.def.innerType : field;
 }
 
 let enabled: boolean | undefined;

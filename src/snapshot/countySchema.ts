@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { COUNTY_PARTS, checkPartsWithinWholes } from './partWithinWhole';
 import { countSchema } from './primitives';
 import { oneShoulderSeriesSchema } from './ruleData/oneShoulder';
@@ -26,52 +26,52 @@ import { urbanUnitWagesSchema } from './ruleData/wages';
  */
 export const countySchema = /* @__PURE__ */ z.strictObject({
   /** Resident population (常住人口). */
-  residentPopulation: countSchema.optional(),
+  residentPopulation: z.optional(countSchema),
   /** Urban resident population (城镇常住人口). */
-  urbanResidentPopulation: countSchema.optional(),
+  urbanResidentPopulation: z.optional(countSchema),
   /** Households (户数). */
-  households: countSchema.optional(),
+  households: z.optional(countSchema),
 
   // ---- Read by the rules (src/rules): every field optional; absent → the rule reports missing_data. ----
   /** Registered (户籍) population, for the `registered` readings of 专栏2 item 2 and 专栏6 item 3. */
-  registeredPopulation: countSchema.optional(),
+  registeredPopulation: z.optional(countSchema),
   /** 专栏2 item 1: brand community social organisations fostered (品牌社区社会组织). */
-  brandSocialOrganisations: countSchema.optional(),
+  brandSocialOrganisations: z.optional(countSchema),
   /** 专栏2 item 1: brand projects fostered (品牌项目). */
-  brandProjects: countSchema.optional(),
+  brandProjects: z.optional(countSchema),
   /** 专栏2 item 2: registered volunteers (注册志愿者). */
-  registeredVolunteers: countSchema.optional(),
+  registeredVolunteers: z.optional(countSchema),
   /** 专栏3 item 1: Party organisations of government bodies, enterprises and institutions (机关和企事业单位党组织) expected to report to communities. */
-  institutionPartyOrganisations: countSchema.optional(),
+  institutionPartyOrganisations: z.optional(countSchema),
   /** 专栏3 item 1: of them, those that have reported to a community (到社区报到). */
-  institutionPartyOrganisationsReported: countSchema.optional(),
+  institutionPartyOrganisationsReported: z.optional(countSchema),
   /** 专栏3 item 1: serving Party members (在职党员) expected to report to their communities. */
-  servingPartyMembers: countSchema.optional(),
+  servingPartyMembers: z.optional(countSchema),
   /** 专栏3 item 1: of them, those who have reported to their community. */
-  servingPartyMembersReported: countSchema.optional(),
+  servingPartyMembersReported: z.optional(countSchema),
   /** 专栏3 item 4: patients with mental disorders living at home (居家精神障碍患者). */
-  homeMentalPatients: countSchema.optional(),
+  homeMentalPatients: z.optional(countSchema),
   /** 专栏3 item 4: of them, those receiving community rehabilitation services (接受社区康复服务). */
-  homeMentalPatientsInRehab: countSchema.optional(),
+  homeMentalPatientsInRehab: z.optional(countSchema),
   /** 专栏3 item 14: ethnic-unity and progress demonstration villages (communities) built in the period (民族团结进步示范村（社区）). */
-  ethnicUnityDemonstrationUnits: countSchema.optional(),
+  ethnicUnityDemonstrationUnits: z.optional(countSchema),
   /** 专栏3 item 16: administrative villages whose village plan (村庄规划) has been compiled. */
-  villagePlansCompleted: countSchema.optional(),
+  villagePlansCompleted: z.optional(countSchema),
   /** T11: grassroots cadres (基层干部: township and farm cadres) in post. */
-  grassrootsCadres: countSchema.optional(),
+  grassrootsCadres: z.optional(countSchema),
   /** T11: of them, those trained at least once in the plan period. */
-  grassrootsCadresTrained: countSchema.optional(),
+  grassrootsCadresTrained: z.optional(countSchema),
   /** T11: village (community) cadres (村（社区）干部: members of the two committees) in post. */
-  villageCadres: countSchema.optional(),
+  villageCadres: z.optional(countSchema),
   /** T11: of them, those trained at least once in the plan period. */
-  villageCadresTrained: countSchema.optional(),
+  villageCadresTrained: z.optional(countSchema),
   /** 专栏6 item 3: social work professionals (社会工作专业人才) in the county. */
-  socialWorkProfessionals: countSchema.optional(),
+  socialWorkProfessionals: z.optional(countSchema),
   /** B1: the 一肩挑 count by year. */
-  oneShoulder: oneShoulderSeriesSchema.optional(),
+  oneShoulder: z.optional(oneShoulderSeriesSchema),
   /** T12: average wage of urban unit employees (全口径城镇单位就业人员平均工资) by year. */
-  urbanUnitWages: urbanUnitWagesSchema.optional(),
-}).superRefine((c, ctx) => checkPartsWithinWholes(c, COUNTY_PARTS, ctx));
+  urbanUnitWages: z.optional(urbanUnitWagesSchema),
+}).check(z.superRefine((c, ctx) => checkPartsWithinWholes(c, COUNTY_PARTS, ctx)));
 
 /**
  * County-wide figures after parsing.

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { toHundredths } from '../_lib/fraction';
 import { AREA_DECIMALS, MAX_AREA, isCount, issue } from './primitives';
 

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isCalendarDate } from '../period/isCalendarDate';
 import { describeValue } from '../_lib/describeValue';
 
@@ -55,7 +55,7 @@ export function issue(
  *
  * @category Input · 输入数据
  */
-export const countSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
+export const countSchema = /* @__PURE__ */ z.unknown().check(z.superRefine((v, ctx) => {
   if (typeof v !== 'number') {
     issue(ctx, 'expected_count', `应为非负整数，实际为${describe(v)}`, `expected a non-negative whole number, got ${describe(v)}`);
   } else if (!Number.isFinite(v)) {
@@ -67,7 +67,7 @@ export const countSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
   } else if (v > MAX_COUNT) {
     issue(ctx, 'too_large', `数值过大（上限${MAX_COUNT}），实际为${String(v)}`, `too large (at most ${MAX_COUNT}), got ${String(v)}`);
   }
-}) as unknown as z.ZodType<number, number>;
+})) as unknown as z.ZodMiniType<number, number>;
 
 /**
  * Whether `countSchema` accepts `v`. Cross-field checks use it to skip a count that failed its own check (zod still
@@ -84,9 +84,8 @@ const DECIMAL = /^(?:0|[1-9]\d*)(?:\.(\d+))?$/;
 function decimalField(kind: 'area' | 'money', max: number, places: number) {
   const unitZh = kind === 'area' ? '平方米' : '元';
   const unitEn = kind === 'area' ? 'm²' : 'yuan';
-  return z
-    .unknown()
-    .superRefine((v, ctx) => {
+  return z.pipe(
+    z.unknown().check(z.superRefine((v, ctx) => {
       let s: string;
       if (typeof v === 'number') {
         if (!Number.isFinite(v)) {
@@ -121,8 +120,9 @@ function decimalField(kind: 'area' | 'money', max: number, places: number) {
       if (Number(s) > max) {
         issue(ctx, 'too_large', `数值过大（上限${max}${unitZh}），实际为${s}`, `too large (at most ${max} ${unitEn}), got ${s}`);
       }
-    })
-    .transform((v) => canonicalDecimal(String(v)));
+    })),
+    z.transform((v: unknown) => canonicalDecimal(String(v))),
+  );
 }
 
 /**
@@ -141,41 +141,41 @@ export function canonicalDecimal(s: string): string {
  *
  * @category Input · 输入数据
  */
-export const areaSchema = /* @__PURE__ */ decimalField('area', MAX_AREA, AREA_DECIMALS) as unknown as z.ZodType<string, string | number>;
+export const areaSchema = /* @__PURE__ */ decimalField('area', MAX_AREA, AREA_DECIMALS) as unknown as z.ZodMiniType<string, string | number>;
 /**
  * An amount of money in yuan: non-negative, at most 2 decimals; parsed to a canonical string.
  *
  * @category Input · 输入数据
  */
-export const moneySchema = /* @__PURE__ */ decimalField('money', 1_000_000_000, MONEY_DECIMALS) as unknown as z.ZodType<string, string | number>;
+export const moneySchema = /* @__PURE__ */ decimalField('money', 1_000_000_000, MONEY_DECIMALS) as unknown as z.ZodMiniType<string, string | number>;
 
 /**
  * A yes/no fact.
  *
  * @category Input · 输入数据
  */
-export const flagSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
+export const flagSchema = /* @__PURE__ */ z.unknown().check(z.superRefine((v, ctx) => {
   if (typeof v !== 'boolean') issue(ctx, 'expected_boolean', `应为 true 或 false，实际为${describe(v)}`, `expected true or false, got ${describe(v)}`);
-}) as unknown as z.ZodType<boolean, boolean>;
+})) as unknown as z.ZodMiniType<boolean, boolean>;
 
 /**
  * A calendar date `YYYY-MM-DD` that exists.
  *
  * @category Input · 输入数据
  */
-export const dateSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
+export const dateSchema = /* @__PURE__ */ z.unknown().check(z.superRefine((v, ctx) => {
   if (!isCalendarDate(v)) {
     issue(ctx, 'invalid_date', `应为真实存在的日期 YYYY-MM-DD，实际为${describe(v)}`, `expected a real calendar date YYYY-MM-DD, got ${describe(v)}`);
   }
-}) as unknown as z.ZodType<string, string>;
+})) as unknown as z.ZodMiniType<string, string>;
 
 function codeSchema(digits: number, zh: string, en: string) {
   const re = new RegExp(`^\\d{${digits}}$`);
-  return z.unknown().superRefine((v, ctx) => {
+  return z.unknown().check(z.superRefine((v, ctx) => {
     if (typeof v !== 'string' || !re.test(v)) {
       issue(ctx, 'invalid_code', `应为${digits}位数字的${zh}，实际为${describe(v)}`, `expected a ${digits}-digit ${en}, got ${describe(v)}`);
     }
-  }) as unknown as z.ZodType<string, string>;
+  })) as unknown as z.ZodMiniType<string, string>;
 }
 
 /**
@@ -196,7 +196,7 @@ export const townshipCodeSchema = /* @__PURE__ */ codeSchema(9, '乡级统计用
  *
  * @category Input · 输入数据
  */
-export const regionCodeSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
+export const regionCodeSchema = /* @__PURE__ */ z.unknown().check(z.superRefine((v, ctx) => {
   if (typeof v !== 'string' || !/^(?:\d{2}|\d{4}|\d{6})?$/.test(v)) {
     issue(
       ctx,
@@ -205,7 +205,7 @@ export const regionCodeSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx)
       `expected a 2-, 4- or 6-digit region code (such as "533124"), or "" for all of China, got ${describe(v)}`,
     );
   }
-}) as unknown as z.ZodType<string, string>;
+})) as unknown as z.ZodMiniType<string, string>;
 
 /**
  * Control characters other than tab, line feed and carriage return: what {@link textSchema} refuses.
@@ -220,7 +220,7 @@ const CONTROL = CONTROL_CHARACTER;
  *
  * @category Input · 输入数据
  */
-export const textSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
+export const textSchema = /* @__PURE__ */ z.unknown().check(z.superRefine((v, ctx) => {
   if (typeof v !== 'string') {
     issue(ctx, 'expected_text', `应为文本，实际为${describe(v)}`, `expected text, got ${describe(v)}`);
   } else if (CONTROL.test(v)) {
@@ -230,7 +230,7 @@ export const textSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
   } else if (v.length > 200) {
     issue(ctx, 'too_long', `文本过长（最多200字），实际${v.length}字`, `text too long (at most 200 characters), got ${v.length}`);
   }
-}) as unknown as z.ZodType<string, string>;
+})) as unknown as z.ZodMiniType<string, string>;
 
 /** How a value is named in a message (the one implementation, shared with the zod-free modules). @internal */
 export const describe = describeValue;

@@ -1,6 +1,6 @@
 import { ownData, prototypeIsPolluted } from '../_lib/ownData';
 import { markParsed } from './_parsed';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { findTownship } from '../units/findUnit';
 import { countySchema, type CountyFigures } from './countySchema';
 import { IssueList } from './IssueList';
@@ -55,7 +55,7 @@ interface Kept {
  * Parse a list of records leniently: a record that an issue points at is reported and left out, the rest are kept.
  * An issue about the list as a whole (not one record) drops the list, reported. Returns the kept rows, or undefined.
  */
-function lenientList(value: unknown, schema: z.ZodType, path: readonly (string | number)[], issues: IssueList): Kept | undefined {
+function lenientList(value: unknown, schema: z.ZodMiniType, path: readonly (string | number)[], issues: IssueList): Kept | undefined {
   let rows = value;
   let orig: number[] | undefined; // position in the caller's list of each row still kept
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -98,7 +98,7 @@ function renumberDuplicate(t: PlanIssue, iss: z.core.$ZodIssue, orig: readonly n
 }
 
 /** Report every issue of a value of the wrong kind (a list that is not a list, a county that is not an object). */
-function reportWhole(schema: z.ZodType, value: unknown, path: readonly (string | number)[], issues: IssueList): undefined {
+function reportWhole(schema: z.ZodMiniType, value: unknown, path: readonly (string | number)[], issues: IssueList): undefined {
   for (const iss of schema.safeParse(value, REPORT).error!.issues) issues.push(translateZodIssue(iss, path));
   return undefined;
 }
@@ -128,13 +128,13 @@ function keepInRegion(
 /** Each list of `records` on its own: a bad estate never hides the visits. */
 function parseRecords(value: unknown, region: string, issues: IssueList): Snapshot['records'] | undefined {
   if (!isRecord(value)) return reportWhole(recordsSchema, value, ['records'], issues);
-  const shape = recordsSchema.shape as Record<string, z.ZodType>;
+  const shape = recordsSchema.shape as Record<string, z.ZodMiniType>;
   const unknown = Object.keys(value).filter((k) => !Object.hasOwn(shape, k));
   if (unknown.length > 0) issues.push(unknownFieldIssue(['records'], unknown));
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(shape)) {
     if (!Object.hasOwn(value, key)) continue;
-    const kept = lenientList(value[key], shape[key] as z.ZodType, ['records', key], issues);
+    const kept = lenientList(value[key], shape[key] as z.ZodMiniType, ['records', key], issues);
     if (kept === undefined) continue;
     // The visit log is one record (its rate needs the whole roster); the other lists are lists of records.
     out[key] = key === 'elderlyVisits' ? kept.data : keepInRegion(kept, 'unitCode', region, ['records', key], issues);
@@ -167,10 +167,10 @@ function parseCounty(value: unknown, issues: IssueList): CountyFigures | undefin
     if (!rest.success) return undefined;
     out = rest.data as Record<string, unknown>;
   }
-  const shape = countySchema.shape as Record<string, z.ZodOptional<z.ZodType>>;
+  const shape = countySchema.shape as Record<string, z.ZodMiniOptional<z.ZodMiniType>>;
   for (const key of COUNTY_LISTS) {
     if (!Object.hasOwn(value, key)) continue;
-    const kept = lenientList(value[key], (shape[key] as z.ZodOptional<z.ZodType>).unwrap(), [...path, key], issues);
+    const kept = lenientList(value[key], (shape[key] as z.ZodMiniOptional<z.ZodMiniType>).def.innerType, [...path, key], issues);
     if (kept !== undefined) out[key] = kept.data;
   }
   return out as CountyFigures;
@@ -217,17 +217,17 @@ export type SnapshotParseResult =
       readonly data?: Snapshot;
     };
 
-let envelope: z.ZodType | undefined;
-function envelopeSchema(): z.ZodType {
+let envelope: z.ZodMiniType | undefined;
+function envelopeSchema(): z.ZodMiniType {
   // The outer shape only: units, the county and the record lists are read one by one below, so that one bad unit,
   // figure or record never hides the others. Unknown top-level keys are reported below, not fatal.
   envelope ??= z.object({
     ...snapshotSchema.shape,
-    units: z.array(z.unknown()).max(MAX_UNITS),
-    county: z.unknown().optional(),
-    townships: z.unknown().optional(),
-    records: z.unknown().optional(),
-    actions: z.unknown().optional(),
+    units: z.array(z.unknown()).check(z.maxLength(MAX_UNITS)),
+    county: z.optional(z.unknown()),
+    townships: z.optional(z.unknown()),
+    records: z.optional(z.unknown()),
+    actions: z.optional(z.unknown()),
   });
   return envelope;
 }

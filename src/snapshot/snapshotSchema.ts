@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { countySchema } from './countySchema';
 import { dateSchema, regionCodeSchema } from './primitives';
 import { actionStatusesSchema } from './ruleData/actionStatus';
@@ -32,17 +32,17 @@ export const snapshotSchema = /* @__PURE__ */ z.strictObject({
   /** The date the figures describe (YYYY-MM-DD). */
   asOf: dateSchema,
   /** Code prefix every unit must share: `'533124'` (Longchuan, the default), a province such as `'53'`, or `''` for all of China. */
-  regionCode: /* @__PURE__ */ regionCodeSchema.optional(),
+  regionCode: /* @__PURE__ */ z.optional(regionCodeSchema),
   /** County-wide figures. */
-  county: /* @__PURE__ */ countySchema.optional(),
+  county: /* @__PURE__ */ z.optional(countySchema),
   /** Every village-level unit reported (村民委员会 and 社区居民委员会). */
-  units: /* @__PURE__ */ z.array(unitSchema).max(MAX_UNITS),
+  units: /* @__PURE__ */ z.array(unitSchema).check(z.maxLength(MAX_UNITS)),
   /** Township-level facts read by the township rules (专栏3 items 2 and 3, 专栏6 item 3). */
-  townships: /* @__PURE__ */ townshipRecordsSchema.optional(),
+  townships: /* @__PURE__ */ z.optional(townshipRecordsSchema),
   /** Record lists read by the record rules: estates, elderly visits, service outlets, relocation sites, incomes. */
-  records: /* @__PURE__ */ recordsSchema.optional(),
+  records: /* @__PURE__ */ z.optional(recordsSchema),
   /** Where each tracked action of the plan stands (保障措施 1: 年度任务清单和工作台账). */
-  actions: /* @__PURE__ */ actionStatusesSchema.optional(),
+  actions: /* @__PURE__ */ z.optional(actionStatusesSchema),
 });
 
 /**

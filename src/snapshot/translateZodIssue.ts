@@ -1,4 +1,5 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import type { PlanIssue } from './PlanIssue';
 import { describe } from './primitives';
 
@@ -55,7 +56,7 @@ export function translateZodIssue(iss: z.core.$ZodIssue, base: readonly (string 
         messageEn: `too large or too long (at most ${String(iss.maximum)}), got ${describe(iss.input)}`,
       };
     default:
-      return { code: iss.code, path, messageZh: `数据无效：${iss.message}`, messageEn: `invalid data: ${iss.message}` };
+      return { code: iss.code, path, messageZh: `数据无效：${zodMessage(iss)}`, messageEn: `invalid data: ${zodMessage(iss)}` };
   }
 }
 
@@ -77,6 +78,21 @@ export function unknownFieldIssue(path: readonly (string | number)[], keys: read
 }
 
 const MAX_KEYS_NAMED = 20;
+
+/** The English words of zod's locale, made on first use. */
+let english: ((iss: z.core.$ZodRawIssue) => unknown) | undefined;
+
+/**
+ * Zod's message for an issue the library does not word itself. The schemas are built with `zod/mini`, which loads no
+ * locale: unless the application's zod configured one, zod's message is its bare fallback, and the English locale's
+ * words (the ones `zod`'s full API installs) are used instead, so that the message is the same either way.
+ */
+function zodMessage(iss: z.core.$ZodIssue): string {
+  if (iss.message !== 'Invalid input') return iss.message;
+  english ??= en().localeError as (iss: z.core.$ZodRawIssue) => unknown;
+  const m = english(iss as unknown as z.core.$ZodRawIssue);
+  return typeof m === 'string' ? m : m !== null && typeof m === 'object' && 'message' in m ? String(m.message) : iss.message;
+}
 
 function typeZh(t: string): string {
   const map: Record<string, string> = {

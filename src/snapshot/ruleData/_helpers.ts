@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { describe, issue } from '../primitives';
 
 /**
@@ -20,11 +20,11 @@ import { describe, issue } from '../primitives';
  * //=> false
  * ```
  */
-export const yearSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
+export const yearSchema = /* @__PURE__ */ z.unknown().check(z.superRefine((v, ctx) => {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1900 || v > 2100) {
     issue(ctx, 'invalid_year', `年份应为1900—2100之间的整数，实际为${describe(v)}`, `expected a whole year 1900–2100, got ${describe(v)}`);
   }
-}) as unknown as z.ZodType<number, number>;
+})) as unknown as z.ZodMiniType<number, number>;
 
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}._:/-]{0,63}$/u;
 
@@ -39,7 +39,7 @@ const ID = /^[\p{L}\p{N}][\p{L}\p{N}._:/-]{0,63}$/u;
  * //=> false
  * ```
  */
-export const recordIdSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
+export const recordIdSchema = /* @__PURE__ */ z.unknown().check(z.superRefine((v, ctx) => {
   if (typeof v !== 'string' || !ID.test(v)) {
     issue(
       ctx,
@@ -48,7 +48,7 @@ export const recordIdSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) =
       `expected an ID of 1–64 letters, digits or ._:/- characters (no spaces), got ${describe(v)}`,
     );
   }
-}) as unknown as z.ZodType<string, string>;
+})) as unknown as z.ZodMiniType<string, string>;
 
 /**
  * Raise `duplicate_id` at `[index, field]` for every item whose key was seen before (never a silent overwrite).

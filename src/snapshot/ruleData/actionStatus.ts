@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isCalendarDate } from '../../period/isCalendarDate';
 import { dateSchema, issue, textSchema } from '../primitives';
 import { checkUnique } from './_helpers';
@@ -23,21 +23,21 @@ const ACTION_ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 export const actionStatusSchema = /* @__PURE__ */ z
   .strictObject({
     /** The action's catalogue ID (kebab case). */
-    actionId: z.string().regex(ACTION_ID),
+    actionId: z.string().check(z.regex(ACTION_ID)),
     /** Where it stands. */
     status: z.enum(['not_started', 'in_progress', 'done']),
     /** When work began. */
-    startedOn: dateSchema.optional(),
+    startedOn: z.optional(dateSchema),
     /** When it was completed (required for `done`). */
-    completedOn: dateSchema.optional(),
+    completedOn: z.optional(dateSchema),
     /** When this status was last confirmed. */
-    updatedOn: dateSchema.optional(),
+    updatedOn: z.optional(dateSchema),
     /** Evidence: document numbers, links or short notes (at most 50). */
-    evidence: z.array(textSchema).max(50).optional(),
+    evidence: z.optional(z.array(textSchema).check(z.maxLength(50))),
     /** A short note. */
-    note: textSchema.optional(),
+    note: z.optional(textSchema),
   })
-  .superRefine((a, ctx) => {
+  .check(z.superRefine((a, ctx) => {
     if (a.status === 'done' && a.completedOn === undefined) {
       issue(ctx, 'completed_on_required', '状态为已完成（done）时应填写完成日期 completedOn', 'status done needs completedOn', ['completedOn']);
     }
@@ -51,7 +51,7 @@ export const actionStatusSchema = /* @__PURE__ */ z
     if (isCalendarDate(a.startedOn) && isCalendarDate(a.completedOn) && a.completedOn < a.startedOn) {
       issue(ctx, 'invalid_range', `完成日期 ${a.completedOn} 早于开始日期 ${a.startedOn}`, `completedOn ${a.completedOn} is before startedOn ${a.startedOn}`, ['completedOn']);
     }
-  });
+  }));
 
 /**
  * The action statuses of a snapshot: each action at most once.
@@ -66,8 +66,8 @@ export const actionStatusSchema = /* @__PURE__ */ z
  */
 export const actionStatusesSchema = /* @__PURE__ */ z
   .array(actionStatusSchema)
-  .max(10_000)
-  .superRefine((rows, ctx) => checkUnique(rows, (r) => r.actionId, 'actionId', ctx));
+  .check(z.maxLength(10_000))
+  .check(z.superRefine((rows, ctx) => checkUnique(rows, (r) => r.actionId, 'actionId', ctx)));
 
 /**
  * One action status after parsing.

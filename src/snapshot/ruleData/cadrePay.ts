@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { flagSchema } from '../primitives';
 
 /**
@@ -17,13 +17,13 @@ import { flagSchema } from '../primitives';
  */
 export const cadrePaySchema = /* @__PURE__ */ z.strictObject({
   /** 基本报酬 is paid. */
-  basicPay: /* @__PURE__ */ flagSchema.optional(),
+  basicPay: /* @__PURE__ */ z.optional(flagSchema),
   /** 岗位补贴 is paid. */
-  postAllowance: /* @__PURE__ */ flagSchema.optional(),
+  postAllowance: /* @__PURE__ */ z.optional(flagSchema),
   /** 绩效补贴 is paid. */
-  performanceAllowance: /* @__PURE__ */ flagSchema.optional(),
+  performanceAllowance: /* @__PURE__ */ z.optional(flagSchema),
   /** 村级集体经济创收奖励 is part of the pay structure. */
-  collectiveIncomeReward: /* @__PURE__ */ flagSchema.optional(),
+  collectiveIncomeReward: /* @__PURE__ */ z.optional(flagSchema),
 });
 
 /**

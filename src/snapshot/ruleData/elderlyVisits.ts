@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isCalendarDate } from '../../period/isCalendarDate';
 import { dateSchema, issue, unitCodeSchema } from '../primitives';
 import { checkUnique, recordIdSchema } from './_helpers';
@@ -8,22 +8,22 @@ const rosterEntrySchema = /* @__PURE__ */ z
     /** The person's ID in the roster (no names needed). */
     personId: recordIdSchema,
     /** The village-level unit the person lives in. */
-    unitCode: unitCodeSchema.optional(),
+    unitCode: z.optional(unitCodeSchema),
     /** First day on the roster; on the roster from the start of the covered period when left out. */
-    from: dateSchema.optional(),
+    from: z.optional(dateSchema),
     /** Last day on the roster (moved away, died, no longer in special difficulty); still on it when left out. */
-    to: dateSchema.optional(),
+    to: z.optional(dateSchema),
   })
-  .superRefine((e, ctx) => {
+  .check(z.superRefine((e, ctx) => {
     // Only between real dates: a bad date is already reported.
     if (isCalendarDate(e.from) && isCalendarDate(e.to) && e.to < e.from) {
       issue(ctx, 'invalid_range', `离开名册日期 ${e.to} 早于列入日期 ${e.from}`, `left the roster (${e.to}) before joining it (${e.from})`, ['to']);
     }
-  });
+  }));
 
 const visitSchema = /* @__PURE__ */ z.strictObject({
   /** The visit record's own ID, used as the subject when the visit is flagged. */
-  id: /* @__PURE__ */ recordIdSchema.optional(),
+  id: /* @__PURE__ */ z.optional(recordIdSchema),
   /** Whom was visited: a `personId` of the roster. */
   personId: recordIdSchema,
   /** The day of the visit. */
@@ -56,11 +56,11 @@ export const elderlyVisitsSchema = /* @__PURE__ */ z
     /** Last day covered by the visit log. */
     to: dateSchema,
     /** The roster of special-difficulty elderly people. */
-    roster: z.array(rosterEntrySchema).max(1_000_000),
+    roster: z.array(rosterEntrySchema).check(z.maxLength(1_000_000)),
     /** Dated visits. */
-    visits: z.array(visitSchema).max(10_000_000),
+    visits: z.array(visitSchema).check(z.maxLength(10_000_000)),
   })
-  .superRefine((log, ctx) => {
+  .check(z.superRefine((log, ctx) => {
     if (isCalendarDate(log.from) && isCalendarDate(log.to) && log.to < log.from) {
       issue(ctx, 'invalid_range', `结束日期 ${log.to} 早于开始日期 ${log.from}`, `the end date ${log.to} is before the start date ${log.from}`, ['to']);
     }
@@ -68,7 +68,7 @@ export const elderlyVisitsSchema = /* @__PURE__ */ z
     // this refinement.
     checkUnique(log.roster, (e) => e.personId, 'personId', subCtx(ctx, 'roster'));
     checkUnique(log.visits, (v) => v.id, 'id', subCtx(ctx, 'visits'));
-  });
+  }));
 
 /**
  * A refinement context for `checkUnique` whose issues land under `prefix`: it raises them through `issue`, always as

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { areaSchema, countSchema, dateSchema, textSchema, unitCodeSchema } from '../primitives';
 import { checkUnique, recordIdSchema } from './_helpers';
 
@@ -21,15 +21,15 @@ export const newEstateSchema = /* @__PURE__ */ z.strictObject({
   /** The estate's ID, used as the subject of its result. */
   id: recordIdSchema,
   /** Name, for reports. */
-  name: /* @__PURE__ */ textSchema.optional(),
+  name: /* @__PURE__ */ z.optional(textSchema),
   /** The village-level unit it lies in. */
-  unitCode: /* @__PURE__ */ unitCodeSchema.optional(),
+  unitCode: /* @__PURE__ */ z.optional(unitCodeSchema),
   /** Completion (or planning approval) date, for reports. */
-  completedOn: /* @__PURE__ */ dateSchema.optional(),
+  completedOn: /* @__PURE__ */ z.optional(dateSchema),
   /** Households (户数) the estate is built for. */
-  households: /* @__PURE__ */ countSchema.optional(),
+  households: /* @__PURE__ */ z.optional(countSchema),
   /** Building area of home-based elderly-care service space built with it (配建社区居家养老服务用房), m². */
-  elderlyCareServiceArea: /* @__PURE__ */ areaSchema.optional(),
+  elderlyCareServiceArea: /* @__PURE__ */ z.optional(areaSchema),
 });
 
 /**
@@ -45,8 +45,8 @@ export const newEstateSchema = /* @__PURE__ */ z.strictObject({
  */
 export const newEstatesSchema = /* @__PURE__ */ z
   .array(newEstateSchema)
-  .max(1_000_000)
-  .superRefine((rows, ctx) => checkUnique(rows, (r) => r.id, 'id', ctx));
+  .check(z.maxLength(1_000_000))
+  .check(z.superRefine((rows, ctx) => checkUnique(rows, (r) => r.id, 'id', ctx)));
 
 /**
  * A new residential estate after parsing.

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { countSchema, isCount, issue } from '../primitives';
 import { checkUnique, yearSchema } from './_helpers';
 
@@ -23,12 +23,12 @@ export const oneShoulderYearSchema = /* @__PURE__ */ z
     /** Of them, those who also chair the committee. */
     concurrent: countSchema,
   })
-  .superRefine((y, ctx) => {
+  .check(z.superRefine((y, ctx) => {
     // Only when both counts passed their own checks: a bad one is already reported.
     if (isCount(y.concurrent) && isCount(y.secretaries) && y.concurrent > y.secretaries) {
       issue(ctx, 'exceeds_total', `“一肩挑”人数 ${y.concurrent} 超过书记总数 ${y.secretaries}`, `concurrent (${y.concurrent}) exceeds secretaries (${y.secretaries})`, ['concurrent']);
     }
-  });
+  }));
 
 /**
  * The yearly 一肩挑 series: each year at most once, in any order.
@@ -43,8 +43,8 @@ export const oneShoulderYearSchema = /* @__PURE__ */ z
  */
 export const oneShoulderSeriesSchema = /* @__PURE__ */ z
   .array(oneShoulderYearSchema)
-  .max(300)
-  .superRefine((rows, ctx) => checkUnique(rows, (r) => String(r.year), 'year', ctx));
+  .check(z.maxLength(300))
+  .check(z.superRefine((rows, ctx) => checkUnique(rows, (r) => String(r.year), 'year', ctx)));
 
 /**
  * One year of the 一肩挑 series after parsing.

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { elderlyVisitsSchema } from './elderlyVisits';
 import { newEstatesSchema } from './newEstate';
 import { relocationSitesSchema } from './relocationSite';
@@ -23,15 +23,15 @@ import { communityWorkerIncomesSchema } from './wages';
  */
 export const recordsSchema = /* @__PURE__ */ z.strictObject({
   /** New residential estates (新建住宅小区). */
-  newEstates: /* @__PURE__ */ newEstatesSchema.optional(),
+  newEstates: /* @__PURE__ */ z.optional(newEstatesSchema),
   /** Roster of special-difficulty elderly people and visits to them. */
-  elderlyVisits: /* @__PURE__ */ elderlyVisitsSchema.optional(),
+  elderlyVisits: /* @__PURE__ */ z.optional(elderlyVisitsSchema),
   /** Community service outlets and their utility tariffs. */
-  serviceOutlets: /* @__PURE__ */ serviceOutletsSchema.optional(),
+  serviceOutlets: /* @__PURE__ */ z.optional(serviceOutletsSchema),
   /** Relocation sites (易地扶贫搬迁集中安置点). */
-  relocationSites: /* @__PURE__ */ relocationSitesSchema.optional(),
+  relocationSites: /* @__PURE__ */ z.optional(relocationSitesSchema),
   /** Urban community workers' average monthly income by year. */
-  communityWorkerIncome: /* @__PURE__ */ communityWorkerIncomesSchema.optional(),
+  communityWorkerIncome: /* @__PURE__ */ z.optional(communityWorkerIncomesSchema),
 });
 
 /**

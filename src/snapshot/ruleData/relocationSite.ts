@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { flagSchema, textSchema, unitCodeSchema } from '../primitives';
 import { checkUnique, recordIdSchema } from './_helpers';
 
@@ -18,11 +18,11 @@ export const relocationSiteSchema = /* @__PURE__ */ z.strictObject({
   /** The site's ID. */
   id: recordIdSchema,
   /** Name, for reports. */
-  name: /* @__PURE__ */ textSchema.optional(),
+  name: /* @__PURE__ */ z.optional(textSchema),
   /** The village-level unit the site belongs to. */
-  unitCode: /* @__PURE__ */ unitCodeSchema.optional(),
+  unitCode: /* @__PURE__ */ z.optional(unitCodeSchema),
   /** Whether the site has a comprehensive service facility. */
-  hasServiceFacility: /* @__PURE__ */ flagSchema.optional(),
+  hasServiceFacility: /* @__PURE__ */ z.optional(flagSchema),
 });
 
 /**
@@ -38,8 +38,8 @@ export const relocationSiteSchema = /* @__PURE__ */ z.strictObject({
  */
 export const relocationSitesSchema = /* @__PURE__ */ z
   .array(relocationSiteSchema)
-  .max(1_000_000)
-  .superRefine((rows, ctx) => checkUnique(rows, (r) => r.id, 'id', ctx));
+  .check(z.maxLength(1_000_000))
+  .check(z.superRefine((rows, ctx) => checkUnique(rows, (r) => r.id, 'id', ctx)));
 
 /**
  * A relocation site after parsing.

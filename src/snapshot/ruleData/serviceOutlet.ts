@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { textSchema, unitCodeSchema } from '../primitives';
 import { checkUnique, recordIdSchema } from './_helpers';
 
@@ -21,17 +21,17 @@ export const serviceOutletSchema = /* @__PURE__ */ z.strictObject({
   /** The outlet's ID, used as the subject of its result. */
   id: recordIdSchema,
   /** Name, for reports. */
-  name: /* @__PURE__ */ textSchema.optional(),
+  name: /* @__PURE__ */ z.optional(textSchema),
   /** The village-level unit it serves. */
-  unitCode: /* @__PURE__ */ unitCodeSchema.optional(),
+  unitCode: /* @__PURE__ */ z.optional(unitCodeSchema),
   /** Water tariff (水). */
-  water: /* @__PURE__ */ tariffSchema.optional(),
+  water: /* @__PURE__ */ z.optional(tariffSchema),
   /** Electricity tariff (电). */
-  electricity: /* @__PURE__ */ tariffSchema.optional(),
+  electricity: /* @__PURE__ */ z.optional(tariffSchema),
   /** Gas tariff (气). */
-  gas: /* @__PURE__ */ tariffSchema.optional(),
+  gas: /* @__PURE__ */ z.optional(tariffSchema),
   /** Heating tariff (热). */
-  heating: /* @__PURE__ */ tariffSchema.optional(),
+  heating: /* @__PURE__ */ z.optional(tariffSchema),
 });
 
 /**
@@ -47,8 +47,8 @@ export const serviceOutletSchema = /* @__PURE__ */ z.strictObject({
  */
 export const serviceOutletsSchema = /* @__PURE__ */ z
   .array(serviceOutletSchema)
-  .max(1_000_000)
-  .superRefine((rows, ctx) => checkUnique(rows, (r) => r.id, 'id', ctx));
+  .check(z.maxLength(1_000_000))
+  .check(z.superRefine((rows, ctx) => checkUnique(rows, (r) => r.id, 'id', ctx)));
 
 /**
  * A community service outlet after parsing.

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { countSchema, flagSchema, townshipCodeSchema } from '../primitives';
 import { checkUnique } from './_helpers';
 
@@ -22,15 +22,15 @@ export const townshipRecordSchema = /* @__PURE__ */ z.strictObject({
   /** 9-digit township-level code. */
   code: townshipCodeSchema,
   /** Kind of township-level unit, when it is not in Longchuan's registry: 镇 `town`, 乡 `township`, 民族乡 `ethnic_township`, 农场 `farm`. */
-  kind: /* @__PURE__ */ z.enum(['town', 'township', 'ethnic_township', 'farm']).optional(),
+  kind: /* @__PURE__ */ z.optional(z.enum(['town', 'township', 'ethnic_township', 'farm'])),
   /** Elderly-care service centres with comprehensive functions (具备综合功能的养老服务中心) in the township. */
-  comprehensiveElderlyCareCentres: /* @__PURE__ */ countSchema.optional(),
+  comprehensiveElderlyCareCentres: /* @__PURE__ */ z.optional(countSchema),
   /** Whether the township has a regional elderly-care service centre (区域性养老服务中心). */
-  hasRegionalElderlyCareCentre: /* @__PURE__ */ flagSchema.optional(),
+  hasRegionalElderlyCareCentre: /* @__PURE__ */ z.optional(flagSchema),
   /** Whether the township has a minor-protection workstation (未成年人保护工作站). */
-  hasMinorProtectionStation: /* @__PURE__ */ flagSchema.optional(),
+  hasMinorProtectionStation: /* @__PURE__ */ z.optional(flagSchema),
   /** Whether the township has a social work station (社会工作站, 乡镇（农场）社会工作平台站点). */
-  hasSocialWorkStation: /* @__PURE__ */ flagSchema.optional(),
+  hasSocialWorkStation: /* @__PURE__ */ z.optional(flagSchema),
 });
 
 /**
@@ -46,8 +46,8 @@ export const townshipRecordSchema = /* @__PURE__ */ z.strictObject({
  */
 export const townshipRecordsSchema = /* @__PURE__ */ z
   .array(townshipRecordSchema)
-  .max(100_000)
-  .superRefine((rows, ctx) => checkUnique(rows, (r) => r.code, 'code', ctx));
+  .check(z.maxLength(100_000))
+  .check(z.superRefine((rows, ctx) => checkUnique(rows, (r) => r.code, 'code', ctx)));
 
 /**
  * One township record after parsing.

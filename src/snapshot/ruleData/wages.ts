@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { issue, moneySchema, unitCodeSchema } from '../primitives';
 import { checkUnique, yearSchema } from './_helpers';
 
@@ -20,15 +20,15 @@ export const urbanUnitWageSchema = /* @__PURE__ */ z
     /** The year the wage is for. */
     year: yearSchema,
     /** Average monthly wage (月平均工资), yuan. */
-    averageMonthlyWage: moneySchema.optional(),
+    averageMonthlyWage: z.optional(moneySchema),
     /** Average annual wage (年平均工资), yuan. */
-    averageAnnualWage: moneySchema.optional(),
+    averageAnnualWage: z.optional(moneySchema),
   })
-  .superRefine((w, ctx) => {
+  .check(z.superRefine((w, ctx) => {
     if (w.averageMonthlyWage === undefined && w.averageAnnualWage === undefined) {
       issue(ctx, 'missing_wage', '应给出月平均工资或年平均工资', 'give averageMonthlyWage or averageAnnualWage');
     }
-  });
+  }));
 
 /**
  * The yearly wage series of a snapshot's county: each year at most once.
@@ -43,8 +43,8 @@ export const urbanUnitWageSchema = /* @__PURE__ */ z
  */
 export const urbanUnitWagesSchema = /* @__PURE__ */ z
   .array(urbanUnitWageSchema)
-  .max(300)
-  .superRefine((rows, ctx) => checkUnique(rows, (r) => String(r.year), 'year', ctx));
+  .check(z.maxLength(300))
+  .check(z.superRefine((rows, ctx) => checkUnique(rows, (r) => String(r.year), 'year', ctx)));
 
 /**
  * One year's wage figure after parsing.
@@ -74,7 +74,7 @@ export const communityWorkerIncomeSchema = /* @__PURE__ */ z.strictObject({
   /** The year the income is for. */
   year: yearSchema,
   /** The community, or the whole county when left out. */
-  unitCode: /* @__PURE__ */ unitCodeSchema.optional(),
+  unitCode: /* @__PURE__ */ z.optional(unitCodeSchema),
   /** Average monthly income, yuan. */
   averageMonthlyIncome: moneySchema,
 });
@@ -92,8 +92,8 @@ export const communityWorkerIncomeSchema = /* @__PURE__ */ z.strictObject({
  */
 export const communityWorkerIncomesSchema = /* @__PURE__ */ z
   .array(communityWorkerIncomeSchema)
-  .max(10_000_000)
-  .superRefine((rows, ctx) => checkUnique(rows, (r) => `${r.unitCode ?? 'county'}:${r.year}`, 'year', ctx));
+  .check(z.maxLength(10_000_000))
+  .check(z.superRefine((rows, ctx) => checkUnique(rows, (r) => `${r.unitCode ?? 'county'}:${r.year}`, 'year', ctx)));
 
 /**
  * One income record after parsing.

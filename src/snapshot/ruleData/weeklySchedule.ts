@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { describe, issue } from '../primitives';
 
 /**
@@ -165,12 +165,12 @@ function timeProblem(h: number, min: number, isEnd: boolean): { zh: string; en: 
  * ```
  * @category Services · 社区服务
  */
-export const timeIntervalSchema = /* @__PURE__ */ z.unknown().superRefine((v, ctx) => {
+export const timeIntervalSchema = /* @__PURE__ */ z.unknown().check(z.superRefine((v, ctx) => {
   const r = checkTimeInterval(v);
   if (!r.ok) issue(ctx, r.code, r.messageZh, r.messageEn);
-}) as unknown as z.ZodType<string, string>;
+})) as unknown as z.ZodMiniType<string, string>;
 
-const daySchema = /* @__PURE__ */ z.array(timeIntervalSchema).max(MAX_INTERVALS_PER_DAY);
+const daySchema = /* @__PURE__ */ z.array(timeIntervalSchema).check(z.maxLength(MAX_INTERVALS_PER_DAY));
 
 /**
  * A facility's weekly opening schedule: for each weekday, its opening intervals `HH:MM-HH:MM`.
@@ -191,15 +191,15 @@ const daySchema = /* @__PURE__ */ z.array(timeIntervalSchema).max(MAX_INTERVALS_
  */
 export const weeklyScheduleSchema = /* @__PURE__ */ z
   .strictObject({
-    mon: daySchema.optional(),
-    tue: daySchema.optional(),
-    wed: daySchema.optional(),
-    thu: daySchema.optional(),
-    fri: daySchema.optional(),
-    sat: daySchema.optional(),
-    sun: daySchema.optional(),
+    mon: z.optional(daySchema),
+    tue: z.optional(daySchema),
+    wed: z.optional(daySchema),
+    thu: z.optional(daySchema),
+    fri: z.optional(daySchema),
+    sat: z.optional(daySchema),
+    sun: z.optional(daySchema),
   })
-  .superRefine((week, ctx) => {
+  .check(z.superRefine((week, ctx) => {
     for (const day of WEEKDAYS) {
       if (week[day] === undefined) {
         issue(
@@ -211,7 +211,7 @@ export const weeklyScheduleSchema = /* @__PURE__ */ z
         );
       }
     }
-  });
+  }));
 
 /**
  * A weekly opening schedule after parsing: weekday → intervals `HH:MM-HH:MM`.
