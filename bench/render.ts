@@ -8,7 +8,9 @@
  *
  * The docs' regions are `<!-- bench:NAME -->…<!-- /bench:NAME -->` (distinct from the docs generator's
  * `generated:` regions): `figures` and `threads` in docs/performance.md, `figures-en` / `figures-zh` in
- * docs/guides/performance.{en,zh}.md.
+ * docs/guides/performance.{en,zh}.md. The goals of issue 6 go into RESULTS.md; the goals of issue 17
+ * ({@link formatGoals17}), when the run measured them, into RESULTS.md and the `figures` region of docs/performance.md,
+ * with their tables (validation, stream children, bytes) in RESULTS.md. A run without them renders as before.
  *
  * Bench script, never imported by `src/`.
  *
@@ -19,6 +21,7 @@ import { join, relative, resolve } from 'node:path';
 import { formatCliStartup, type CliStartupResult } from './cliStartup';
 import { repoRoot, type Scale } from './generate';
 import { formatBenchTable, formatCount, formatMB, formatMs, formatRatio, quantile, type BenchTable, type ContenderStats } from './harness';
+import type { BytesData } from './bundlers';
 import { DATA_MARKER, type RunHeader } from './record';
 
 /** One national parse measurement, in a fresh process (bench/parseChild.ts). */
@@ -31,6 +34,35 @@ export interface ParseChildRow {
   readonly maxRssBytes: number;
   readonly loadStart: number;
   readonly loadEnd: number;
+}
+
+/** Issue 17's validation table of one scale, from a fresh child (`bench/validation.ts --goal <scale>`). */
+export interface ValidationGoal {
+  /** The harness's table: `JSON.parse` (the baseline), `parseSnapshot`, `evaluateSnapshot(parsed)`, `evaluate(raw)`. */
+  readonly table: BenchTable;
+  /** What the child checked before timing. */
+  readonly checked: string;
+  /** Reading the text and `JSON.parse` of it once (not timed in the table), ms. */
+  readonly readMs: number;
+  /** The child's peak RSS, bytes. */
+  readonly maxRssBytes: number;
+}
+
+/** One child of issue 17's stream goal (bench/stream.ts `runStreamJob`): `baseline` or `stream-full`, one round. */
+export interface StreamRun {
+  readonly job: string;
+  readonly round: number;
+  readonly wallMs: number;
+  readonly cpuMs: number;
+  /** Peak RSS of the child process, MB of 2^20 bytes (`process.resourceUsage().maxRSS`). */
+  readonly maxRssMB: number;
+  readonly outputBytes: number;
+  readonly exitCode: number;
+  readonly note: string;
+  readonly loadBefore: string;
+  readonly loadAfter: string;
+  /** Set when the child printed no measurement (then the numbers are NaN). */
+  readonly error?: string;
 }
 
 /** What one scale's tables found. */
@@ -51,6 +83,10 @@ export interface ScaleData {
   parseChildren?: ParseChildRow[];
   /** Per memory job (`floor`, `summary`, `full`): what bench/memory.ts reported, numbers only. */
   memory: Record<string, Record<string, number>>;
+  /** Issue 17: validation against `JSON.parse` (absent from runs before it, and nationally with `--quick`). */
+  validation?: ValidationGoal;
+  /** Issue 17: the full evaluation streamed to a file against the summary evaluation plus parsing, child by child. */
+  stream?: StreamRun[];
 }
 
 /** Everything one run measured: the JSON after `@@bench-data ` at the end of the kept file. */
@@ -64,6 +100,8 @@ export interface RunData {
   scales: ScaleData[];
   cliBuild?: string;
   cli?: CliStartupResult;
+  /** Issue 17: the bytes (size-limit and the bundler apps), measured on dist/ after the build check. */
+  bytes?: BytesData;
   loadEnd: readonly number[];
   endedAt: string;
   durationMs: number;
@@ -189,6 +227,173 @@ export function formatGoals(data: RunData): string {
   return lines.join('\n');
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Issue 17
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The rows of the validation table (bench/validation.ts `GOAL_CONTENDERS`; repeated here so render.ts imports no library code). */
+export const VALIDATION_ROWS = {
+  json: 'JSON.parse, line by line',
+  parse: 'parseSnapshot',
+  evaluateParsed: "evaluateSnapshot(parsed), detail 'summary'",
+  evaluateRaw: "evaluate(raw), detail 'summary'",
+} as const;
+
+/** Issue 17's aims, as the goal table states them. */
+export const GOALS_17 = {
+  parseOverJson: 1.5,
+  evaluateRawOverParts: 1.5,
+  streamOverBaseline: 2,
+  streamRssBytes: 2 ** 30,
+  wholeBundleBytes: 85_000,
+  evaluateBundlerBytes: 65_000,
+  /** Strictly below. */
+  formulasBytes: 11_000,
+} as const;
+
+/** Brotli bytes as kB of 1,000 bytes (size-limit's unit), two decimals. */
+export function formatKB(bytes: number): string {
+  return `${(bytes / 1000).toFixed(2)} kB`;
+}
+
+/** A wall (CPU) ratio pair against an aim: "1.20× (1.10×): met", split when wall and CPU time disagree. */
+function ratioCell(pair: readonly [number, number] | undefined, ok: (x: number) => boolean): string {
+  if (pair === undefined || !Number.isFinite(pair[0]) || !Number.isFinite(pair[1])) return '—';
+  const [wall, cpu] = pair;
+  return ok(wall) === ok(cpu)
+    ? `${formatRatio(wall)} (${formatRatio(cpu)}): ${mark(ok(wall))}`
+    : `${formatRatio(wall)} (${formatRatio(cpu)}): ${mark(ok(wall))} by wall time, ${mark(ok(cpu))} by CPU time`;
+}
+
+/** Validation ratios of a scale: `parseSnapshot` ÷ `JSON.parse`, and `evaluate(raw)` ÷ (`JSON.parse` + `evaluateSnapshot`). */
+export function validationRatios(v: ValidationGoal | undefined): { parse?: [number, number]; evaluateRaw?: [number, number] } {
+  if (v === undefined) return {};
+  const json = row(v.table, VALIDATION_ROWS.json);
+  const parse = row(v.table, VALIDATION_ROWS.parse);
+  const parsed = row(v.table, VALIDATION_ROWS.evaluateParsed);
+  const rawRow = row(v.table, VALIDATION_ROWS.evaluateRaw);
+  const out: { parse?: [number, number]; evaluateRaw?: [number, number] } = {};
+  if (json && parse) out.parse = [parse.medianMs / json.medianMs, parse.medianCpuMs / json.medianCpuMs];
+  if (json && parsed && rawRow) {
+    out.evaluateRaw = [rawRow.medianMs / (json.medianMs + parsed.medianMs), rawRow.medianCpuMs / (json.medianCpuMs + parsed.medianCpuMs)];
+  }
+  return out;
+}
+
+/** The stream goal of a scale: medians of `stream-full` ÷ `baseline` (wall, CPU) and the largest peak RSS of `stream-full`. */
+export function streamFigures(runs: readonly StreamRun[] | undefined): { ratio?: [number, number]; fullRssBytes?: number; failed: string[] } {
+  if (runs === undefined) return { failed: [] };
+  const failed = runs.filter((r) => r.error !== undefined || r.exitCode !== 0).map((r) => `${r.job} round ${r.round + 1}: ${r.error ?? `exit ${r.exitCode}`}`);
+  const ok = runs.filter((r) => r.error === undefined && r.exitCode === 0);
+  const base = ok.filter((r) => r.job === 'baseline');
+  const full = ok.filter((r) => r.job === 'stream-full');
+  const out: { ratio?: [number, number]; fullRssBytes?: number; failed: string[] } = { failed };
+  if (base.length > 0 && full.length > 0) {
+    const m = (xs: readonly StreamRun[], k: 'wallMs' | 'cpuMs') => quantile(xs.map((r) => r[k]), 0.5);
+    out.ratio = [m(full, 'wallMs') / m(base, 'wallMs'), m(full, 'cpuMs') / m(base, 'cpuMs')];
+  }
+  if (full.length > 0) out.fullRssBytes = Math.max(...full.map((r) => r.maxRssMB)) * 2 ** 20;
+  return out;
+}
+
+/** The size-limit entry of the whole browser bundle, of `import { evaluate }`, of the formulas only (by path, import and name). */
+export function sizeLimitRoles(bytes: BytesData | undefined): { whole: number | undefined; evaluate: number | undefined; formulas: number | undefined } {
+  const entries = bytes?.sizeLimit ?? [];
+  const whole = entries.find((e) => /\.global\.js$/.test(e.path) || /browser bundle/i.test(e.name));
+  const evaluate = entries.find((e) => e !== whole && /\{\s*evaluate\s*\}/.test(e.import ?? ''));
+  const formulas = entries.find((e) => e !== whole && /formula/i.test(`${e.name} ${e.path}`));
+  return { whole: whole?.bytes, evaluate: evaluate?.bytes, formulas: formulas?.bytes };
+}
+
+/** The validation table of a scale (the child's harness table), with what it checked. */
+export function formatValidation(s: ScaleData): string {
+  const v = s.validation;
+  if (v === undefined) return `**${s.scale}: validation against JSON.parse** — not measured in this run`;
+  return [
+    `Checked (${s.scale}, in the child): ${v.checked}. The text read and JSON.parse'd once before timing in ${formatMs(v.readMs)}; the child's peak RSS ${formatMB(v.maxRssBytes)}.`,
+    '',
+    formatBenchTable(v.table),
+  ].join('\n');
+}
+
+/** The stream children of a scale, one row each, in the order they ran. */
+export function formatStreamRuns(s: ScaleData): string {
+  const runs = s.stream ?? [];
+  if (runs.length === 0) return `**${s.scale}: the full evaluation streamed to a file** — not measured in this run`;
+  const lines = [
+    `**${s.scale}: the full evaluation streamed to a file, against the summary evaluation plus parsing** — one child process each ` +
+      '(bench/stream.ts): `baseline` reads the NDJSON, `JSON.parse`s it line by line into one snapshot and runs `evaluate(input, { detail: \'summary\' })`; ' +
+      '`stream-full` runs the CLI, `evaluate FILE --stream --out FILE` (every unit\'s full results written as computed, the file deleted afterwards). ' +
+      'Wall and CPU time (user + system) timed inside each child from the start of its job, loading the library\'s modules included ' +
+      '(node and tsx start-up not counted); peak RSS is the whole process\'s.',
+    '',
+    '| job | round | wall | CPU | peak RSS | output | exit | load before | load after |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+  ];
+  for (const r of runs) {
+    lines.push(
+      r.error !== undefined
+        ? `| ${r.job} | ${r.round + 1} | failed | | | | | ${r.loadBefore} | ${r.loadAfter} |`
+        : `| ${r.job} | ${r.round + 1} | ${formatMs(r.wallMs)} | ${formatMs(r.cpuMs)} | ${formatMB(r.maxRssMB * 2 ** 20)} | ${formatMB(r.outputBytes)} | ${r.exitCode} | ${r.loadBefore} | ${r.loadAfter} |`,
+    );
+  }
+  for (const r of runs) if (r.error !== undefined) lines.push('', `${r.job}, round ${r.round + 1}: ${r.error.split('\n')[0] ?? ''}`);
+  return lines.join('\n');
+}
+
+/** The bytes of a run: every size-limit entry and the bundler apps. */
+export function formatBytes(data: RunData): string {
+  const b = data.bytes;
+  if (b === undefined) return '**Bytes** — not measured in this run';
+  const lines = [
+    '**Bytes** — brotli, kB of 1,000 bytes; `npx size-limit --json` over .size-limit.json on dist/, and tiny apps built from the packed package by esbuild and Vite (bench/bundlers.ts, the `browser` condition)',
+    '',
+    '| measurement | brotli | limit in .size-limit.json |',
+    '| --- | ---: | ---: |',
+    ...b.sizeLimit.map((e) => `| size-limit: ${e.name} | ${formatKB(e.bytes)} | ${e.limitBytes === undefined ? '—' : formatKB(e.limitBytes)} |`),
+    ...b.bundlers.flatMap((a) => [`| esbuild: \`import { ${a.app} }\` | ${formatKB(a.esbuildBytes)} | — |`, `| Vite: \`import { ${a.app} }\` | ${formatKB(a.viteBytes)} | — |`]),
+  ];
+  for (const e of b.errors) lines.push('', `Failed: ${e.split('\n')[0] ?? ''}`);
+  return lines.join('\n');
+}
+
+/** Whether a run measured any of issue 17's goals (runs before them render as they did). */
+export function hasGoals17(data: RunData): boolean {
+  return data.bytes !== undefined || data.scales.some((s) => s.validation !== undefined || s.stream !== undefined);
+}
+
+/**
+ * The goals of issue 17 as ratios and sizes from the run: one row per goal, one column per scale of the run. The
+ * bytes are one build, the same at every scale; their cells repeat the one measurement.
+ */
+export function formatGoals17(data: RunData): string {
+  const scales = data.scales;
+  const sizes = sizeLimitRoles(data.bytes);
+  const evaluateApp = data.bytes?.bundlers.find((a) => a.app === 'evaluate');
+  const bytesCell = (b: number | undefined, ok: (x: number) => boolean): string => (b === undefined ? '—' : `${formatKB(b)}: ${mark(ok(b))}`);
+  const perScale = (f: (s: ScaleData) => string): string => scales.map(f).join(' | ');
+  const same = (cell: string): string => scales.map(() => cell).join(' | ');
+  const stream = (s: ScaleData) => streamFigures(s.stream);
+  const lines = [
+    '**Goals of issue 17, from this run** (wall-time ratio of medians; CPU-time ratio in brackets; bytes are brotli, kB of 1,000 bytes, one build for every scale)',
+    '',
+    `| goal | ${scales.map((s) => s.scale).join(' | ')} |`,
+    `| --- | ${scales.map(() => '---').join(' | ')} |`,
+    `| \`parseSnapshot\` ÷ \`JSON.parse\` of the same text (goal ≤ 1.5×) | ${perScale((s) => ratioCell(validationRatios(s.validation).parse, (x) => x <= GOALS_17.parseOverJson))} |`,
+    `| \`evaluate(raw)\` ÷ (\`JSON.parse\` + \`evaluateSnapshot\` of the parsed data), summary (goal ≤ 1.5×) | ${perScale((s) => ratioCell(validationRatios(s.validation).evaluateRaw, (x) => x <= GOALS_17.evaluateRawOverParts))} |`,
+    `| full evaluation streamed to a file ÷ (summary evaluation + parsing), whole child processes (goal ≤ 2×) | ${perScale((s) => (stream(s).failed.some((f) => f.startsWith('stream-full')) ? '**failed**' : ratioCell(stream(s).ratio, (x) => x <= GOALS_17.streamOverBaseline)))} |`,
+    `| peak RSS of the full evaluation streamed to a file (goal ≤ 1 GB) | ${perScale((s) => {
+      const r = stream(s).fullRssBytes;
+      return r === undefined ? '—' : `${formatMB(r)}: ${mark(r <= GOALS_17.streamRssBytes)}`;
+    })} |`,
+    `| whole browser bundle, size-limit (goal ≤ 85 kB) | ${same(bytesCell(sizes.whole, (b) => b <= GOALS_17.wholeBundleBytes))} |`,
+    `| \`import { evaluate }\` through esbuild (goal ≤ 65 kB) | ${same(bytesCell(evaluateApp?.esbuildBytes, (b) => b <= GOALS_17.evaluateBundlerBytes))} |`,
+    `| \`import { evaluate }\` through Vite (goal ≤ 65 kB) | ${same(bytesCell(evaluateApp?.viteBytes, (b) => b <= GOALS_17.evaluateBundlerBytes))} |`,
+    `| formulas only, size-limit (goal < 11 kB) | ${same(bytesCell(sizes.formulas, (b) => b < GOALS_17.formulasBytes))} |`,
+  ];
+  return lines.join('\n');
+}
+
 function day(iso: string): string {
   return iso.slice(0, 10);
 }
@@ -196,6 +401,7 @@ function day(iso: string): string {
 function loadRange(data: RunData): string {
   const loads = [data.header.loadStart[0] as number, data.loadEnd[0] as number];
   for (const s of data.scales) for (const t of Object.values(s.tables)) if (t) loads.push(t.loadStart, t.loadEnd);
+  for (const s of data.scales) if (s.validation) loads.push(s.validation.table.loadStart, s.validation.table.loadEnd);
   if (data.cli) loads.push(data.cli.loadStart, data.cli.loadEnd);
   return `${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)}`;
 }
@@ -249,6 +455,15 @@ function figuresEn(data: RunData, linkPrefix: string): string {
     lines.push(
       `| ${SCALE_NAMES[s.scale].en} | ${sum ? formatMB(sum.p) : '—'} | ${sum ? `${formatMB(sum.extra)} (${sum.ratio.toFixed(2)}×)` : '—'} | ${sum ? formatMB(sum.result) : '—'} | ` +
         `${full ? `${formatMB(full.extra)} (${full.ratio.toFixed(2)}×)` : 'not measured in this run'} | ${full ? formatMB(full.result) : '—'} |`,
+    );
+  }
+  if (hasGoals17(data)) {
+    lines.push(
+      '',
+      "Issue 17's goals (validation and `evaluate(raw)` timed in one fresh process per scale; the stream and its baseline " +
+        'as whole child processes; bytes from size-limit and real bundlers; how each is measured: bench/README.md):',
+      '',
+      formatGoals17(data),
     );
   }
   return lines.join('\n');
@@ -328,6 +543,17 @@ function caveats(data: RunData): string[] {
         'adds a memory child that runs it once (its cold time is in the memory table then).',
     );
   }
+  if (hasGoals17(data)) {
+    const without = data.scales.filter((s) => s.validation === undefined || s.stream === undefined).map((s) => s.scale);
+    if (without.length > 0) {
+      out.push(
+        `**Issue 17's validation and stream goals not measured** at ${without.join(', ')}${data.quick ? ' (`--quick` leaves them out nationally)' : ''}.`,
+      );
+    }
+    const failed = data.scales.flatMap((s) => streamFigures(s.stream).failed.map((f) => `${s.scale} ${f.split('\n')[0] ?? ''}`));
+    if (failed.length > 0) out.push(`**Stream children that failed:** ${failed.join('; ')}.`);
+    if (data.bytes && data.bytes.errors.length > 0) out.push(`**Bytes not (all) measured:** ${data.bytes.errors.map((e) => e.split('\n')[0]).join('; ')}.`);
+  }
   if (data.header.dirty.length > 0) out.push(`**Uncommitted changes** were present (${data.header.dirty.length} path(s), listed in the kept file's header).`);
   if (Math.max(data.header.loadStart[0] as number, data.loadEnd[0] as number) > data.header.cpuCount) {
     out.push(
@@ -362,6 +588,7 @@ export function renderResults(data: RunData): string {
     '',
     formatGoals(data),
     '',
+    ...(hasGoals17(data) ? [formatGoals17(data), ''] : []),
     ...caveats(data).flatMap((c) => [`- ${c}`]),
     '',
     '## How to read the tables',
@@ -377,6 +604,15 @@ export function renderResults(data: RunData): string {
     '- The national parse measurements run one fresh process each (bench/parseChild.ts): in the runner, a national ' +
       'parse also carries the runner\'s own heap (another parsed snapshot, earlier tables\' garbage), which slows it by ' +
       'an amount that depends on what ran before; a fresh process measures what a caller that reads a file and parses it pays.',
+    ...(hasGoals17(data)
+      ? [
+          "- Issue 17's goals: `parseSnapshot` ÷ `JSON.parse` and `evaluate(raw)` ÷ (`JSON.parse` + `evaluateSnapshot`) are ratios " +
+            'of medians from one table per scale, timed in a fresh child (`bench/validation.ts --goal`), where `JSON.parse` parses the ' +
+            "same text line by line as the cache stores it. The stream's ratio is the median wall (CPU) time of the `stream-full` " +
+            'children ÷ that of the `baseline` children, each a whole process; its peak RSS is the largest of the `stream-full` children. ' +
+            'Bytes are brotli: the whole bundle and the formulas from size-limit, `import { evaluate }` from esbuild and Vite builds of the packed package.',
+        ]
+      : []),
     '',
   ];
   for (const s of data.scales) {
@@ -390,8 +626,11 @@ export function renderResults(data: RunData): string {
     );
     for (const t of [s.tables.evaluate, s.tables.peers, s.tables.threads, s.tables.parse]) if (t) out.push(formatBenchTable(t), '');
     if (s.parseChildren) out.push(formatParseChildren(s), '');
+    if (s.validation) out.push(formatValidation(s), '');
+    if (s.stream) out.push(formatStreamRuns(s), '');
   }
   out.push('## Memory', '', formatMemoryTable(data), '');
+  if (data.bytes) out.push('## Bytes', '', formatBytes(data), '');
   out.push('## CLI start-up', '');
   if (data.cli) out.push(`${data.cliBuild ?? ''}.`, '', formatCliStartup(data.cli), '');
   else out.push('Not measured in this run.', '');

@@ -9,14 +9,20 @@
  * 4. parsing: `parseSnapshot`, and `evaluate` (parse plus summary evaluation) from the raw JSON objects; in this
  *    process at county and province scale, in a fresh process per measurement at national scale;
  *
- * then measures peak memory in child processes, times the built CLI's start-up against `node -e 0`, and prints the
- * goals as ratios from this run. Everything printed is kept in bench/results/ (bench/record.ts) with the run's data
- * as JSON, and bench/RESULTS.md and the figures of the docs are rendered from that file (bench/render.ts).
+ * then measures peak memory in child processes; issue 17's validation goals per scale in a fresh child
+ * (`bench/validation.ts --goal`) and its stream goal in child processes (bench/stream.ts: the one-pass summary with
+ * parsing against the CLI's `--stream` of the full evaluation to a file, alternating); builds dist/ when stale, times
+ * the built CLI's start-up against `node -e 0`, measures the bytes (size-limit, and `import { evaluate }` through
+ * esbuild and Vite: bench/bundlers.ts), and prints the goals of issues 6 and 17 as ratios from this run. Everything
+ * printed is kept in bench/results/ (bench/record.ts) with the run's data as JSON, and bench/RESULTS.md and the
+ * figures of the docs are rendered from that file (bench/render.ts).
  *
  * `npm run bench` = `node --expose-gc --max-old-space-size=12288 --import tsx bench/run.ts [scale]… [--quick]
- * [--full-national] [--no-results]`. `--quick` leaves out the national parse measurements (several minutes);
- * `--full-national` adds a memory child for the full evaluation of China (minutes, and about 10 GB); `--no-results`
- * keeps the run's file but leaves bench/RESULTS.md and the docs as they are.
+ * [--full-national] [--no-results] [--no-build]`. `--quick` leaves out the national parse measurements and issue
+ * 17's national validation and stream children (several minutes each); `--full-national` adds a memory child for the
+ * full evaluation of China (minutes, and about 10 GB); `--no-results` keeps the run's file but leaves
+ * bench/RESULTS.md and the docs as they are; `--no-build` uses dist/ as it is (the run says when it was stale), for
+ * a checkout whose dist/ others are using.
  *
  * @module
  */
@@ -33,8 +39,24 @@ import { floor } from './floor';
 import { ensureSnapshotFile, readSnapshotFile, repoRoot, SCALES, type GeneratedSnapshot, type Scale } from './generate';
 import { collectGarbage, formatCount, formatMB, formatMs, measurePeakRss, runBench, tableOf } from './harness';
 import { jsonLogicRules, jsonRulesEngine, PEER_RULE_IDS, peerRules, runJsonLogic, runJsonRulesEngine } from './peers';
+import { measureBytes } from './bundlers';
 import { formatHeader, recordName, runHeader, startRecording } from './record';
-import { formatGoals, formatMemoryTable, formatParseChildren, writeRendered, type ParseChildRow, type RunData, type ScaleData } from './render';
+import {
+  formatBytes,
+  formatGoals,
+  formatGoals17,
+  formatMemoryTable,
+  formatParseChildren,
+  formatStreamRuns,
+  formatValidation,
+  writeRendered,
+  type ParseChildRow,
+  type RunData,
+  type ScaleData,
+  type StreamRun,
+  type ValidationGoal,
+} from './render';
+import { runStreamJob, type Job } from './stream';
 import { rollupInShares, shareBounds, shareOf, startWorkers } from './workers';
 
 type Rounds = { readonly rounds: number; readonly warmup: number };
@@ -61,6 +83,8 @@ const PARSE_ROUNDS: { readonly [S in Scale]: Rounds } = {
 };
 /** Fresh processes per job for the national parse measurements, alternating parse and evaluate(raw). */
 const PARSE_CHILD_ROUNDS = 3;
+/** Issue 17's stream goal: rounds of the two children (`baseline`, `stream-full`), alternating which goes first. */
+const STREAM_ROUNDS: { readonly [S in Scale]: number } = { longchuan: 3, yunnan: 3, china: 1 };
 /** Peers judge every unit at county and province scale; at national scale every 50th unit. */
 const PEER_SAMPLE: { readonly [S in Scale]: number } = { longchuan: 1, yunnan: 1, china: 50 };
 
@@ -167,7 +191,10 @@ async function timeScale(scale: Scale, quick: boolean): Promise<ScaleData> {
   );
 
   // 3. The roll-up as per-township partials: shares merged on this thread, and across two worker threads.
-  const shares = shareBounds(snapshot, 2).map((b) => shareOf(snapshot, b));
+  // Each share parsed from the raw input (read again: dropped after the first parse), as the workers make theirs: a
+  // share spread from the parsed snapshot loses the parser's brand and would be validated again inside every call.
+  const shares = ((raw: GeneratedSnapshot) => shareBounds(snapshot, 2).map((b) => shareOf(raw, b)))(readSnapshotFile(file));
+  collectGarbage();
   const pool = await startWorkers(file, snapshot, 2);
   try {
     const onePass = summary();
@@ -264,6 +291,50 @@ async function measureMemory(results: ScaleData[], fullNational: boolean): Promi
   }
 }
 
+/**
+ * Issue 17's validation and stream goals, scale by scale, in child processes: the validation table in one fresh
+ * process (`bench/validation.ts --goal <scale>`), then the stream children (bench/stream.ts `runStreamJob`),
+ * `baseline` and `stream-full` alternating. Nationally with `--quick`, neither. A failed child is printed and kept
+ * in the data (the goal table says so); it does not stop the run.
+ */
+async function measureGoals17(results: ScaleData[], quick: boolean): Promise<void> {
+  for (const r of results) {
+    if (r.scale === 'china' && quick) continue;
+    try {
+      const { maxRssBytes, report } = await measurePeakRss('bench/validation.ts', ['--goal', r.scale], {
+        runner: 'bundle',
+        nodeArgs: ['--max-old-space-size=12288'],
+        timeoutMs: 1_800_000,
+      });
+      const v: ValidationGoal = { table: report.table as ValidationGoal['table'], checked: String(report.checked), readMs: Number(report.readMs), maxRssBytes };
+      r.validation = v;
+      console.log(`${formatValidation(r)}\n`);
+    } catch (e) {
+      console.log(`${r.scale}: the validation child failed: ${String(e).split('\n').slice(0, 5).join(' ')}\n`);
+    }
+    const { file } = ensureSnapshotFile(r.scale);
+    const runs: StreamRun[] = [];
+    for (let round = 0; round < STREAM_ROUNDS[r.scale]; round++) {
+      const jobs: Job[] = round % 2 === 0 ? ['baseline', 'stream-full'] : ['stream-full', 'baseline'];
+      for (const job of jobs) {
+        const got = runStreamJob(job, file);
+        const m = got.measured;
+        const run: StreamRun =
+          m === undefined
+            ? { job, round, wallMs: Number.NaN, cpuMs: Number.NaN, maxRssMB: Number.NaN, outputBytes: 0, exitCode: -1, note: '', loadBefore: got.loadBefore, loadAfter: got.loadAfter, error: got.error ?? 'no measurement' }
+            : { job, round, wallMs: m.wallMs, cpuMs: m.cpuMs, maxRssMB: m.maxRssMB, outputBytes: m.outputBytes, exitCode: m.exitCode, note: m.note, loadBefore: got.loadBefore, loadAfter: got.loadAfter };
+        runs.push(run);
+        console.log(
+          `  ${r.scale} ${job}, round ${round + 1}: ` +
+            (m === undefined ? `failed (${(got.error ?? '').split('\n')[0] ?? ''})` : `${formatMs(m.wallMs)} (${formatMs(m.cpuMs)} CPU), peak RSS ${formatMB(m.maxRssMB * 2 ** 20)}, exit ${m.exitCode}`),
+        );
+      }
+    }
+    r.stream = runs;
+    console.log(`${formatStreamRuns(r)}\n`);
+  }
+}
+
 /** Newest modification time of the files `npm run build` reads (src/, the build config, package.json), ms. */
 function newestSourceMs(): number {
   const root = repoRoot();
@@ -280,10 +351,14 @@ function newestSourceMs(): number {
   return newest;
 }
 
-/** Build dist/ (`npm run build`) when dist/cli.js is missing or older than a source file; says what it did. */
-function ensureBuilt(): string {
+/**
+ * Build dist/ (`npm run build`) when dist/cli.js is missing or older than a source file; says what it did. With
+ * `--no-build` dist/ is used as it is (on a shared checkout, where others use dist/), and the run says whether it was stale.
+ */
+function ensureBuilt(noBuild: boolean): string {
   const stale = !existsSync(CLI) ? 'dist/cli.js was missing' : statSync(CLI).mtimeMs < newestSourceMs() ? 'dist/cli.js was older than src/' : undefined;
   if (stale === undefined) return 'dist/cli.js as built before the run (newer than every file of src/)';
+  if (noBuild) return `dist/ as it was, not rebuilt (--no-build), although ${stale}`;
   const r = spawnSync('npm', ['run', 'build'], { cwd: repoRoot(), stdio: ['ignore', 'inherit', 'inherit'], shell: process.platform === 'win32' });
   if (r.status !== 0) throw new Error(`npm run build failed (${r.status})`);
   return `dist/ built by this run with npm run build (${stale})`;
@@ -293,7 +368,8 @@ async function main(argv: readonly string[]): Promise<void> {
   const quick = argv.includes('--quick');
   const fullNational = argv.includes('--full-national');
   const noResults = argv.includes('--no-results');
-  const known = new Set(['--quick', '--full-national', '--no-results']);
+  const noBuild = argv.includes('--no-build');
+  const known = new Set(['--quick', '--full-national', '--no-results', '--no-build']);
   for (const a of argv) if (a.startsWith('--') && !known.has(a)) throw new Error(`unknown option ${a}; expected ${[...known].join(', ')}`);
   const names = argv.filter((a) => !a.startsWith('--'));
   const scales = names.length === 0 ? [...SCALES] : (names as Scale[]);
@@ -310,9 +386,11 @@ async function main(argv: readonly string[]): Promise<void> {
     collectGarbage();
   }
   await measureMemory(results, fullNational);
-  const cliBuild = ensureBuilt();
+  await measureGoals17(results, quick);
+  const cliBuild = ensureBuilt(noBuild);
   console.log(`${cliBuild}.\n`);
   const cli = measureCliStartup(15);
+  const bytes = await measureBytes();
   const data: RunData = {
     version: 1,
     file: recording.relPath,
@@ -322,13 +400,16 @@ async function main(argv: readonly string[]): Promise<void> {
     scales: results,
     cliBuild,
     cli,
+    bytes,
     loadEnd: loadavg(),
     endedAt: new Date().toISOString(),
     durationMs: performance.now() - t0,
   };
   console.log(`${formatMemoryTable(data)}\n`);
   console.log(`${formatCliStartup(cli)}\n`);
+  console.log(`${formatBytes(data)}\n`);
   console.log(`${formatGoals(data)}\n`);
+  console.log(`${formatGoals17(data)}\n`);
   const kept = recording.finish(
     data,
     `# ended ${data.endedAt} after ${formatMs(data.durationMs)}; load average at the end (1, 5, 15 min): ${data.loadEnd.map((x) => x.toFixed(2)).join(', ')}`,

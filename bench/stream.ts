@@ -32,10 +32,13 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const JOBS = ['baseline', 'stream-summary', 'stream-full', 'stream-items', 'stream-json'] as const;
-type Job = (typeof JOBS)[number];
+/** The jobs a child can run. */
+export const JOBS = ['baseline', 'stream-summary', 'stream-full', 'stream-items', 'stream-json'] as const;
+/** One job's name. */
+export type Job = (typeof JOBS)[number];
 
-interface Measured {
+/** What one child reports: wall and CPU time (ms), peak RSS of the whole process (MB of 2^20 bytes), output size. */
+export interface Measured {
   readonly job: Job;
   readonly wallMs: number;
   readonly cpuMs: number;
@@ -113,6 +116,37 @@ function fmt(n: number, digits = 1): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
+/** One job run in a child process, with the load average (1, 5, 15 min) before and after it. */
+export interface StreamJobRun {
+  readonly measured?: Measured;
+  /** Why there is no measurement (the child's exit status and the start of its stderr). */
+  readonly error?: string;
+  readonly loadBefore: string;
+  readonly loadAfter: string;
+}
+
+/**
+ * Run one job over `file` (an NDJSON snapshot) in a fresh child process (`node --import tsx bench/stream.ts --child
+ * …`), the way `npx tsx bench/stream.ts` runs each; the output file goes to `bench/.cache/stream-<job>.ndjson` and
+ * is deleted afterwards unless `keep`. Also called by the runner (bench/run.ts) for issue 17's goals.
+ */
+export function runStreamJob(job: Job, file: string, keep = false): StreamJobRun {
+  const out = join(ROOT, 'bench/.cache', `stream-${job}.ndjson`);
+  const loadBefore = load();
+  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', job, file, out], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const loadAfter = load();
+  if (!keep) {
+    rmSync(out, { force: true });
+    rmSync(`${out}.options.json`, { force: true });
+  }
+  const last = (r.stdout ?? '').trim().split('\n').at(-1) ?? '';
+  try {
+    return { measured: JSON.parse(last) as Measured, loadBefore, loadAfter };
+  } catch {
+    return { error: `exit ${String(r.status)}: ${(r.stderr ?? '').slice(0, 2000)}`, loadBefore, loadAfter };
+  }
+}
+
 async function parent(scale: string, keep: boolean, jobs: readonly Job[]): Promise<void> {
   const file = join(ROOT, 'bench/.cache', `${scale}.ndjson`);
   try {
@@ -136,25 +170,15 @@ async function parent(scale: string, keep: boolean, jobs: readonly Job[]): Promi
   say('');
   const results = new Map<Job, Measured>();
   for (const job of jobs) {
-    const out = join(ROOT, 'bench/.cache', `stream-${job}.ndjson`);
-    const before = load();
-    const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', job, file, out], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
-    const after = load();
-    const last = r.stdout.trim().split('\n').at(-1) ?? '';
-    let m: Measured;
-    try {
-      m = JSON.parse(last) as Measured;
-    } catch {
-      say(`${job}: failed (exit ${r.status}): ${r.stderr.slice(0, 2000)}`);
+    const r = runStreamJob(job, file, keep);
+    if (r.measured === undefined) {
+      say(`${job}: failed: ${r.error ?? ''}`);
       continue;
     }
+    const m = r.measured;
     results.set(job, m);
-    say(`${job.padEnd(15)} wall ${fmt(m.wallMs / 1000).padStart(8)} s   CPU ${fmt(m.cpuMs / 1000).padStart(8)} s   peak RSS ${fmt(m.maxRssMB, 0).padStart(6)} MB   output ${fmt(m.outputBytes / 2 ** 20).padStart(9)} MB   exit ${m.exitCode}   load before ${before}, after ${after}`);
+    say(`${job.padEnd(15)} wall ${fmt(m.wallMs / 1000).padStart(8)} s   CPU ${fmt(m.cpuMs / 1000).padStart(8)} s   peak RSS ${fmt(m.maxRssMB, 0).padStart(6)} MB   output ${fmt(m.outputBytes / 2 ** 20).padStart(9)} MB   exit ${m.exitCode}   load before ${r.loadBefore}, after ${r.loadAfter}`);
     say(`${''.padEnd(15)} ${m.note}`);
-    if (!keep) {
-      rmSync(out, { force: true });
-      rmSync(`${out}.options.json`, { force: true });
-    }
   }
   const base = results.get('baseline');
   const full = results.get('stream-full');
@@ -174,11 +198,14 @@ async function parent(scale: string, keep: boolean, jobs: readonly Job[]): Promi
   console.log(`written: ${target.replace(`${ROOT}/`, '')}`);
 }
 
-const argv = process.argv.slice(2);
-if (argv[0] === '--child') {
-  await child(argv[1] as Job, argv[2] as string, argv[3] as string);
-} else {
-  const at = argv.indexOf('--jobs');
-  const jobs = at === -1 ? JOBS.slice(0, 3) : (argv[at + 1] ?? '').split(',').filter((j): j is Job => (JOBS as readonly string[]).includes(j));
-  await parent(argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--jobs') ?? 'china', argv.includes('--keep'), jobs);
+// Run as a script (or as a job's child), not when imported by the runner.
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const argv = process.argv.slice(2);
+  if (argv[0] === '--child') {
+    await child(argv[1] as Job, argv[2] as string, argv[3] as string);
+  } else {
+    const at = argv.indexOf('--jobs');
+    const jobs = at === -1 ? JOBS.slice(0, 3) : (argv[at + 1] ?? '').split(',').filter((j): j is Job => (JOBS as readonly string[]).includes(j));
+    await parent(argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--jobs') ?? 'china', argv.includes('--keep'), jobs);
+  }
 }

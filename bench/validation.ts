@@ -18,6 +18,12 @@
  * new) with their median and range. Ratios taken within a round are steadier than ratios of medians on a machine
  * other processes load. Load average at start and end, commit, machine.
  *
+ * **Issue 17's goals, for the runner** (`--goal <scale>`, run by `npm run bench` in a fresh child: bench/run.ts): the
+ * same text in memory, then, with the harness's rotation and batching (bench/harness.ts `runBench`), `JSON.parse` of
+ * it line by line, `parseSnapshot(raw)`, `evaluateSnapshot(parsed, { detail: 'summary' })` and `evaluate(raw, {
+ * detail: 'summary' })` of this checkout's `src/` (bundled with the child), after checking that `evaluate(raw)` gives
+ * the evaluation of the parsed data byte for byte. The child reports the table to the runner; no baseline commit.
+ *
  * Bench script, never imported by `src/`.
  *
  * @module
@@ -25,9 +31,12 @@
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { cachePath, ensureSnapshotFile, forEachLine, repoRoot, type Scale } from './generate';
+import { evaluate, evaluateSnapshot } from '../src/evaluate/index';
+import { parseSnapshot } from '../src/snapshot/index';
+import { cachePath, ensureSnapshotFile, forEachLine, repoRoot, SCALES, type Scale } from './generate';
+import { collectGarbage, reportToParent, runBench, tableOf } from './harness';
 
 const ROOT = repoRoot();
 /** The commit before the fast path: `safeParseSnapshot` running `unitSchema` on every unit. */
@@ -255,4 +264,60 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+/** The contenders of the goal table, by name (the runner and bench/render.ts read the rows by these names). */
+export const GOAL_CONTENDERS = {
+  json: 'JSON.parse, line by line',
+  parse: 'parseSnapshot',
+  evaluateParsed: "evaluateSnapshot(parsed), detail 'summary'",
+  evaluateRaw: "evaluate(raw), detail 'summary'",
+} as const;
+
+/** Rounds of the goal table per scale (warm-up rounds also size the batches of sub-50 ms calls). */
+export const GOAL_ROUNDS: { readonly [S in Scale]: { readonly rounds: number; readonly warmup: number } } = {
+  longchuan: { rounds: 11, warmup: 3 },
+  yunnan: { rounds: 7, warmup: 2 },
+  china: { rounds: 3, warmup: 2 },
+};
+
+/**
+ * The goal table of one scale, in this (child) process: the text read untimed, the check, then the four contenders
+ * side by side (`runBench`, baseline `JSON.parse`); reports `{ scale, readMs, checked, table }` to the parent.
+ */
+async function goalChild(scale: Scale): Promise<void> {
+  const t = performance.now();
+  const text = readLines(scale);
+  const raw = parseLines(text);
+  const readMs = performance.now() - t;
+  const parsed = parseSnapshot(raw);
+  const summary = { detail: 'summary' } as const;
+  if (JSON.stringify(evaluate(raw, summary)) !== JSON.stringify(evaluateSnapshot(parsed, summary))) {
+    throw new Error(`bench/validation --goal ${scale}: evaluate(raw) differs from evaluateSnapshot(parseSnapshot(raw))`);
+  }
+  const checked = `evaluate(raw, { detail: 'summary' }) equals evaluateSnapshot(parseSnapshot(raw), { detail: 'summary' }) (as JSON, byte for byte)`;
+  collectGarbage();
+  const report = await runBench({
+    name: `${scale}: validation against JSON.parse of the same text (issue 17)`,
+    units: raw.units.length,
+    baseline: GOAL_CONTENDERS.json,
+    ...GOAL_ROUNDS[scale],
+    print: false,
+    contenders: [
+      { name: GOAL_CONTENDERS.json, fn: () => parseLines(text) },
+      { name: GOAL_CONTENDERS.parse, fn: () => parseSnapshot(raw) },
+      { name: GOAL_CONTENDERS.evaluateParsed, fn: () => evaluateSnapshot(parsed, summary) },
+      { name: GOAL_CONTENDERS.evaluateRaw, fn: () => evaluate(raw, summary) },
+    ],
+  });
+  reportToParent({ scale, readMs, lines: text.length, checked, table: tableOf(report) });
+}
+
+if (process.argv[1] !== undefined && /[\\/]validation\.(?:ts|mjs)$/.test(resolve(process.argv[1]))) {
+  const argv = process.argv.slice(2);
+  if (argv[0] === '--goal') {
+    const scale = argv[1] as Scale;
+    if (!SCALES.includes(scale)) throw new Error(`bench/validation --goal: expected one of ${SCALES.join(', ')}`);
+    await goalChild(scale);
+  } else {
+    await main();
+  }
+}

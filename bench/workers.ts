@@ -11,7 +11,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { evaluateFromSummary, mergeSummaries, summarizeUnits, type Evaluation, type SummaryPartial } from '../src/evaluate/index';
-import type { Snapshot } from '../src/snapshot/index';
+import { parseSnapshot, type Snapshot } from '../src/snapshot/index';
+import type { GeneratedSnapshot } from './generate';
 import { bundleScript } from './harness';
 
 /** Township-code bounds of `n` shares with about as many units each: `[from, to)`, '' meaning unbounded. */
@@ -33,9 +34,14 @@ export function shareBounds(snapshot: Snapshot, n: number): { from: string; to: 
   return bounds;
 }
 
-/** The snapshot's units within one share's bounds (a snapshot of its own, for the single-threaded map step). */
-export function shareOf(snapshot: Snapshot, b: { from: string; to: string }): Snapshot {
-  return { ...snapshot, units: snapshot.units.filter((u) => u.townshipCode >= b.from && (b.to === '' || u.townshipCode < b.to)) };
+/**
+ * The units of the raw input within one share's bounds, parsed: a snapshot of its own for the single-threaded map
+ * step, made as each worker makes its share (bench/worker.ts). It is parsed rather than spread from a parsed
+ * snapshot: `{ ...snapshot, units }` is a new object without the parser's brand (src/snapshot/_parsed.ts), so
+ * `summarizeUnits` would validate the share again on every call and the timed roll-up would include validation.
+ */
+export function shareOf(raw: GeneratedSnapshot, b: { from: string; to: string }): Snapshot {
+  return parseSnapshot({ ...raw, units: raw.units.filter((u) => u.townshipCode >= b.from && (b.to === '' || u.townshipCode < b.to)) });
 }
 
 /** Map, merge, finalize on this thread: `summarizeUnits` of each share, merged, then `evaluateFromSummary`. */

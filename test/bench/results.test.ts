@@ -6,7 +6,28 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { refill, readRunData, sourceOfResults, staleRendered } from '../../bench/render';
+import { formatCliStartup } from '../../bench/cliStartup';
+import { formatCount, formatMB, formatMs, type BenchTable } from '../../bench/harness';
+import { formatHeader, type RunHeader } from '../../bench/record';
+import {
+  formatBytes,
+  formatGoals,
+  formatGoals17,
+  formatMemoryTable,
+  formatStreamRuns,
+  formatValidation,
+  hasGoals17,
+  refill,
+  readRunData,
+  renderRegions,
+  renderResults,
+  sourceOfResults,
+  staleRendered,
+  VALIDATION_ROWS,
+  type RunData,
+  type ScaleData,
+  type StreamRun,
+} from '../../bench/render';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const read = (file: string): string => readFileSync(join(ROOT, file), 'utf8');
@@ -77,9 +98,208 @@ describe('benchmark results come from one kept run', () => {
     expect(figures('```sh\nnpm run bench  # 20 s\n```\n')).toEqual([]);
   });
 
+  it("when the kept run measured issue 17's goals, RESULTS.md and docs/performance.md state its goal table as the run printed it", () => {
+    const data = readRunData(kept);
+    // Runs before issue 17's goals were in npm run bench (such as bench-2026-12-07.txt from commit d585d71) have none.
+    if (!hasGoals17(data)) return;
+    const table = formatGoals17(data);
+    expect(kept).toContain(table);
+    expect(results).toContain(table);
+    expect(read('docs/performance.md')).toContain(table);
+    expect(table.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| goal') && !l.startsWith('| ---')).length).toBe(8);
+  });
+
   it('a region refilled from another run differs (the staleness check can fail)', () => {
     const doc = '<!-- bench:figures -->\nold\n<!-- /bench:figures -->\n';
     expect(refill(doc, { figures: 'new' }, 'x.md')).toBe('<!-- bench:figures -->\nnew\n<!-- /bench:figures -->\n');
     expect(() => refill('no region', { figures: 'new' }, 'x.md')).toThrow(/no <!-- bench:figures --> region/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Issue 17's goals rendered from a synthetic run: the real national run is made once, so the rendering is tried here.
+// ---------------------------------------------------------------------------------------------------------------
+
+function table(name: string, rows: readonly [string, number, number][]): BenchTable {
+  const base = rows[0] as [string, number, number];
+  return {
+    name,
+    units: 77,
+    rounds: 3,
+    warmup: 2,
+    baseline: base[0],
+    gcBetweenSamples: true,
+    loadStart: 0.5,
+    loadEnd: 0.6,
+    minSampleMs: 50,
+    rows: rows.map(([n, ms, cpu]) => ({
+      name: n,
+      medianMs: ms,
+      minMs: ms,
+      maxMs: ms,
+      callsPerSample: 1,
+      samplesMs: [ms, ms, ms],
+      q1Ms: ms,
+      q3Ms: ms,
+      medianSampleMs: ms,
+      medianCpuMs: cpu,
+      unitsPerSecond: 77_000 / ms,
+      ratio: ms / base[1],
+      cpuRatio: cpu / base[2],
+    })),
+  };
+}
+
+function stream(job: string, round: number, wallMs: number, cpuMs: number, maxRssMB: number): StreamRun {
+  return { job, round, wallMs, cpuMs, maxRssMB, outputBytes: job === 'baseline' ? 0 : 5 * 2 ** 20, exitCode: 0, note: '', loadBefore: '0.50 0.40 0.30', loadAfter: '0.60 0.40 0.30' };
+}
+
+function scale(name: ScaleData['scale'], extra: Partial<ScaleData>): ScaleData {
+  return { scale: name, units: 77, townships: 10, fileBytes: 82_000, generated: false, readMs: 3, parseMs: 4, peerStep: 1, peerUnits: 77, peerRules: 21, checks: [], tables: {}, memory: {}, ...extra };
+}
+
+/** A run of two scales: Longchuan with every goal measured, Yunnan without validation and with its stream child failed. */
+function syntheticRun(): RunData {
+  const header: RunHeader = {
+    startedAt: '2026-12-07T02:30:00.000Z',
+    day: '2026-12-07',
+    argv: ['longchuan', 'yunnan'],
+    commit: 'a'.repeat(40),
+    commitSubject: 'synthetic',
+    dirty: [],
+    node: 'v20.20.2',
+    arch: 'x64',
+    cpuModel: 'Test CPU',
+    cpuCount: 2,
+    totalMemBytes: 8 * 2 ** 30,
+    loadStart: [0.5, 0.4, 0.3],
+    exposeGc: true,
+  };
+  return {
+    version: 1,
+    file: 'bench/results/bench-synthetic-2026-12-07.txt',
+    header,
+    quick: false,
+    fullNational: false,
+    scales: [
+      scale('longchuan', {
+        validation: {
+          checked: 'evaluate(raw) equals the evaluation of the parsed data',
+          readMs: 5,
+          maxRssBytes: 300 * 2 ** 20,
+          table: table('longchuan: validation against JSON.parse of the same text (issue 17)', [
+            [VALIDATION_ROWS.json, 100, 110],
+            [VALIDATION_ROWS.parse, 120, 99],
+            [VALIDATION_ROWS.evaluateParsed, 50, 55],
+            [VALIDATION_ROWS.evaluateRaw, 240, 330],
+          ]),
+        },
+        stream: [
+          stream('baseline', 0, 10_000, 8_000, 400),
+          stream('stream-full', 0, 20_000, 27_000, 500),
+          stream('stream-full', 1, 24_000, 18_000, 1_100),
+          stream('baseline', 1, 12_000, 9_000, 420),
+          stream('baseline', 2, 11_000, 10_000, 410),
+          stream('stream-full', 2, 22_000, 20_000, 700),
+        ],
+      }),
+      scale('yunnan', {
+        stream: [
+          stream('baseline', 0, 10_000, 8_000, 400),
+          { ...stream('stream-full', 0, Number.NaN, Number.NaN, Number.NaN), exitCode: -1, error: 'exit 1: out of memory' },
+        ],
+      }),
+    ],
+    cli: { rounds: 3, loadStart: 0.5, loadEnd: 0.5, rows: [{ name: 'node -e 0 (baseline)', medianMs: 40, q1Ms: 40, q3Ms: 40, minMs: 40, maxMs: 40, ratio: 1 }] },
+    bytes: {
+      sizeLimit: [
+        { name: 'browser bundle (IIFE, every dependency inlined)', path: 'dist/browser/longchuan-community-plan.global.js', bytes: 85_000, limitBytes: 90_000 },
+        { name: 'import { evaluate }', path: 'dist/index.js', import: '{ evaluate }', bytes: 70_000, limitBytes: 70_000 },
+        { name: 'indicator definitions and formulas only', path: 'dist/index.js', import: '{ INDICATORS, computeIndicator }', bytes: 11_000, limitBytes: 12_000 },
+      ],
+      bundlers: [{ app: 'evaluate', esbuildBytes: 65_400, viteBytes: 64_990 }],
+      errors: [],
+    },
+    loadEnd: [0.6, 0.4, 0.3],
+    endedAt: '2026-12-07T02:40:00.000Z',
+    durationMs: 600_000,
+  };
+}
+
+/** What bench/run.ts prints of such a run (its header, the tables of issue 17, the memory, the bytes, the goals). */
+function printedBy(data: RunData): string {
+  return [
+    formatHeader(data.header),
+    ...data.scales.map(
+      (s) =>
+        `### ${s.scale}: ${formatCount(s.units)} units in ${formatCount(s.townships)} townships (${formatMB(s.fileBytes)} of NDJSON, cached; ` +
+        `read ${formatMs(s.readMs)}, parsed once in ${formatMs(s.parseMs)})`,
+    ),
+    ...data.scales.flatMap((s) => [formatValidation(s), formatStreamRuns(s)]),
+    formatMemoryTable(data),
+    formatCliStartup(data.cli!),
+    formatBytes(data),
+    formatGoals(data),
+    formatGoals17(data),
+    `# ended ${data.endedAt} after ${formatMs(data.durationMs)}`,
+  ].join('\n\n');
+}
+
+describe("issue 17's goals, rendered from a synthetic run", () => {
+  const data = syntheticRun();
+  const goals = formatGoals17(data);
+  const rowOf = (start: string): string => goals.split('\n').find((l) => l.startsWith(`| ${start}`)) ?? '';
+
+  it('one row per goal, one column per scale of the run', () => {
+    expect(goals).toMatch(/^\*\*Goals of issue 17, from this run\*\*/);
+    expect(goals).toContain('| goal | longchuan | yunnan |');
+    expect(goals.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| goal') && !l.startsWith('| ---'))).toHaveLength(8);
+  });
+
+  it('validation: parseSnapshot ÷ JSON.parse, and evaluate(raw) ÷ (JSON.parse + evaluateSnapshot), wall and CPU', () => {
+    // 120 ÷ 100 = 1.20 by wall time, 99 ÷ 110 = 0.90 by CPU time: both within 1.5×. Yunnan has no validation table.
+    expect(rowOf('`parseSnapshot`')).toBe('| `parseSnapshot` ÷ `JSON.parse` of the same text (goal ≤ 1.5×) | 1.20× (0.90×): met | — |');
+    // 240 ÷ (100 + 50) = 1.60, 330 ÷ (110 + 55) = 2.00: both above 1.5×.
+    expect(rowOf('`evaluate(raw)`')).toBe(
+      '| `evaluate(raw)` ÷ (`JSON.parse` + `evaluateSnapshot` of the parsed data), summary (goal ≤ 1.5×) | 1.60× (2.00×): **not met** | — |',
+    );
+  });
+
+  it('stream: medians of the children (wall 22 s ÷ 11 s, CPU 20 s ÷ 9 s), the largest peak RSS, a failed child said so', () => {
+    expect(rowOf('full evaluation streamed')).toContain('| 2.00× (2.22×): met by wall time, **not met** by CPU time | **failed** |');
+    // The largest of 500, 1,100 and 700 MB; 1 GB is 1,024 MB. Yunnan's only stream-full child failed: no figure.
+    expect(rowOf('peak RSS')).toContain('| 1100.0 MB: **not met** | — |');
+  });
+
+  it('bytes: at the limit is within "≤", not within "<"; each cell repeats the one build', () => {
+    expect(rowOf('whole browser bundle')).toContain('| 85.00 kB: met | 85.00 kB: met |');
+    expect(rowOf('`import { evaluate }` through esbuild')).toContain('| 65.40 kB: **not met** |');
+    expect(rowOf('`import { evaluate }` through Vite')).toContain('| 64.99 kB: met |');
+    expect(rowOf('formulas only')).toContain('| 11.00 kB: **not met** |');
+  });
+
+  it('RESULTS.md and docs/performance.md carry the goal table, and every figure they state is one the run printed', () => {
+    const printedText = printedBy(data);
+    const resultsMd = renderResults(data);
+    const perf = renderRegions(data)['docs/performance.md']!['figures']!;
+    expect(resultsMd).toContain(goals);
+    expect(perf).toContain(goals);
+    expect(resultsMd).toContain(formatValidation(data.scales[0]!));
+    expect(resultsMd).toContain(formatStreamRuns(data.scales[0]!));
+    expect(resultsMd).toContain('## Bytes');
+    expect(resultsMd).toMatch(/Stream children that failed:\*\* yunnan stream-full round 1: exit 1: out of memory/);
+    for (const text of [resultsMd, perf]) {
+      const found = figures(text);
+      expect(found.length).toBeGreaterThan(10);
+      expect(found.filter((f) => !printed(printedText, f))).toEqual([]);
+    }
+  });
+
+  it('a run without issue 17 renders as runs before it did (no goal table, no bytes section)', () => {
+    const { bytes: _b, ...rest } = data;
+    const old: RunData = { ...rest, scales: data.scales.map(({ validation: _v, stream: _s, ...s }) => s) };
+    expect(hasGoals17(old)).toBe(false);
+    expect(renderResults(old)).not.toContain('issue 17');
+    expect(renderRegions(old)['docs/performance.md']!['figures']).not.toContain('issue 17');
   });
 });
