@@ -13,6 +13,7 @@ import { IssueList } from '../snapshot/IssueList';
 import type { PlanIssue } from '../snapshot/PlanIssue';
 import type { RejectedUnit } from '../snapshot/safeParseSnapshot';
 import { safeParseSnapshot } from '../snapshot/safeParseSnapshot';
+import { fastUnit } from '../snapshot/_fastUnit';
 import { LONGCHUAN_CODE, MAX_UNITS, type Snapshot } from '../snapshot/snapshotSchema';
 import { translateZodIssue } from '../snapshot/translateZodIssue';
 import { unitSchema, type Unit } from '../snapshot/unitSchema';
@@ -138,12 +139,17 @@ function tooManyUnits(header: unknown): never {
 
 /** A unit's problems as `safeParseSnapshot` finds them, before the cross-unit duplicate check. */
 function unitProblems(raw: unknown, i: number, region: string): { unit: Unit | undefined; code: string | undefined; issues: PlanIssue[] } {
-  const r = unitSchema.safeParse(raw, { reportInput: true });
-  if (!r.success) {
-    const code = (raw as { code?: unknown } | null)?.code;
-    return { unit: undefined, code: typeof code === 'string' ? code : undefined, issues: r.error.issues.map((iss) => translateZodIssue(iss, ['units', i])) };
+  // A valid unit is read without zod, as safeParseSnapshot reads it (see _fastUnit: the same unit, or undefined when
+  // in doubt); anything else goes to the schema, whose issues are the evaluation's.
+  let u = fastUnit(raw);
+  if (u === undefined) {
+    const r = unitSchema.safeParse(raw, { reportInput: true });
+    if (!r.success) {
+      const code = (raw as { code?: unknown } | null)?.code;
+      return { unit: undefined, code: typeof code === 'string' ? code : undefined, issues: r.error.issues.map((iss) => translateZodIssue(iss, ['units', i])) };
+    }
+    u = r.data;
   }
-  const u = r.data;
   const issues: PlanIssue[] = [];
   if (u.townshipCode !== u.code.slice(0, 9)) {
     issues.push({
