@@ -45,6 +45,12 @@ export interface BenchOptions {
   readonly equal?: (result: unknown, baselineResult: unknown, contender: string) => boolean;
   /** Print the Markdown table to stdout. Default true. */
   readonly print?: boolean;
+  /**
+   * Run exactly `warmup` warm-up rounds (at least one), without the floor of two and without the extra round that
+   * checks the batches: for contenders whose every call takes seconds (national scale), where one warm-up round
+   * warms the code and there is no batch to size. Default false.
+   */
+  readonly exactWarmup?: boolean;
 }
 
 /** Measurements of one contender. */
@@ -195,13 +201,14 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     }
   };
   let warmupRounds = 0;
-  for (; warmupRounds < Math.max(2, warmup); warmupRounds++) {
+  const exact = options.exactWarmup ?? false;
+  for (; warmupRounds < (exact ? Math.max(1, warmup) : Math.max(2, warmup)); warmupRounds++) {
     for (const c of order(warmupRounds)) await calibrate(c);
   }
   // Code still warming up in the last calibration (a call 10× slower than it will be) leaves batches too short:
   // check each batch once more at the current speed, and resize and check again (up to 5 more rounds) while a
   // sample lasts less than half of minSampleMs.
-  for (let extra = 0; extra < 5; extra++) {
+  for (let extra = 0; extra < (exact ? 0 : 5); extra++) {
     let short = false;
     for (const c of order(warmupRounds)) {
       const n = calls.get(c.name) ?? 1;
