@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../snapshot/_zodObject';
 import { PlanInputError } from '../_lib/PlanInputError';
 import { INDICATOR_IDS } from '../indicators/INDICATOR_IDS';
 import { MISSING_LIST_LIMIT } from '../indicators/IndicatorPartial';
@@ -24,32 +25,32 @@ function partialSchema(): z.ZodMiniType {
   const optionValue = z.union([z.string().check(z.maxLength(200)), z.number(), z.boolean()]);
   const options = z.record(fieldName, optionValue);
 
-  const partialSums = z.strictObject({
+  const partialSums = strictObject({
     numerator: sum,
     denominator: sum,
     missingCount: count,
-    missing: z.array(z.strictObject({ unit: code, field: fieldName })).check(z.maxLength(MISSING_LIST_LIMIT)),
+    missing: z.array(strictObject({ unit: code, field: fieldName })).check(z.maxLength(MISSING_LIST_LIMIT)),
   });
-  const indicators = z.strictObject({
-    indicators: z.strictObject(Object.fromEntries(INDICATOR_IDS.map((id) => [id, partialSums]))),
+  const indicators = strictObject({
+    indicators: strictObject(Object.fromEntries(INDICATOR_IDS.map((id) => [id, partialSums]))),
     urbanCommunityWorkers: partialSums,
   });
   const subjects = z.array(code).check(z.maxLength(100));
-  schema = z.strictObject({
+  schema = strictObject({
     units: count,
     options,
-    townships: z.record(z.string().check(z.regex(/^\d{9}$/)), z.strictObject({ units: count, indicators, ruleCounts: z.array(count).check(z.maxLength(10_000)) })),
-    rules: z.strictObject({
+    townships: z.record(z.string().check(z.regex(/^\d{9}$/)), strictObject({ units: count, indicators, ruleCounts: z.array(count).check(z.maxLength(10_000)) })),
+    rules: strictObject({
       asOf: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
       options,
       units: count,
       rules: z
         .array(
-          z.strictObject({
+          strictObject({
             ruleId: z.string().check(z.maxLength(100)),
             clause: z.string().check(z.maxLength(20)),
-            counts: z.strictObject({ pass: count, fail: count, pending: count, not_applicable: count, missing_data: count }),
-            subjects: z.strictObject({ fail: subjects, pending: subjects, missing_data: subjects }),
+            counts: strictObject({ pass: count, fail: count, pending: count, not_applicable: count, missing_data: count }),
+            subjects: strictObject({ fail: subjects, pending: subjects, missing_data: subjects }),
           }),
         )
         .check(z.maxLength(1000)),

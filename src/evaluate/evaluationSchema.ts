@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject, object } from '../snapshot/_zodObject';
 import { ACTION_IDS } from '../actions/ACTIONS';
 import { INDICATOR_IDS } from '../indicators/INDICATOR_IDS';
 import { CLAUSE_IDS } from '../plan/clauseIds';
@@ -14,15 +15,15 @@ export function evaluationSchema() {
   const str = z.string();
   const nstr = z.nullable(z.string());
   const clause = z.enum(CLAUSE_IDS);
-  const message = z.strictObject({ zh: str, en: str });
+  const message = strictObject({ zh: str, en: str });
   const progressStatus = z.enum(['achieved', 'on_track', 'behind', 'not_achieved', 'no_data']);
   const ruleStatus = z.enum(['pass', 'fail', 'pending', 'not_applicable', 'missing_data']);
   const actionStatus = z.enum(['not_started', 'in_progress', 'done', 'missing_data']);
   const count = z.number().check(z.int(), z.minimum(0));
   const counts = <T extends readonly [string, ...string[]]>(keys: T) =>
-    z.strictObject(Object.fromEntries(keys.map((k) => [k, count])) as Record<T[number], typeof count>);
+    strictObject(Object.fromEntries(keys.map((k) => [k, count])) as Record<T[number], typeof count>);
 
-  const indicator = z.strictObject({
+  const indicator = strictObject({
     id: z.enum(INDICATOR_IDS),
     clause,
     level: z.enum(['unit', 'township', 'county']),
@@ -33,13 +34,13 @@ export function evaluationSchema() {
     denominator: nstr,
     target: str,
     meetsTarget: z.nullable(z.boolean()),
-    progress: z.strictObject({ status: progressStatus, expected: nstr }),
+    progress: strictObject({ status: progressStatus, expected: nstr }),
     gap: nstr,
-    missing: z.array(z.strictObject({ unit: str, field: str })),
+    missing: z.array(strictObject({ unit: str, field: str })),
     missingCount: count,
-    partial: z.nullable(z.strictObject({ numerator: str, denominator: str })),
+    partial: z.nullable(strictObject({ numerator: str, denominator: str })),
   });
-  const rule = z.strictObject({
+  const rule = strictObject({
     ruleId: z.enum(RULE_IDS),
     clause,
     subject: str,
@@ -50,7 +51,7 @@ export function evaluationSchema() {
     // An evaluation stored before measures were added reads as having none.
     measure: z._default(
       z.nullable(
-        z.strictObject({
+        strictObject({
           value: str,
           threshold: str,
           comparator: z.enum(['at_least', 'above']),
@@ -60,10 +61,10 @@ export function evaluationSchema() {
       null,
     ),
     message,
-    gap: z.nullable(z.strictObject({ value: str, unit: z.enum(['persons', 'units', 'townships', 'count', 'm2', 'yuan', 'hours_per_day', 'records']) })),
+    gap: z.nullable(strictObject({ value: str, unit: z.enum(['persons', 'units', 'townships', 'count', 'm2', 'yuan', 'hours_per_day', 'records']) })),
     missing: z.array(str),
   });
-  const action = z.strictObject({
+  const action = strictObject({
     actionId: z.enum(ACTION_IDS),
     clause,
     status: actionStatus,
@@ -77,45 +78,45 @@ export function evaluationSchema() {
     message,
   });
   const statusCounts = counts(['pass', 'fail', 'pending', 'not_applicable', 'missing_data'] as const);
-  const statusColumns = z.strictObject({
+  const statusColumns = strictObject({
     pass: z.array(count),
     fail: z.array(count),
     pending: z.array(count),
     not_applicable: z.array(count),
     missing_data: z.array(count),
   });
-  const ruleCounts = z.strictObject({
+  const ruleCounts = strictObject({
     subjectLimit: count,
     townships: z.array(str),
     rules: z.array(
-      z.strictObject({
+      strictObject({
         ruleId: z.enum(RULE_IDS),
         clause,
         counts: statusCounts,
         byTownship: statusColumns,
-        subjects: z.strictObject({ fail: z.array(str), pending: z.array(str), missing_data: z.array(str) }),
+        subjects: strictObject({ fail: z.array(str), pending: z.array(str), missing_data: z.array(str) }),
       }),
     ),
   });
-  const issue = z.strictObject({
+  const issue = strictObject({
     code: str,
     path: z.array(z.union([str, z.number()])),
     messageZh: str,
     messageEn: str,
   });
-  return z.strictObject({
+  return strictObject({
     schemaVersion: z.literal(1),
-    plan: z.strictObject({ titleZh: str, titleEn: str, start: str, end: str }),
+    plan: strictObject({ titleZh: str, titleEn: str, start: str, end: str }),
     asOf: str,
     region: str,
-    options: z.catchall(z.object({ detail: z.enum(['full', 'summary']) }), z.union([str, z.number(), z.boolean(), z.array(str)])),
-    input: z.strictObject({
+    options: z.catchall(object({ detail: z.enum(['full', 'summary']) }), z.union([str, z.number(), z.boolean(), z.array(str)])),
+    input: strictObject({
       units: count,
       evaluated: count,
-      rejected: z.array(z.strictObject({ index: count, code: z.optional(str) })),
+      rejected: z.array(strictObject({ index: count, code: z.optional(str) })),
       issues: z.array(issue),
       coverage: z.nullable(
-        z.strictObject({
+        strictObject({
           scope: z.enum(['county', 'township', 'units']),
           subject: str,
           expected: count,
@@ -127,7 +128,7 @@ export function evaluationSchema() {
       ),
     }),
     headline: z.array(
-      z.strictObject({
+      strictObject({
         id: z.enum(INDICATOR_IDS),
         clause,
         nameZh: str,
@@ -135,7 +136,7 @@ export function evaluationSchema() {
         value: nstr,
         display: nstr,
         target: str,
-        baseline: z.nullable(z.strictObject({ value: str, source: z.enum(['plan', 'measured']) })),
+        baseline: z.nullable(strictObject({ value: str, source: z.enum(['plan', 'measured']) })),
         attribute: z.literal('预期性'),
         meetsTarget: z.nullable(z.boolean()),
         progress: progressStatus,
@@ -146,13 +147,13 @@ export function evaluationSchema() {
     rules: z.array(rule),
     ruleCounts: z.optional(ruleCounts),
     actions: z.array(action),
-    summary: z.strictObject({
+    summary: strictObject({
       indicators: counts(['achieved', 'on_track', 'behind', 'not_achieved', 'no_data'] as const),
       rules: statusCounts,
-      failuresBySeverity: z.strictObject({ binding: count, soft: count, informational: count }),
+      failuresBySeverity: strictObject({ binding: count, soft: count, informational: count }),
       actions: counts(['not_started', 'in_progress', 'done', 'missing_data'] as const),
-      mostFailedClauses: z.array(z.strictObject({ clause, failures: count })),
-      missingData: z.array(z.strictObject({ field: str, subjects: count })),
+      mostFailedClauses: z.array(strictObject({ clause, failures: count })),
+      missingData: z.array(strictObject({ field: str, subjects: count })),
     }),
   });
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../snapshot/_zodObject';
 
 /**
  * The zod schema of a {@link SeriesEvaluation}'s outer shape, built on demand (so that importing the library does not
@@ -11,20 +12,20 @@ import * as z from 'zod/mini';
 export function seriesSchema() {
   const year = z.number().check(z.int(), z.minimum(1900), z.maximum(2100));
   const count = z.number().check(z.int(), z.minimum(0));
-  const row = z.strictObject({ secretaries: count, concurrent: count });
-  return z.strictObject({
+  const row = strictObject({ secretaries: count, concurrent: count });
+  return strictObject({
     schemaVersion: z.literal(1),
     kind: z.literal('series'),
-    plan: z.strictObject({ titleZh: z.string(), titleEn: z.string(), start: z.string(), end: z.string() }),
+    plan: strictObject({ titleZh: z.string(), titleEn: z.string(), start: z.string(), end: z.string() }),
     region: z.string(),
     years: z.array(year).check(z.minLength(1)),
-    span: z.strictObject({ first: year, last: year }),
+    span: strictObject({ first: year, last: year }),
     missingYears: z.array(year),
     evaluations: z.array(z.unknown()).check(z.minLength(1)),
     indicators: z.array(z.unknown()),
     rules: z.array(z.unknown()),
     actions: z.array(z.unknown()),
     data: z.array(z.unknown()),
-    readings: z.array(z.strictObject({ year, rowYear: year, series: row, entered: z.nullable(row) })),
+    readings: z.array(strictObject({ year, rowYear: year, series: row, entered: z.nullable(row) })),
   });
 }

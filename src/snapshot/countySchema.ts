@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from './_zodObject';
 import { COUNTY_PARTS, checkPartsWithinWholes } from './partWithinWhole';
 import { countSchema } from './primitives';
 import { oneShoulderSeriesSchema } from './ruleData/oneShoulder';
@@ -24,7 +25,7 @@ import { urbanUnitWagesSchema } from './ruleData/wages';
  * ```
  * @category Input · 输入数据
  */
-export const countySchema = /* @__PURE__ */ z.strictObject({
+export const countySchema = /* @__PURE__ */ strictObject({
   /** Resident population (常住人口). */
   residentPopulation: z.optional(countSchema),
   /** Urban resident population (城镇常住人口). */

@@ -1,6 +1,7 @@
 import { ownData, prototypeIsPolluted } from '../_lib/ownData';
 import { markParsed } from './_parsed';
 import * as z from 'zod/mini';
+import { object } from './_zodObject';
 import { findTownship } from '../units/findUnit';
 import { countySchema, type CountyFigures } from './countySchema';
 import { IssueList } from './IssueList';
@@ -221,7 +222,7 @@ let envelope: z.ZodMiniType | undefined;
 function envelopeSchema(): z.ZodMiniType {
   // The outer shape only: units, the county and the record lists are read one by one below, so that one bad unit,
   // figure or record never hides the others. Unknown top-level keys are reported below, not fatal.
-  envelope ??= z.object({
+  envelope ??= object({
     ...snapshotSchema.shape,
     units: z.array(z.unknown()).check(z.maxLength(MAX_UNITS)),
     county: z.optional(z.unknown()),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from './_zodObject';
 import { countySchema } from './countySchema';
 import { dateSchema, regionCodeSchema } from './primitives';
 import { actionStatusesSchema } from './ruleData/actionStatus';
@@ -28,7 +29,7 @@ export const MAX_UNITS = 1_000_000;
  * ```
  * @category Input · 输入数据
  */
-export const snapshotSchema = /* @__PURE__ */ z.strictObject({
+export const snapshotSchema = /* @__PURE__ */ strictObject({
   /** The date the figures describe (YYYY-MM-DD). */
   asOf: dateSchema,
   /** Code prefix every unit must share: `'533124'` (Longchuan, the default), a province such as `'53'`, or `''` for all of China. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from './_zodObject';
 import { areaSchema, countSchema, dateSchema, flagSchema, textSchema, townshipCodeSchema, unitCodeSchema } from './primitives';
 import { UNIT_PARTS, checkPartsWithinWholes } from './partWithinWhole';
 import { cadrePaySchema } from './ruleData/cadrePay';
@@ -27,7 +28,7 @@ import { weeklyScheduleSchema } from './ruleData/weeklySchedule';
  * ```
  * @category Input · 输入数据
  */
-export const unitSchema = /* @__PURE__ */ z.strictObject({
+export const unitSchema = /* @__PURE__ */ strictObject({
   /** 12-digit NBS statistical division code (统计用区划代码). */
   code: unitCodeSchema,
   /** 9-digit code of the township-level unit it sits in; must equal the first 9 digits of `code`. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../_zodObject';
 import { isCalendarDate } from '../../period/isCalendarDate';
 import { dateSchema, issue, textSchema } from '../primitives';
 import { checkUnique } from './_helpers';
@@ -20,8 +21,7 @@ const ACTION_ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
  * ```
  * @category Safeguards · 保障措施
  */
-export const actionStatusSchema = /* @__PURE__ */ z
-  .strictObject({
+export const actionStatusSchema = /* @__PURE__ */ strictObject({
     /** The action's catalogue ID (kebab case). */
     actionId: z.string().check(z.regex(ACTION_ID)),
     /** Where it stands. */

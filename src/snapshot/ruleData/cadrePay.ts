@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../_zodObject';
 import { flagSchema } from '../primitives';
 
 /**
@@ -15,7 +16,7 @@ import { flagSchema } from '../primitives';
  * ```
  * @category Talent · 人才队伍
  */
-export const cadrePaySchema = /* @__PURE__ */ z.strictObject({
+export const cadrePaySchema = /* @__PURE__ */ strictObject({
   /** 基本报酬 is paid. */
   basicPay: /* @__PURE__ */ z.optional(flagSchema),
   /** 岗位补贴 is paid. */

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../_zodObject';
 import { isCalendarDate } from '../../period/isCalendarDate';
 import { dateSchema, issue, unitCodeSchema } from '../primitives';
 import { checkUnique, recordIdSchema } from './_helpers';
 
-const rosterEntrySchema = /* @__PURE__ */ z
-  .strictObject({
+const rosterEntrySchema = /* @__PURE__ */ strictObject({
     /** The person's ID in the roster (no names needed). */
     personId: recordIdSchema,
     /** The village-level unit the person lives in. */
@@ -21,7 +21,7 @@ const rosterEntrySchema = /* @__PURE__ */ z
     }
   }));
 
-const visitSchema = /* @__PURE__ */ z.strictObject({
+const visitSchema = /* @__PURE__ */ strictObject({
   /** The visit record's own ID, used as the subject when the visit is flagged. */
   id: /* @__PURE__ */ z.optional(recordIdSchema),
   /** Whom was visited: a `personId` of the roster. */
@@ -49,8 +49,7 @@ const visitSchema = /* @__PURE__ */ z.strictObject({
  * ```
  * @category Services · 社区服务
  */
-export const elderlyVisitsSchema = /* @__PURE__ */ z
-  .strictObject({
+export const elderlyVisitsSchema = /* @__PURE__ */ strictObject({
     /** First day covered by the visit log. */
     from: dateSchema,
     /** Last day covered by the visit log. */

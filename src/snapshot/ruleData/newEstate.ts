@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../_zodObject';
 import { areaSchema, countSchema, dateSchema, textSchema, unitCodeSchema } from '../primitives';
 import { checkUnique, recordIdSchema } from './_helpers';
 
@@ -17,7 +18,7 @@ import { checkUnique, recordIdSchema } from './_helpers';
  * ```
  * @category Services · 社区服务
  */
-export const newEstateSchema = /* @__PURE__ */ z.strictObject({
+export const newEstateSchema = /* @__PURE__ */ strictObject({
   /** The estate's ID, used as the subject of its result. */
   id: recordIdSchema,
   /** Name, for reports. */

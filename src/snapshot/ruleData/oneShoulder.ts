@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../_zodObject';
 import { countSchema, isCount, issue } from '../primitives';
 import { checkUnique, yearSchema } from './_helpers';
 
@@ -14,8 +15,7 @@ import { checkUnique, yearSchema } from './_helpers';
  * ```
  * @category Input · 输入数据
  */
-export const oneShoulderYearSchema = /* @__PURE__ */ z
-  .strictObject({
+export const oneShoulderYearSchema = /* @__PURE__ */ strictObject({
     /** The year (as at its end). */
     year: yearSchema,
     /** Village-level Party organisation secretaries (one per village or community). */

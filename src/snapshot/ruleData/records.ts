@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../_zodObject';
 import { elderlyVisitsSchema } from './elderlyVisits';
 import { newEstatesSchema } from './newEstate';
 import { relocationSitesSchema } from './relocationSite';
@@ -21,7 +22,7 @@ import { communityWorkerIncomesSchema } from './wages';
  * ```
  * @category Input · 输入数据
  */
-export const recordsSchema = /* @__PURE__ */ z.strictObject({
+export const recordsSchema = /* @__PURE__ */ strictObject({
   /** New residential estates (新建住宅小区). */
   newEstates: /* @__PURE__ */ z.optional(newEstatesSchema),
   /** Roster of special-difficulty elderly people and visits to them. */

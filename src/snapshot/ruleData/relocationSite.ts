@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../_zodObject';
 import { flagSchema, textSchema, unitCodeSchema } from '../primitives';
 import { checkUnique, recordIdSchema } from './_helpers';
 
@@ -14,7 +15,7 @@ import { checkUnique, recordIdSchema } from './_helpers';
  * ```
  * @category Facilities · 服务设施
  */
-export const relocationSiteSchema = /* @__PURE__ */ z.strictObject({
+export const relocationSiteSchema = /* @__PURE__ */ strictObject({
   /** The site's ID. */
   id: recordIdSchema,
   /** Name, for reports. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../_zodObject';
 import { textSchema, unitCodeSchema } from '../primitives';
 import { checkUnique, recordIdSchema } from './_helpers';
 
@@ -17,7 +18,7 @@ const tariffSchema = /* @__PURE__ */ z.enum(['residential', 'non_residential', '
  * ```
  * @category Safeguards · 保障措施
  */
-export const serviceOutletSchema = /* @__PURE__ */ z.strictObject({
+export const serviceOutletSchema = /* @__PURE__ */ strictObject({
   /** The outlet's ID, used as the subject of its result. */
   id: recordIdSchema,
   /** Name, for reports. */

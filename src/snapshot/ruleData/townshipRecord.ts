@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../_zodObject';
 import { countSchema, flagSchema, townshipCodeSchema } from '../primitives';
 import { checkUnique } from './_helpers';
 
@@ -18,7 +19,7 @@ import { checkUnique } from './_helpers';
  * ```
  * @category Input · 输入数据
  */
-export const townshipRecordSchema = /* @__PURE__ */ z.strictObject({
+export const townshipRecordSchema = /* @__PURE__ */ strictObject({
   /** 9-digit township-level code. */
   code: townshipCodeSchema,
   /** Kind of township-level unit, when it is not in Longchuan's registry: 镇 `town`, 乡 `township`, 民族乡 `ethnic_township`, 农场 `farm`. */

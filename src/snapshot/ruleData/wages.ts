@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../_zodObject';
 import { issue, moneySchema, unitCodeSchema } from '../primitives';
 import { checkUnique, yearSchema } from './_helpers';
 
@@ -15,8 +16,7 @@ import { checkUnique, yearSchema } from './_helpers';
  * ```
  * @category Talent · 人才队伍
  */
-export const urbanUnitWageSchema = /* @__PURE__ */ z
-  .strictObject({
+export const urbanUnitWageSchema = /* @__PURE__ */ strictObject({
     /** The year the wage is for. */
     year: yearSchema,
     /** Average monthly wage (月平均工资), yuan. */
@@ -70,7 +70,7 @@ export type UrbanUnitWage = z.output<typeof urbanUnitWageSchema>;
  * ```
  * @category Talent · 人才队伍
  */
-export const communityWorkerIncomeSchema = /* @__PURE__ */ z.strictObject({
+export const communityWorkerIncomeSchema = /* @__PURE__ */ strictObject({
   /** The year the income is for. */
   year: yearSchema,
   /** The community, or the whole county when left out. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../_zodObject';
 import { describe, issue } from '../primitives';
 
 /**
@@ -189,8 +190,7 @@ const daySchema = /* @__PURE__ */ z.array(timeIntervalSchema).check(z.maxLength(
  * ```
  * @category Services · 社区服务
  */
-export const weeklyScheduleSchema = /* @__PURE__ */ z
-  .strictObject({
+export const weeklyScheduleSchema = /* @__PURE__ */ strictObject({
     mon: z.optional(daySchema),
     tue: z.optional(daySchema),
     wed: z.optional(daySchema),

@@ -1,0 +1,33 @@
+/**
+ * `strictObject` and `object` as `zod/mini` makes them, but parsed by zod's compiled object parser (`$ZodObjectJIT`,
+ * the one `zod`'s full API uses) instead of mini's interpreted one: the same checks, issues and output, and the speed
+ * the schemas had before they moved to `zod/mini` (without it, validating a stored 5,000-unit evaluation took 2.2×
+ * the CPU: bench/results/bytes-2026-12-07.txt). Like the full API, the compiled parser probes `new Function` once,
+ * which the browser entry's jitless mode (src/_lib/zodJitless.ts) turns off.
+ *
+ * @internal
+ * @module
+ */
+import * as z from 'zod/mini';
+import * as core from 'zod/v4/core';
+
+type Init = (inst: unknown, def: unknown) => void;
+
+// What zod/mini's ZodMiniObject constructor does (src: zod/v4/mini/schemas.js), with $ZodObjectJIT for $ZodObject.
+const ZodMiniObjectJIT = /* @__PURE__ */ core.$constructor('ZodMiniObject', (inst: z.ZodMiniObject, def: core.$ZodObjectDef) => {
+  (core.$ZodObjectJIT.init as Init)(inst, def);
+  (z.ZodMiniType.init as Init)(inst, def);
+  core.util.installLazyProp(inst, 'shape', (self: z.ZodMiniObject) => self._zod.def.shape, false);
+});
+
+/** `z.strictObject(shape)` with zod's compiled object parser: unknown keys are issues. @internal */
+/* @__NO_SIDE_EFFECTS__ */
+export function strictObject<T extends core.$ZodLooseShape>(shape: T): z.ZodMiniObject<T, core.$strict> {
+  return new ZodMiniObjectJIT({ type: 'object', shape, catchall: z.never() } as never) as never;
+}
+
+/** `z.object(shape)` with zod's compiled object parser: unknown keys are dropped. @internal */
+/* @__NO_SIDE_EFFECTS__ */
+export function object<T extends core.$ZodLooseShape>(shape: T): z.ZodMiniObject<T, core.$strip> {
+  return new ZodMiniObjectJIT({ type: 'object', shape } as never) as never;
+}
