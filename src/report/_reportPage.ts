@@ -14,7 +14,7 @@
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 /** The style sheet of every HTML report. Colours meet WCAG AA (4.5:1) as text on white and on their tinted backgrounds. */
-export const REPORT_CSS = `
+export const REPORT_CSS = /* @__PURE__ */ `
 :root{color-scheme:light;--fg:#1f2328;--muted:#57606a;--border:#d0d7de;--panel:#f6f8fa;--green:#116329;--blue:#0550ae;--amber:#7d4e00;--red:#a40e26;--grey:#57606a}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}

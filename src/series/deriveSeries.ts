@@ -15,9 +15,6 @@ import { RULES } from '../rules/RULES';
 import type { RuleStatus } from '../rules/types';
 import type { SeriesAction, SeriesChange, SeriesEvaluation, SeriesIndicator, SeriesPoint, SeriesRule, SeriesYearData } from './SeriesEvaluation';
 
-/** The plan's base year (专栏1's 2020年基期值) and its last year. */
-const BASE_YEAR = Number(PLAN.baselineDate.slice(0, 4));
-const END_YEAR = Number(PLAN.period.end.slice(0, 4));
 
 const STATUSES: readonly RuleStatus[] = ['pass', 'fail', 'pending', 'not_applicable', 'missing_data'];
 
@@ -36,8 +33,10 @@ export type DerivedSeries = Pick<SeriesEvaluation, 'years' | 'span' | 'missingYe
  */
 export function deriveSeries(evaluations: readonly Evaluation[]): DerivedSeries {
   const years = evaluations.map((e) => yearOf(e.asOf));
-  const first = Math.min(BASE_YEAR, ...years);
-  const last = Math.max(END_YEAR, ...years);
+  // The plan's base year (专栏1's 2020年基期值) and its last year, read here rather than at module level: a top-level
+  // call would make bundlers keep this module's chunk in every app (they cannot tell it has no side effect).
+  const first = Math.min(yearOf(PLAN.baselineDate), ...years);
+  const last = Math.max(yearOf(PLAN.period.end), ...years);
   const byYear = new Map(evaluations.map((e) => [yearOf(e.asOf), e]));
   const missingYears: number[] = [];
   for (let y = first; y <= last; y++) if (!byYear.has(y)) missingYears.push(y);
