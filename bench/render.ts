@@ -54,7 +54,7 @@ export interface StreamRun {
   readonly round: number;
   readonly wallMs: number;
   readonly cpuMs: number;
-  /** Peak RSS of the child process, MB of 2^20 bytes (`process.resourceUsage().maxRSS`). */
+  /** Peak RSS of the child process, MB of 2^20 bytes (`VmHWM`: `peakRssBytes` in harness.ts). */
   readonly maxRssMB: number;
   readonly outputBytes: number;
   readonly exitCode: number;

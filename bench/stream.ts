@@ -4,7 +4,7 @@
  *
  * `npx tsx bench/stream.ts [longchuan|yunnan|china] [--keep]` runs three child processes one after another over
  * `bench/.cache/<scale>.ndjson` (build it first: `npx tsx bench/generate.ts <scale>`), each reporting its wall time,
- * CPU time (user + system) and peak RSS (`process.resourceUsage().maxRSS`, the whole process):
+ * CPU time (user + system) and peak RSS (`VmHWM`, the whole process: see `peakRssBytes` in harness.ts):
  *
  * - `baseline`: the one-pass summary evaluation plus parsing, as a caller holding the whole snapshot does it: the NDJSON
  *   read and `JSON.parse`d line by line into one snapshot object, then `evaluate(input, { detail: 'summary' })`
@@ -25,7 +25,7 @@
  * @module
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, createReadStream, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, createReadStream, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -102,8 +102,23 @@ async function child(job: Job, file: string, out: string): Promise<void> {
   } catch {
     // the baseline writes nothing
   }
-  const m: Measured = { job, wallMs, cpuMs, maxRssMB: u.maxRSS / 1024, outputBytes, exitCode, note };
+  const m: Measured = { job, wallMs, cpuMs, maxRssMB: peakRssBytes() / 2 ** 20, outputBytes, exitCode, note };
   process.stdout.write(`${JSON.stringify(m)}\n`);
+}
+
+/**
+ * This process's peak RSS in bytes: `VmHWM` on Linux (not `maxRSS`, which the kernel keeps across `execve`, so that a
+ * child of the runner would report the runner's own RSS; see `peakRssBytes` in harness.ts, which this repeats so that
+ * a child loads nothing more than its job).
+ */
+function peakRssBytes(): number {
+  try {
+    const m = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (m !== null) return Number(m[1]) * 1024;
+  } catch {
+    // not Linux
+  }
+  return process.resourceUsage().maxRSS * 1024;
 }
 
 function load(): string {
