@@ -57,6 +57,12 @@ function kindOf(init: ts.Expression, sf: ts.SourceFile): string {
   while (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression)) {
     const method = e.expression.name.text;
     if (method === 'enum' || method === 'array' || method === 'string') break;
+    // zod/mini wraps instead of chaining: `z.optional(schema)`.
+    const wrapped = e.arguments[0];
+    if (method === 'optional' && wrapped !== undefined) {
+      e = wrapped;
+      continue;
+    }
     e = e.expression.expression;
   }
   if (ts.isIdentifier(e)) return KINDS[e.text] ?? e.text;
@@ -104,7 +110,12 @@ export function schemaFields(file: string, name: string): SchemaField[] {
   let object: ts.ObjectLiteralExpression | undefined;
   const findObject = (n: ts.Node): void => {
     if (object !== undefined) return;
-    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'strictObject') {
+    // `z.strictObject({…})`, or `strictObject({…})` as src/snapshot/_zodObject.ts makes it for zod/mini.
+    const callee = ts.isCallExpression(n) ? n.expression : undefined;
+    const isStrictObject =
+      callee !== undefined &&
+      ((ts.isPropertyAccessExpression(callee) && callee.name.text === 'strictObject') || (ts.isIdentifier(callee) && callee.text === 'strictObject'));
+    if (ts.isCallExpression(n) && isStrictObject) {
       const arg = n.arguments[0];
       if (arg !== undefined && ts.isObjectLiteralExpression(arg)) object = arg;
     }
@@ -114,7 +125,7 @@ export function schemaFields(file: string, name: string): SchemaField[] {
   if (object === undefined) throw new Error(`${file}: ${name} is not a strictObject`);
   return object.properties.filter(ts.isPropertyAssignment).map((p) => ({
     name: p.name.getText(sf),
-    required: !/\.optional\(\)\s*$/.test(p.initializer.getText(sf)),
+    required: !/\.optional\(\)\s*$|^z\.optional\(/.test(p.initializer.getText(sf)),
     kind: kindOf(p.initializer, sf),
     doc: docOf(p, sf),
   }));
