@@ -23,6 +23,7 @@ import { repoRoot, type Scale } from './generate';
 import { formatBenchTable, formatCount, formatMB, formatMs, formatRatio, quantile, type BenchTable, type ContenderStats } from './harness';
 import type { BytesData } from './bundlers';
 import { DATA_MARKER, type RunHeader } from './record';
+import type { Measured } from './stream';
 
 /** One national parse measurement, in a fresh process (bench/parseChild.ts). */
 export interface ParseChildRow {
@@ -49,16 +50,9 @@ export interface ValidationGoal {
 }
 
 /** One child of issue 17's stream goal (bench/stream.ts `runStreamJob`): `baseline` or `stream-full`, one round. */
-export interface StreamRun {
+export interface StreamRun extends Omit<Measured, 'job'> {
   readonly job: string;
   readonly round: number;
-  readonly wallMs: number;
-  readonly cpuMs: number;
-  /** Peak RSS of the child process, MB of 2^20 bytes (`VmHWM`: `peakRssBytes` in harness.ts). */
-  readonly maxRssMB: number;
-  readonly outputBytes: number;
-  readonly exitCode: number;
-  readonly note: string;
   readonly loadBefore: string;
   readonly loadAfter: string;
   /** Set when the child printed no measurement (then the numbers are NaN). */

@@ -37,7 +37,7 @@ export const JOBS = ['baseline', 'stream-summary', 'stream-full', 'stream-items'
 /** One job's name. */
 export type Job = (typeof JOBS)[number];
 
-/** What one child reports: wall and CPU time (ms), peak RSS of the whole process (MB of 2^20 bytes), output size. */
+/** What one child reports: wall and CPU time (ms), peak RSS of the whole process (MB of 2^20 bytes, `VmHWM`), output size. */
 export interface Measured {
   readonly job: Job;
   readonly wallMs: number;
