@@ -20,14 +20,24 @@ const ZodMiniObjectJIT = /* @__PURE__ */ core.$constructor('ZodMiniObject', (ins
   core.util.installLazyProp(inst, 'shape', (self: z.ZodMiniObject) => self._zod.def.shape, false);
 });
 
+/**
+ * Whether this zod still has what the compiled parser is made from. They are zod's internals, not its documented API:
+ * a later zod 4.x without them gets zod/mini's own objects (the same checks and issues, slower), not a crash.
+ */
+function compiled(): boolean {
+  return typeof (core.$ZodObjectJIT as { init?: unknown } | undefined)?.init === 'function' && typeof (z.ZodMiniType as { init?: unknown } | undefined)?.init === 'function';
+}
+
 /** `z.strictObject(shape)` with zod's compiled object parser: unknown keys are issues. @internal */
 /* @__NO_SIDE_EFFECTS__ */
 export function strictObject<T extends core.$ZodLooseShape>(shape: T): z.ZodMiniObject<T, core.$strict> {
+  if (!compiled()) return z.strictObject(shape);
   return new ZodMiniObjectJIT({ type: 'object', shape, catchall: z.never() } as never) as never;
 }
 
 /** `z.object(shape)` with zod's compiled object parser: unknown keys are dropped. @internal */
 /* @__NO_SIDE_EFFECTS__ */
 export function object<T extends core.$ZodLooseShape>(shape: T): z.ZodMiniObject<T, core.$strip> {
+  if (!compiled()) return z.object(shape);
   return new ZodMiniObjectJIT({ type: 'object', shape } as never) as never;
 }
