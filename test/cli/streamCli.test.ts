@@ -201,6 +201,18 @@ describe('evaluate --stream over a CSV units table', () => {
     expect(whole.locate(21).row).toBe(25); // header, 21 rows before it, two blank rows: its spreadsheet row
   });
 
+  it('a row with too many cells is listed once, even when a duplicate code makes the file be read again', async () => {
+    // Row 3 has one cell too many; rows 2 and 4 have the same code. Two problems: the row, and the duplicate code.
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 't.csv'),
+      ['code,townshipCode,households', '533124101001,533124101,100', '533124101002,533124101,100,extra', '533124101001,533124101,200', ''].join('\r\n'),
+    );
+    const r = await runCli(['evaluate', 't.csv', '--stream', '--as-of', '2024-12-31', '--out', 'out.ndjson'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('第3行').length - 1).toBe(1);
+  });
+
   it('through the CLI: rejected rows by row and column, the rest evaluated as the library streams the table', async () => {
     const { parseUnitsCsv } = await import('../../src/cli/parseUnitsCsv');
     const text = table(30, BAD);
@@ -210,10 +222,21 @@ describe('evaluate --stream over a CSV units table', () => {
     expect(r.code).toBe(2);
     const out = parseLines(readFileSync(join(dir, 'out.ndjson'), 'utf8'));
     const whole = parseUnitsCsv(text);
-    const units: unknown[] = whole.units.map((u, i) => (BAD.has(i) ? `row ${whole.locate(i).row}: a cell could not be read` : u));
+    // Every other line is the library's own; the two bad rows reach it as a text saying so (rejected, never evaluated).
+    const units: unknown[] = whole.units.map((u, i) => (BAD.has(i) ? `第${whole.locate(i).row}行有单元格无法读取 / row ${whole.locate(i).row}: a cell could not be read` : u));
     const expected = await libraryLines({ asOf: '2024-12-31', regionCode: '53' }, units);
-    expect(out.map((o) => JSON.stringify(o['type'] === 'rejected' ? { ...o, line: undefined } : o))).toEqual(expected.map((l) => JSON.stringify(JSON.parse(l))));
-    expect(out.filter((o) => o['type'] === 'rejected').map((o) => o['line'])).toEqual([9, 25]);
+    const bare = (o: Record<string, unknown>) => JSON.stringify(o['type'] === 'rejected' ? { ...o, issues: undefined, line: undefined } : o);
+    expect(out.map(bare)).toEqual(expected.map((l) => bare(JSON.parse(l) as Record<string, unknown>)));
+    const rejected = out.filter((o) => o['type'] === 'rejected') as { index: number; line: number; issues: { code: string; path: unknown[]; messageZh: string; messageEn: string }[] }[];
+    expect(rejected.map((o) => [o.index, o.line])).toEqual([[7, 9], [21, 25]]);
+    // Each rejected line says which cell could not be read, in both languages (not the library's "not an object").
+    expect(rejected[0]!.issues).toHaveLength(1);
+    expect(rejected[0]!.issues[0]!.path).toEqual(['units', 7]);
+    expect(rejected[0]!.issues[0]!.messageZh).toContain('第9行「hasServiceFacility」列（D）');
+    expect(rejected[1]!.issues[0]!.path).toEqual(['units', 21]);
+    expect(rejected[1]!.issues[0]!.messageZh).toContain('第25行「households」列（C）');
+    expect(rejected[1]!.issues[0]!.messageEn).toContain('row 25');
+    for (const o of rejected) expect(o.issues[0]!.code).toBe(whole.issues.find((i) => i.unitIndex === o.index)!.code);
     expect(r.stderr).toContain('输入数据有 2 处问题 / the input has 2 problem(s)');
     expect(r.stderr).toContain('第9行「hasServiceFacility」列（D）');
     expect(r.stderr).toContain('第25行「households」列（C）');

@@ -14,6 +14,7 @@ import { COUNTY_OPTIONS, readJsonObject, type CountyField } from '../loadSnapsho
 import { createProgress } from '../progress';
 import { openChunks, textLines } from '../readTextLines';
 import { shown } from '../terminalText';
+import { MAX_ISSUES } from '../../snapshot/IssueList';
 import { csvUnits } from '../csvUnitStream';
 import { parseEncoding } from '../decodeText';
 import { evaluateOptions, NotAvailableError, type Engine } from './evaluate';
@@ -21,8 +22,8 @@ import { evaluateOptions, NotAvailableError, type Engine } from './evaluate';
 /** The snapshot's own top-level fields: a first line holding one of them (and no unit code) is the header. */
 const HEADER_KEYS: readonly string[] = ['asOf', 'regionCode', 'county', 'townships', 'records', 'actions', 'units'];
 
-/** How many problems the CLI keeps to list (the library lists the first 1,000 of an input). */
-const LISTED = 1000;
+/** How many problems the CLI keeps to list: as many as the library lists of an input. */
+const LISTED = MAX_ISSUES;
 
 /** Output lines are gathered into pieces of about this many characters before they are written. */
 const PIECE_CHARS = 1 << 20;
@@ -172,8 +173,12 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
   const inputs = [file, values['county-json'], values['base-json'], values['options-json']] as (string | undefined)[];
   const toFile = values['out'] !== undefined && values['out'] !== '-';
 
-  /** One reading of the input: the header and the units, each unit's line recorded. */
-  async function readInput() {
+  /**
+   * One reading of the input: the header and the units, each unit's line recorded. CSV rows that are not units go to
+   * `onRowIssue` (the reading that only looks for duplicate codes passes a sink that keeps nothing, so that a row's
+   * problem is listed once).
+   */
+  async function readInput(onRowIssue: (issue: CliIssue) => void) {
     const source = await openChunks(file as string, io);
     const lines = textLines(source.chunks, source.size, encoding as NonNullable<typeof encoding>, where)[Symbol.asyncIterator]();
     const index = new LineIndex();
@@ -181,7 +186,7 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
     let fraction: number | undefined;
     if (csv) {
       const header = await buildHeader(undefined, values, io);
-      const table = csvUnits({ [Symbol.asyncIterator]: () => lines }, (iss) => rowIssues.push(iss));
+      const table = csvUnits({ [Symbol.asyncIterator]: () => lines }, onRowIssue);
       async function* csvRows(): AsyncGenerator<unknown> {
         try {
           for await (const u of table) {
@@ -191,7 +196,9 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
             if (u.issues.length === 0) yield u.unit;
             else {
               jsonErrors.set(i, u.issues);
-              yield `row ${u.row}: a cell could not be read`; // a unit all the same: rejected, never evaluated without the cell
+              // A unit all the same: rejected, never evaluated without the cell. The library words it "not an object"
+              // in the evaluation's issues, so the text it shows says what happened, in both languages.
+              yield `第${u.row}行有单元格无法读取 / row ${u.row}: a cell could not be read`;
             }
           }
         } finally {
@@ -303,7 +310,7 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
 
   /** The output: one JSON line per item, gathered into pieces. */
   async function* output(duplicateCodes: readonly string[] | undefined): AsyncGenerator<string | Uint8Array> {
-    const input = await readInput();
+    const input = await readInput((issue) => rowIssues.push(issue));
     lineIndex = input.index;
     progress.start(Number.POSITIVE_INFINITY);
     progress.stage('评估', 'evaluating');
@@ -315,8 +322,12 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
       if (it.type === 'rejected' && typeof it.index === 'number') {
         const line = input.index.line(it.index);
         rejectedCount++;
-        noteRejected(line, (it.issues as readonly PlanIssue[]) ?? [], input.jsonErrors.get(it.index));
-        piece.line(JSON.stringify({ ...(item as object), line }));
+        const readerIssues = input.jsonErrors.get(it.index);
+        noteRejected(line, (it.issues as readonly PlanIssue[]) ?? [], readerIssues);
+        // A line the reader could not read (bad JSON, a CSV cell) reached the library as its text, so the library's
+        // issue only says "not an object": the line carries the reader's own issues instead, in both languages.
+        const issues = readerIssues === undefined ? it.issues : readerIssues.map((r) => readerIssue(r, it.index as number));
+        piece.line(JSON.stringify({ ...(item as object), issues, line }));
       } else if (it.type === 'evaluation') {
         finalIssues = it.evaluation?.input?.issues ?? [];
         evaluated = it.evaluation?.input?.evaluated ?? 0;
@@ -342,6 +353,11 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
     const own = readerIssues !== undefined ? readerIssues : issues.filter((i) => i.code !== 'listed_again_later').map((i) => located(i, line));
     unitIssueCount += own.length;
     for (const i of own) if (unitIssues.length < LISTED) unitIssues.push(i);
+  }
+
+  /** A reader's issue as the library words a unit's issue: its path the unit, its messages saying where. */
+  function readerIssue(r: CliIssue, index: number): PlanIssue {
+    return { code: r.code, path: ['units', index], messageZh: `${r.whereZh}：${r.messageZh}`, messageEn: `${r.whereEn}: ${r.messageEn}` };
   }
 
   function located(i: PlanIssue, line: number): CliIssue {
@@ -380,7 +396,7 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
     unitIssueCount = 0;
     rejectedCount = 0;
     progress.stage('查找重复代码', 'finding duplicate codes');
-    const again = await readInput();
+    const again = await readInput(() => undefined);
     const codes = await findDuplicates(again.units);
     await writeOutput(output(codes), values['out'] as string | undefined, io, inputs);
   }
