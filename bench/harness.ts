@@ -373,8 +373,8 @@ export function heapUsedAfterGc(): number {
 /**
  * Peak resident set size of this process so far, in bytes: `VmHWM` of /proc/self/status on Linux, else
  * `process.resourceUsage().maxRSS` (KiB). Not `maxRSS` on Linux: the kernel keeps it across `execve`, so a child
- * spawned by a process holding 800 MB reports at least 800 MB (checked: a child of such a parent printed maxRSS 804 MB
- * and VmHWM 39 MB). Every child of `npm run bench` is spawned by the runner, which holds the national data.
+ * spawned by a process holding 800 MB reports at least 800 MB (a child of such a parent printed maxRSS 803 MB and
+ * VmHWM 39 MB: bench/results/maxrss-check-2026-12-07.txt). Every child of `npm run bench` is spawned by the runner, which holds the national data.
  */
 export function peakRssBytes(): number {
   try {

@@ -700,7 +700,7 @@ function finishTraining(acc: TrainingAcc, snapshot: Snapshot, o: ResolvedRuleOpt
     en: `grassroots cadres ${t1}/${g1}, village (community) cadres ${t2}/${g2}, community workers ${trained}/${workers}`,
   };
   const actual = `${formatAgainst(done * 100, inPost, 100, 1, o.places, o.rounding)}%`;
-  const measure = measureOf(done * 100, inPost, '100', 'percent');
+  const measure = measureOf(done * 100, inPost, thresholdOf(def).value, 'percent');
   // Everyone in each group: a group's surplus (impossible after validation for the county figures) never offsets another's shortfall.
   const short = Math.max(0, g1 - t1) + Math.max(0, g2 - t2) + Math.max(0, workers - trained);
   if (short === 0) return [result(def, subject, 'pass', actual, expected, `已培训：${groups.zh}，实现培训全覆盖`, `trained: ${groups.en}; every one of them`, undefined, null, measure)];

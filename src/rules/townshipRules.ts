@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { thresholdOf } from './_lib/thresholdOf';
 import type { CalendarDate } from '../period/CalendarDate';
 import type { Snapshot } from '../snapshot/snapshotSchema';
 import { defineRule, dueNote, dueOf, missingResult, notApplicable, result, unmetStatus } from './_lib/rule';
@@ -57,14 +58,14 @@ function runElderlyCentre(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResul
     if (n === undefined) {
       out.push(missingResult(def, t.code, [t.record === undefined ? 'townships' : 'comprehensiveElderlyCareCentres'], '≥1'));
     } else if (n >= 1) {
-      out.push(result(def, t.code, 'pass', String(n), '≥1', `${subjectZh(t.code)}：已建具备综合功能的养老服务中心${n}个`, `${subjectEn(t.code)}: ${n} comprehensive elderly-care service centre(s)`, undefined, null, countMeasure(n, '1')));
+      out.push(result(def, t.code, 'pass', String(n), '≥1', `${subjectZh(t.code)}：已建具备综合功能的养老服务中心${n}个`, `${subjectEn(t.code)}: ${n} comprehensive elderly-care service centre(s)`, undefined, null, countMeasure(n, thresholdOf(def).value)));
     } else {
       const st = unmetStatus(snapshot.asOf, due);
       const d = dueNote(st, due);
       // Below 1 means none: one centre is the gap.
       const gap = wholeGap(n, 1, 1, 1, 1, 'count');
       const g = gapWords(gap);
-      out.push(result(def, t.code, st, '0', '≥1', `${subjectZh(t.code)}：尚无具备综合功能的养老服务中心${g.zh}${d.zh}`, `${subjectEn(t.code)}: no comprehensive elderly-care service centre yet${g.en}${d.en}`, undefined, gap, countMeasure(n, '1')));
+      out.push(result(def, t.code, st, '0', '≥1', `${subjectZh(t.code)}：尚无具备综合功能的养老服务中心${g.zh}${d.zh}`, `${subjectEn(t.code)}: no comprehensive elderly-care service centre yet${g.en}${d.en}`, undefined, gap, countMeasure(n, thresholdOf(def).value)));
     }
   }
   return out;

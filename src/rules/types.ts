@@ -350,8 +350,6 @@ export interface RuleResultJudged extends RuleResultBase {
   readonly status: 'pass' | 'fail' | 'pending';
   readonly actual: string;
   readonly expected: string;
-  /** The number compared, or `null` where the rule judges no number (a yes/no fact, a date, a list). */
-  readonly measure: RuleMeasure | null;
 }
 
 /**

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { thresholdOf } from './_lib/thresholdOf';
 import type { CalendarDate } from '../period/CalendarDate';
 import type { Snapshot } from '../snapshot/snapshotSchema';
 import type { Unit } from '../snapshot/unitSchema';
@@ -518,12 +519,12 @@ function ethnicOfficerCheck(): UnitCheck {
       case NOT_APPLICABLE:
         return notApplicable(def, code, '宗教、民族工作不属较重', 'ethnic and religious work is not heavy there');
       case PASS:
-        return result(def, code, 'pass', String(unit.ethnicReligiousOfficers), '≥1', `${subjectZh(code)}：宗教、民族工作较重，已设民族宗教干事`, `${subjectEn(code)}: heavy ethnic and religious work; an officer is in place`, undefined, null, countMeasure(unit.ethnicReligiousOfficers as number, '1'));
+        return result(def, code, 'pass', String(unit.ethnicReligiousOfficers), '≥1', `${subjectZh(code)}：宗教、民族工作较重，已设民族宗教干事`, `${subjectEn(code)}: heavy ethnic and religious work; an officer is in place`, undefined, null, countMeasure(unit.ethnicReligiousOfficers as number, thresholdOf(def).value));
       default: {
         // Below 1 means none: one officer is the gap.
         const gap = wholeGap(unit.ethnicReligiousOfficers as number, 1, 1, 1, 1, 'persons');
         const g = gapWords(gap);
-        return result(def, code, 'fail', '0', '≥1', `${subjectZh(code)}：宗教、民族工作较重，未设民族宗教干事${g.zh}（可设1名，提示性）`, `${subjectEn(code)}: heavy ethnic and religious work and no officer${g.en} (one may be appointed; informational)`, undefined, gap, countMeasure(unit.ethnicReligiousOfficers as number, '1'));
+        return result(def, code, 'fail', '0', '≥1', `${subjectZh(code)}：宗教、民族工作较重，未设民族宗教干事${g.zh}（可设1名，提示性）`, `${subjectEn(code)}: heavy ethnic and religious work and no officer${g.en} (one may be appointed; informational)`, undefined, gap, countMeasure(unit.ethnicReligiousOfficers as number, thresholdOf(def).value));
       }
     }
   };

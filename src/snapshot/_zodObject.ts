@@ -1,8 +1,8 @@
 /**
  * `strictObject` and `object` as `zod/mini` makes them, but parsed by zod's compiled object parser (`$ZodObjectJIT`,
- * the one `zod`'s full API uses) instead of mini's interpreted one: the same checks, issues and output, and the speed
- * the schemas had before they moved to `zod/mini` (without it, validating a stored 5,000-unit evaluation took 2.2×
- * the CPU: bench/results/bytes-2026-12-07.txt). Like the full API, the compiled parser probes `new Function` once,
+ * the one `zod`'s full API uses) instead of mini's interpreted one: the same checks, issues and output. Units and record
+ * lists validate at the CPU they took before the move to `zod/mini`; a stored 5,000-unit evaluation at 1.5× (2.2× with
+ * mini's own parser): bench/results/bytes-2026-12-07.txt, section 5. Like the full API, the compiled parser probes `new Function` once,
  * which the browser entry's jitless mode (src/_lib/zodJitless.ts) turns off.
  *
  * @internal

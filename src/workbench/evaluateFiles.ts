@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { PLAN } from '../plan/meta';
 import { PlanInputError } from '../_lib/PlanInputError';
 import type { Evaluation } from '../evaluate/Evaluation';
 import { evaluate } from '../evaluate/evaluate';
@@ -93,7 +94,7 @@ export function evaluateFiles(files: readonly DatedFile[]): WorkbenchResult {
         messageEn: 'the table carries no date: enter the date the figures describe (YYYY-MM-DD) under “Date”',
       });
       total++;
-      input['asOf'] = '2021-01-01'; // a placeholder, so that the units are still checked; the problem is listed above
+      input['asOf'] = PLAN.period.start; // a placeholder, so that the units are still checked; the problem is listed above
     }
     inputs.push(input);
     const r = safeParseSnapshot(input);

@@ -25,6 +25,10 @@ describe('asOfFromName', () => {
     expect(asOfFromName('2023-2024.csv')).toBe(''); // two years: not guessed
     expect(asOfFromName('533124101201.csv')).toBe(''); // digits of a code are not a year
     expect(asOfFromName('1999.csv')).toBe('');
+    // The plan's span is 2020 (基期) to 2025 (目标): a year outside it is not offered.
+    expect(asOfFromName('2025年.csv')).toBe('2025-12-31');
+    expect(asOfFromName('2019年.csv')).toBe('');
+    expect(asOfFromName('2026年.csv')).toBe('');
   });
 });
 
