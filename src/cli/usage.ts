@@ -5,6 +5,7 @@
  */
 import { CSV_COLUMNS, JSON_ONLY_UNIT_FIELDS } from './csvColumns';
 import { TABLE_KINDS } from '../io/TABLE_KINDS';
+import { TOWNSHIPS, VILLAGE_UNITS } from '../units/units.generated';
 
 /**
  * The command's name, as installed by the package's `bin`.
@@ -47,8 +48,8 @@ Commands / 命令:
                     CSV files, and print the report
   check [file]      列出未达标的规则；有则退出码为 1（用于 CI）
                     list the failing rules; exit 1 when any rule fails (for CI)
-  template          输出填报模板（xlsx 或 CSV，已列出77个村（社区））
-                    write the fill-in template (xlsx or CSV, the 77 units listed)
+  template          输出填报模板（xlsx 或 CSV，已列出${VILLAGE_UNITS.length}个村（社区））
+                    write the fill-in template (xlsx or CSV, the ${VILLAGE_UNITS.length} units listed)
   schema            输出 JSON Schema / print the JSON Schema
   help [command]    显示帮助 / show help
 
@@ -199,8 +200,9 @@ Examples / 示例:
 `,
   template: () => `Usage / 用法: ${BIN} template [options]
 
-输出 CSV 模板：一行表头，UTF-8 带 BOM（Excel 可直接打开），CRLF 换行。
-Write the fill-in template, the 77 units (code, township, name), 10 townships, county items and actions listed:
+输出填报模板，已列出${VILLAGE_UNITS.length}个村（社区）（代码、乡镇、名称）、${TOWNSHIPS.length}个乡镇、全县指标项和重点任务：xlsx 工作簿（每张表一个工作表）、
+一个放 CSV 文件的文件夹（每张表一个文件）或单张 CSV 表。CSV 文件为 UTF-8 带 BOM（Excel 可直接打开），CRLF 换行。填好后 evaluate 可读回其中任何一种。
+Write the fill-in template, the ${VILLAGE_UNITS.length} units (code, township, name), ${TOWNSHIPS.length} townships, county items and actions listed:
 an xlsx workbook (a sheet per table), a folder of CSV files (one per table), or one CSV table. CSV files are UTF-8
 with a BOM (they open right in Excel) and CRLF line ends. Filled in, evaluate reads any of them back.
 

@@ -40,6 +40,22 @@ export function translateZodIssue(iss: z.core.$ZodIssue, base: readonly (string 
         messageZh: `格式不正确，实际为${describe(iss.input)}`,
         messageEn: `invalid format, got ${describe(iss.input)}`,
       };
+    case 'too_small':
+      // Worded here, as too_big is: zod's own words are English only (a list of years that is empty, for one).
+      if (Array.isArray(iss.input)) {
+        return {
+          code: 'too_small',
+          path,
+          messageZh: `条目过少（至少${String(iss.minimum)}条），实际${iss.input.length}条`,
+          messageEn: `too few items (at least ${String(iss.minimum)}), got ${iss.input.length}`,
+        };
+      }
+      return {
+        code: 'too_small',
+        path,
+        messageZh: `过小或过短（下限${String(iss.minimum)}），实际为${describe(iss.input)}`,
+        messageEn: `too small or too short (at least ${String(iss.minimum)}), got ${describe(iss.input)}`,
+      };
     case 'too_big':
       if (Array.isArray(iss.input)) {
         return {

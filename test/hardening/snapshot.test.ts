@@ -26,9 +26,17 @@ describe('translateZodIssue: every kind of zod issue becomes a coded, bilingual 
     expect(first(schema, value)).toEqual({ path: ['records', 2], ...expected });
   });
 
-  it('any other kind keeps zod’s own code and message, prefixed in both languages', () => {
+  it('too small is worded by the library, as too big is: the least allowed and what was given', () => {
     const t = first(z.string().min(3, 'at least 3'), 'ab');
-    expect(t).toEqual({ code: 'too_small', path: ['records', 2], messageZh: '数据无效：at least 3', messageEn: 'invalid data: at least 3' });
+    expect(t.code).toBe('too_small');
+    expect(t.path).toEqual(['records', 2]);
+    expect(t.messageZh).toMatch(/^过小或过短（下限3），实际为.*ab/);
+    expect(t.messageEn).toMatch(/^too small or too short \(at least 3\), got .*ab/);
+  });
+
+  it('any other kind keeps zod’s own code and message, prefixed in both languages', () => {
+    const t = first(z.number().multipleOf(2, 'a multiple of 2'), 3);
+    expect(t).toEqual({ code: 'not_multiple_of', path: ['records', 2], messageZh: '数据无效：a multiple of 2', messageEn: 'invalid data: a multiple of 2' });
   });
 
   it('a symbol in a path is written as its description', () => {

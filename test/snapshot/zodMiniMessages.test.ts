@@ -27,7 +27,8 @@ describe('zod’s own messages without zod’s full API loaded', () => {
     const r = JSON.parse(out) as { locale: string; list: unknown; series: unknown[] };
     // The process really ran without a locale: otherwise this test could not fail.
     expect(r.locale).toBe('undefined');
-    const tooSmall = { code: 'too_small', path: [], messageZh: '数据无效：Too small: expected array to have >=1 items', messageEn: 'invalid data: Too small: expected array to have >=1 items' };
+    // An empty list where at least one entry is needed: worded by the library, in Chinese and English.
+    const tooSmall = { code: 'too_small', path: [], messageZh: '条目过少（至少1条），实际0条', messageEn: 'too few items (at least 1), got 0' };
     expect(r.list).toEqual(tooSmall);
     expect(r.series).toEqual([{ ...tooSmall, path: ['years'] }]);
   }, 30_000);
