@@ -37,7 +37,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { evaluate, evaluateSnapshot } from '../src/evaluate/index';
 import { parseSnapshot } from '../src/snapshot/index';
 import { cachePath, ensureSnapshotFile, forEachLine, repoRoot, SCALES, type Scale } from './generate';
-import { collectGarbage, reportToParent, runBench, tableOf } from './harness';
+import { collectGarbage, quantile, reportToParent, runBench, tableOf } from './harness';
 
 const ROOT = repoRoot();
 /** The commit before the fast path: `safeParseSnapshot` running `unitSchema` on every unit. */
@@ -161,11 +161,7 @@ function checkSame(current: Lib, base: Lib, raw: unknown, text: readonly string[
   return `a damaged copy of the first ${damaged.units.length.toLocaleString('en-US')} units (${da.issueCount.toLocaleString('en-US')} issues, ${da.rejected.length.toLocaleString('en-US')} units rejected) gives equal issues, rejected units and data`;
 }
 
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
+const median = (xs: readonly number[]): number => quantile(xs, 0.5);
 
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const times = (x: number) => `${x.toFixed(2)}×`;

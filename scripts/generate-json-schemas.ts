@@ -1,7 +1,7 @@
 /**
  * Generates `src/snapshot/_jsonSchemas.generated.ts`: the snapshot's and the evaluation's JSON Schemas, built with zod's
  * `toJSONSchema` from the schemas the library parses with (src/snapshot/_buildJsonSchemas.ts), as JSON text. Built ahead
- * of time so that zod's JSON Schema generator (about 21 kB minified) is in no bundle.
+ * of time so that zod's JSON Schema generator is in no bundle.
  *
  * Run with `npx tsx scripts/generate-json-schemas.ts` after changing a schema; `--check` exits 1 when the committed
  * module differs from a fresh render (test/snapshot/jsonSchemasGenerated.test.ts checks the same).

@@ -397,8 +397,8 @@ export function fastUnit(value: unknown): Unit | undefined {
 /**
  * The unit of the values kept, by position in {@link FIELDS}, its keys in the schema's order (the order of the
  * schema's output). Written as named stores: properties added by computed keys (`r[key] = v`) made an object of this
- * many fields a slow dictionary-mode object, which slowed every later read of the unit (by about 15 % in a summary
- * evaluation). The positions are FIELDS' (checked against the schema by `test/snapshot/fastPath.test.ts`).
+ * many fields a slow dictionary-mode object, which slowed every later read of the unit (a summary evaluation was
+ * measurably slower; the figure was not kept). The positions are FIELDS' (checked against the schema by `test/snapshot/fastPath.test.ts`).
  */
 function unitOf(v: readonly unknown[]): Unit {
   const r: Unit = { code: v[0] as string, townshipCode: v[1] as string };

@@ -183,6 +183,10 @@ describe('codes listed twice', () => {
     expect(await findDuplicateUnitCodes([b, { households: -1, code: b.code, townshipCode: b.townshipCode }, null])).toEqual([]);
     const items = await expectSameAsOnePass(header, units, {}, units, { duplicateCodes: dups });
     expect(lastEvaluation(items).input.rejected.map((r) => r.index)).toEqual([0, 1, 2, 3, 4]);
+    // The first copy of a is rejected when it is read, before its second copy: its item says the code comes again
+    // (the CLI leaves this note out of its list of problems; the later copy's duplicate_unit is the problem).
+    const first = items.find((i) => i.type === 'rejected' && i.index === 0) as unknown as { issues: { code: string; path: unknown[] }[] };
+    expect(first.issues.map((i) => [i.code, i.path])).toEqual([['listed_again_later', ['units', 0, 'code']]]);
   });
 
   it('a first copy already evaluated cannot be taken back: without duplicateCodes the stream throws, naming both', async () => {
