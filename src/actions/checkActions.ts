@@ -220,7 +220,15 @@ export function checkActions(snapshot: Snapshot): ActionReport[] {
   return out;
 }
 
-/** Refuse a record whose dates contradict its status (as the snapshot schema does), naming its path. */
+/**
+ * Refuse a record whose dates contradict its status, naming its path: the same three checks, codes, paths and messages
+ * as `actionStatusSchema` (src/snapshot/ruleData/actionStatus.ts), repeated on purpose. On `evaluate`'s path they never
+ * fire (a snapshot reaches checkActions there only after `ruleSnapshot` parsed it), but `checkActions` is exported and
+ * takes a `Snapshot` as it is, without parsing: the type leaves `completedOn` optional whatever the status, so a
+ * hand-built record (`{ status: 'done' }`) meets no schema, and this is the only guard that keeps the union's promises
+ * (test/actions/actionReport.test.ts holds both the refusals and the schema's agreement). The schema's fourth check
+ * (`invalid_range`, completedOn before startedOn) is not repeated: no promise of the union depends on it.
+ */
 function statusCheck(rec: NonNullable<Snapshot['actions']>[number], index: number): void {
   const fail = (code: string, field: string, zh: string, en: string): never => {
     throw new PlanInputError({ code, path: ['actions', index, field], messageZh: zh, messageEn: en });
