@@ -38,16 +38,28 @@ describe('[S4] evaluateFromSummary checks the summary township by township', () 
     });
   });
 
-  it('a township the snapshot lacks, or one the summary lacks, is refused', () => {
+  // Each forgery keeps every other township right (and the total at 3, which the snapshot has), so that the township
+  // named is the first and only mismatch: the extra one is checked after 章凤镇 and 陇把镇 match, the missing one after
+  // every listed township matched.
+  it('a township the snapshot lacks (景罕镇 533124103, one unit in the summary, none in the snapshot) is refused at its units', () => {
     const extra = forged((c) => {
       c.townships['533124103'] = { ...c.townships['533124102'] };
-      c.townships['533124102'].units = 0;
     });
-    expect(thrown(() => evaluateFromSummary(snapshot, extra, options))).toMatchObject({ code: 'incompatible_partials', path: ['townships', '533124102', 'units'] });
+    expect(thrown(() => evaluateFromSummary(snapshot, extra, options))).toMatchObject({
+      code: 'incompatible_partials',
+      path: ['townships', '533124103', 'units'],
+      messageEn: 'the summary gives township 533124103 1 unit(s), the snapshot has 0',
+    });
+  });
+
+  it('a township the summary lacks (陇把镇 533124102, one unit in the snapshot) is refused at the township', () => {
     const lacking = forged((c) => {
-      c.townships['533124101'].units = 3;
       delete c.townships['533124102'];
     });
-    expect(thrown(() => evaluateFromSummary(snapshot, lacking, options))).toMatchObject({ code: 'incompatible_partials', path: ['townships', '533124101', 'units'] });
+    expect(thrown(() => evaluateFromSummary(snapshot, lacking, options))).toMatchObject({
+      code: 'incompatible_partials',
+      path: ['townships', '533124102'],
+      messageEn: 'the summary lacks township 533124102, which has units in the snapshot',
+    });
   });
 });
