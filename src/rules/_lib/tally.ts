@@ -171,6 +171,16 @@ export class UnitRuleTally {
         : checks.map((c) => c.missing.map((fields, i) => Int32Array.from(i === 0 ? [] : fields.map((f) => missing.id(f)))));
   }
 
+  /** The first subjects kept per rule and listed status (`lists[r * 3 + k]`), as plain data. */
+  subjectLists(): string[][] {
+    return this.lists.map((l) => l.sorted());
+  }
+
+  /** Add the first subjects of a tally of the same checks over other units (`subjectLists()`'s output). */
+  addSubjectLists(lists: readonly (readonly string[])[]): void {
+    for (let i = 0; i < lists.length; i++) this.lists[i]?.addAll(lists[i] as readonly string[]);
+  }
+
   /**
    * Judge one unit on every rule and add one per rule into `row` (at `base`, `width` entries). `cls` is the unit's
    * classification code. With a missing tally, `startUnit()` must have been called for this unit.
