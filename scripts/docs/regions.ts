@@ -50,6 +50,24 @@ const STATUS: Readonly<Record<string, { en: string; zh: string }>> = {
   no_data: { en: 'missing data', zh: '缺数据' },
 };
 
+/**
+ * The Chinese names of the size budgets, by their English name in .size-limit.json (which size-limit prints, so it
+ * stays English there). A budget added or renamed there without its Chinese name here stops the generator, rather
+ * than leaving an English row in a Chinese guide.
+ */
+export const SIZE_BUDGET_NAMES_ZH: Readonly<Record<string, string>> = {
+  'browser bundle (IIFE, every dependency inlined)': 'IIFE 浏览器版本（已内联全部依赖）',
+  'import { evaluate } (zod, decimal.js and date-fns included)': '只导入 evaluate（含 zod、decimal.js 和 date-fns）',
+  'indicator definitions and formulas only (no zod, no decimal.js)': '只用指标定义和公式（不含 zod 和 decimal.js）',
+};
+
+/** The Chinese name of the size budget named `name` in .size-limit.json; throws when it has none. */
+export function sizeBudgetNameZh(name: string): string {
+  const zh = SIZE_BUDGET_NAMES_ZH[name];
+  if (zh === undefined) throw new Error(`.size-limit.json: budget "${name}" has no Chinese name (add it to SIZE_BUDGET_NAMES_ZH in scripts/docs/regions.ts)`);
+  return zh;
+}
+
 /** A gap with its unit: whole villages, communities or workers, or m². */
 function gapText(id: IndicatorId, gap: string): string {
   const words: Readonly<Record<IndicatorId, [string, string, string]>> = {
@@ -273,12 +291,22 @@ export const REGIONS: Readonly<Record<string, (file: string) => string>> = {
       `JSON only · 仅 JSON: ${JSON_ONLY_UNIT_FIELDS.map((f) => code(f)).join(', ')}.`,
     ].join('\n'),
 
-  /** The size budgets of .size-limit.json. */
-  'size-limits': () => {
+  /**
+   * The size budgets of .size-limit.json. A Chinese page (`*.zh.md`) names each budget and "the whole file" in Chinese
+   * (from {@link SIZE_BUDGET_NAMES_ZH}); the English pages keep size-limit's own names. Paths, imports and limits are
+   * the file's, in both.
+   */
+  'size-limits': (file) => {
     const limits = JSON.parse(readFileSync(new URL('.size-limit.json', ROOT), 'utf8')) as { name: string; path: string; import?: string; limit: string; brotli?: boolean }[];
+    const zh = file.endsWith('.zh.md');
     return table(
       ['Budget · 预算', 'File · 文件', 'Import · 导入', 'Limit · 上限'],
-      limits.map((l) => [cell(l.name), code(l.path), l.import === undefined ? 'the whole file' : code(l.import), `${l.limit}${l.brotli === true ? ' (brotli)' : ''}`]),
+      limits.map((l) => [
+        cell(zh ? sizeBudgetNameZh(l.name) : l.name),
+        code(l.path),
+        l.import === undefined ? (zh ? '整个文件' : 'the whole file') : code(l.import),
+        `${l.limit}${l.brotli === true ? ' (brotli)' : ''}`,
+      ]),
     );
   },
 
