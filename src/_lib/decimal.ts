@@ -1,7 +1,9 @@
 /**
  * The library's one private seam for exact arithmetic.
  *
- * Every rate, share, area and amount of money goes through this module. It uses
+ * Every rate, share, area and amount of money goes through this module, or through the exact integer routines that
+ * give its very strings without bundling decimal.js (quotientString, roundDecimal, compareDecimals; each tested
+ * against it), which the formulas and evaluate use. It uses
  * its own `Decimal.clone(...)`, so the global `Decimal` settings of an app that
  * also uses decimal.js are never read or changed. Nothing here is exported from
  * the package entry points.
@@ -31,8 +33,8 @@ export type RoundingMode = 'half_up' | 'half_even';
 
 const MODE = { half_up: ROUND_HALF_UP, half_even: ROUND_HALF_EVEN } as const;
 
-/** Plain decimal string: optional minus, digits, optional fraction. No exponent, no spaces. */
-export const DECIMAL_STRING = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+// In its own module, so that a caller that needs only the pattern does not bundle decimal.js.
+export { DECIMAL_STRING } from './DECIMAL_STRING';
 
 /** Build an exact decimal from a decimal string, a safe integer or another decimal. */
 export function dec(value: string | number | Dec): Dec {

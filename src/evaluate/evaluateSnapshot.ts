@@ -1,7 +1,7 @@
 import { checkActions, actionRecordIssues, type ActionReport } from '../actions/checkActions';
 import { INDICATORS } from '../indicators/INDICATORS';
 import { computeIndicatorsWith } from '../indicators/computeIndicators';
-import { formatAgainstTarget } from '../indicators/formatAgainstTarget';
+import { formatAgainstPlainTarget } from '../indicators/_roundAgainst';
 import type { IndicatorLevel, IndicatorResult } from '../indicators/IndicatorResult';
 import { resolveOptions, type ResolvedOptions } from '../indicators/IndicatorOptions';
 import { isRuleId } from '../rules/RULE_IDS';
@@ -358,7 +358,7 @@ function assemble(
       nameZh: def.nameZh,
       nameEn: def.nameEn,
       value: r.value,
-      display: r.value === null ? null : formatAgainstTarget(r.value, r.target, { places, mode: ruleOptions.rounding }),
+      display: r.value === null ? null : formatAgainstPlainTarget(r.value, r.target, { places, mode: ruleOptions.rounding }),
       target: r.target,
       baseline: baselineOf(def.id, def.baseline?.value, run),
       attribute: def.attribute,

@@ -1,5 +1,6 @@
-import { dec } from '../_lib/decimal';
-import { formatIndicatorValue, type FormatIndicatorValueOptions } from './formatIndicatorValue';
+import { DECIMAL_STRING, dec } from '../_lib/decimal';
+import { formatAgainstPlainTarget, roundAgainst } from './_roundAgainst';
+import type { FormatIndicatorValueOptions } from './formatIndicatorValue';
 
 /**
  * Round an indicator value for display without letting a value that misses its target look as if it met it: when
@@ -18,11 +19,10 @@ import { formatIndicatorValue, type FormatIndicatorValueOptions } from './format
  * ```
  */
 export function formatAgainstTarget(value: string, target: string, options?: FormatIndicatorValueOptions): string {
-  const places = options?.places ?? 1;
-  let shown = formatIndicatorValue(value, options);
-  if (dec(value).gte(dec(target))) return shown;
-  for (let p = places + 1; p <= places + 6 && dec(shown).gte(dec(target)); p++) {
-    shown = formatIndicatorValue(value, { ...options, places: p });
+  // Plain decimal strings (every evaluation's) are compared exactly without decimal.js; anything else decimal.js
+  // reads (a number, '1e3') is read by it as before.
+  if (typeof value === 'string' && typeof target === 'string' && DECIMAL_STRING.test(target)) {
+    return formatAgainstPlainTarget(value, target, options);
   }
-  return shown;
+  return roundAgainst(value, options, (shown) => dec(shown).gte(dec(target)));
 }

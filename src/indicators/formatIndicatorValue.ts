@@ -1,5 +1,7 @@
-import { DECIMAL_STRING, roundToString, type RoundingMode } from '../_lib/decimal';
+import { DECIMAL_STRING } from '../_lib/DECIMAL_STRING';
+import type { RoundingMode } from '../_lib/decimal';
 import { PlanInputError } from '../_lib/PlanInputError';
+import { roundDecimal } from '../_lib/roundDecimal';
 import { describeValue } from '../_lib/describeValue';
 import { showValue } from '../_lib/showValue';
 
@@ -79,5 +81,5 @@ export function formatIndicatorValue(input: string | number, options?: FormatInd
       messageEn: `expected a decimal string, got ${describeValue(value)}`,
     });
   }
-  return roundToString(value, places, mode);
+  return roundDecimal(value, places, mode);
 }

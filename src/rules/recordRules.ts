@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { type Dec, dec, roundToString } from '../_lib/decimal';
+import { compareDecimals } from '../_lib/compareDecimals';
+import { roundDecimal } from '../_lib/roundDecimal';
 import { compareFractions, decimalToFraction, toHundredths } from '../_lib/fraction';
 import { quotientString } from '../_lib/quotientString';
 import { isCalendarDate } from '../period/isCalendarDate';
@@ -278,10 +279,11 @@ const incomeDef: RuleDefinition = {
  * fen would hide which side of it the income lies. 100000 ÷ 12 = 8333.333… against an income of 8333.33 fails, so it
  * shows as 8333.333, never as the 8333.33 that the income equals.
  */
-function showMonthlyWage(annual: Dec, income: Dec, ok: boolean): string {
-  const exact = annual.div(12);
-  let shown = roundToString(exact, 2, 'half_up');
-  for (let places = 3; places <= 12 && income.gte(shown) !== ok; places++) shown = roundToString(exact, places, 'half_up');
+function showMonthlyWage(annual: readonly [bigint, bigint], income: string, ok: boolean): string {
+  // annual ÷ 12 to 40 significant digits, half up, as the Decimal division writes it; then rounded for display.
+  const exact = quotientString(annual[0], annual[1] * 12n);
+  let shown = roundDecimal(exact, 2, 'half_up');
+  for (let places = 3; places <= 12 && compareDecimals(income, shown) >= 0 !== ok; places++) shown = roundDecimal(exact, places, 'half_up');
   return shown;
 }
 
@@ -301,17 +303,20 @@ function runIncome(snapshot: Snapshot): RuleResult[] {
       out.push(missingResult(def, subject, [`county.urbanUnitWages[year=${prevYear}]`], null));
       continue;
     }
-    const income = dec(r.averageMonthlyIncome);
+    const income = r.averageMonthlyIncome;
+    // The income exactly, as a fraction: for the comparison with an annual wage, the measure and the gap.
+    const [inN, inD] = bigFraction(income);
     let ok: boolean;
     let wageShown: string;
     let basisZh = '';
     let basisEn = '';
     if (w.monthly !== undefined) {
-      ok = income.gte(dec(w.monthly));
+      ok = compareDecimals(income, w.monthly) >= 0;
       wageShown = w.monthly;
     } else {
-      const annual = dec(w.annual as string);
-      ok = income.times(12).gte(annual);
+      const annual = bigFraction(w.annual as string);
+      // income × 12 to 40 significant digits, half up (the Decimal product), against the annual wage, exactly.
+      ok = compareDecimals(quotientString(inN * 12n, inD), w.annual as string) >= 0;
       wageShown = showMonthlyWage(annual, income, ok);
       basisZh = `（年平均工资${w.annual}元÷12）`;
       basisEn = ` (annual ${w.annual} yuan ÷ 12)`;
@@ -323,7 +328,6 @@ function runIncome(snapshot: Snapshot): RuleResult[] {
       en: `${subjectEn(subject)}: urban community workers' average monthly income ${r.averageMonthlyIncome} yuan in ${r.year}; ${prevYear} average monthly wage of urban unit employees ${wageShown} yuan${basisEn}`,
     };
     // The income and the monthly wage (annual ÷ 12) exactly, from the fractions the gap is computed from.
-    const [inN, inD] = bigFraction(r.averageMonthlyIncome);
     const [wN, wD] = bigFraction(w.monthly ?? (w.annual as string));
     const per = w.monthly === undefined ? 12n : 1n;
     const measure = measureOf(inN, inD, quotientString(wN, wD * per), 'yuan');
