@@ -9,7 +9,19 @@ import { inputError, OutputError } from './CliError';
 import type { CliIO, CliWritable } from './CliIO';
 import { shown } from './terminalText';
 
-function fsReason(e: unknown): { zh: string; en: string } {
+/**
+ * Why a file could not be opened, read or written, from the error's code (`ENOENT`, `EISDIR`, `EACCES`, …), in
+ * Chinese and English: the words every input and output message of the CLI gives.
+ *
+ * @example
+ * ```ts
+ * fsReason(Object.assign(new Error('x'), { code: 'ENOENT' }))
+ * //=> { zh: '文件不存在', en: 'no such file' }
+ * fsReason(Object.assign(new Error('x'), { code: 'EMFILE' })).en
+ * //=> 'cannot access it (EMFILE)'
+ * ```
+ */
+export function fsReason(e: unknown): { zh: string; en: string } {
   const code = (e as { code?: string }).code;
   switch (code) {
     case 'ENOENT':

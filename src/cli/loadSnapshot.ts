@@ -7,7 +7,8 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { readCsvFiles, readWorkbook, type PathIssue, type SnapshotTables } from '../io/readSnapshotTables';
+import { hasZipSignature } from '../io/hasZipSignature';
+import { readCsvFiles, readWorkbook, snapshotTablesOf, type PathIssue, type SnapshotTables } from '../io/readSnapshotTables';
 import { formatPath, type PlanIssue } from '../snapshot/PlanIssue';
 import { safeParseSnapshot } from '../snapshot/safeParseSnapshot';
 import type { Snapshot } from '../snapshot/snapshotSchema';
@@ -16,7 +17,6 @@ import type { CliIO } from './CliIO';
 import type { CliIssue } from './CliIssue';
 import { decodeText, type InputEncoding } from './decodeText';
 import { readInputBytes } from './files';
-import { CSV_COLUMNS } from './csvColumns';
 import { asInputError, parseUnitsCsv } from './parseUnitsCsv';
 import type { Progress } from './progress';
 import { shown } from './terminalText';
@@ -144,7 +144,7 @@ function detectFormat(file: string, bytes: Uint8Array): 'json' | 'csv' | 'xlsx' 
   if (lower.endsWith('.json')) return 'json';
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) return 'csv';
   if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) return 'xlsx';
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx'; // a zip: a workbook or nothing
+  if (hasZipSignature(bytes)) return 'xlsx'; // a zip: a workbook or nothing
   let i = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
   while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
@@ -242,10 +242,8 @@ export async function loadSnapshotInput(options: InputOptions, io: CliIO, progre
     const n = Array.isArray(input['units']) ? (input['units'] as unknown[]).length : 0;
     progress?.start(n);
   } else {
-    if (tables === undefined) {
-      const t = parseUnitsCsv(text, progress);
-      tables = { input: { units: t.units }, tables: [], issues: t.issues.map((i) => ({ ...i, table: 0, ...pathOf(i) })), locate: (p) => locateUnits(t, p) };
-    }
+    const loneTable = tables === undefined; // a CSV units table given on its own, not a workbook or a folder
+    tables ??= snapshotTablesOf([parseUnitsCsv(text, progress).table]);
     let base: Record<string, unknown> = {};
     if (options.baseJson !== undefined) {
       base = await readJsonObject(options.baseJson, io, options.encoding, '--base-json');
@@ -267,7 +265,7 @@ export async function loadSnapshotInput(options: InputOptions, io: CliIO, progre
         code: 'missing_as_of',
         whereZh: '选项 --as-of',
         whereEn: 'option --as-of',
-        ...(tables.tables.length === 0
+        ...(loneTable
           ? {
               messageZh: 'CSV 单位表不含日期，请用 --as-of YYYY-MM-DD 给出数据所对应的日期',
               messageEn: 'a CSV units table carries no date: give the date the figures describe with --as-of YYYY-MM-DD',
@@ -295,10 +293,27 @@ export async function loadSnapshotInput(options: InputOptions, io: CliIO, progre
   return options.sample !== undefined ? { ...loaded, kind: 'sample' } : loaded;
 }
 
-/** Where each county figure came from, for locating its problems. */
-type CountySources = Map<string, { zh: string; en: string }>;
+/**
+ * Where each county figure came from (its `--county-json` file or its option), for locating its problems.
+ *
+ * @example
+ * ```ts
+ * const sources: CountySources = new Map([['households', { zh: '选项 --county-households', en: 'option --county-households' }]]);
+ * ```
+ */
+export type CountySources = Map<string, { zh: string; en: string }>;
 
-async function applyCounty(input: Record<string, unknown>, options: InputOptions, io: CliIO, issues: CliIssue[]): Promise<CountySources> {
+/**
+ * Complete `input.county` (in place) as the options say: `--county-json`'s figures over the snapshot's own, then each
+ * county option over both. Returns where each figure came from; a malformed option value goes to `issues`.
+ *
+ * @throws InputError when `--county-json` cannot be read or is not a JSON object.
+ * @example
+ * ```ts
+ * const sources = await applyCounty(header, { file: 'units.ndjson', encoding: 'auto', county: { households: '47484' } }, io, []);
+ * ```
+ */
+export async function applyCounty(input: Record<string, unknown>, options: InputOptions, io: CliIO, issues: CliIssue[]): Promise<CountySources> {
   const sources: CountySources = new Map();
   const given = input['county'];
   let county: Record<string, unknown> | undefined;
@@ -334,20 +349,6 @@ interface LocateContext {
   readonly countySources: CountySources;
   readonly asOfFromOption: boolean;
   readonly baseJson?: string;
-}
-
-/** A units-table issue's snapshot path, for telling it apart from the library's report of the same cell. */
-function pathOf(i: { readonly unitIndex?: number; readonly field?: string }): { path?: (string | number)[]; required?: boolean } {
-  if (i.unitIndex === undefined || i.field === undefined) return {};
-  return { path: ['units', i.unitIndex, i.field], ...(REQUIRED_UNIT_FIELDS.has(i.field) ? { required: true } : {}) };
-}
-
-/** The cell of `units[i].field` in a lone units CSV. */
-function locateUnits(t: ReturnType<typeof parseUnitsCsv>, p: readonly (string | number)[]): ReturnType<SnapshotTables['locate']> {
-  if (p[0] !== 'units' || typeof p[1] !== 'number') return undefined;
-  const at = t.locate(p[1], typeof p[2] === 'string' ? p[2] : undefined);
-  const nested = p.length > 3 ? ` ${formatPath(p.slice(3) as (string | number)[])}` : '';
-  return { ...at, whereZh: at.whereZh + nested, whereEn: at.whereEn + nested, table: 0 };
 }
 
 /**
@@ -422,9 +423,6 @@ function validate(input: Record<string, unknown>, ctx: LocateContext, early: Cli
   const total = early.length + (tables?.issues.length ?? 0) + issueCount - skippedOther - (unitsChecked ? requiredCells : 0);
   throw new InputError([...other, ...located.map(stripLocation)], total);
 }
-
-/** The units table's columns every row must fill. */
-const REQUIRED_UNIT_FIELDS: ReadonlySet<string> = new Set(CSV_COLUMNS.filter((c) => c.required).map((c) => c.field));
 
 /**
  * A `duplicate_unit` from a table names its first copy by spreadsheet row (the header is row 1), not by its

@@ -5,7 +5,7 @@
  * @module
  */
 import { parseCsv } from '../io/parseCsv';
-import { readTable, type CellLocation, type LocatedIssue } from '../io/readTable';
+import { readTable, type CellLocation, type LocatedIssue, type TableRecords } from '../io/readTable';
 import { TABLE_KINDS } from '../io/TABLE_KINDS';
 import { TableError } from '../io/TableError';
 import { InputError } from './CliError';
@@ -31,6 +31,8 @@ export interface UnitsTable {
   readonly issues: readonly LocatedIssue[];
   /** Where a unit's field sits: its 1-based row (the header is row 1) and, for a field, its column. */
   locate(unitIndex: number, field?: string): CellLocation;
+  /** The table as src/io's `readTable` read it (for `snapshotTablesOf`). */
+  readonly table: TableRecords;
 }
 
 /**
@@ -78,6 +80,6 @@ export function parseUnitsCsv(text: string, progress?: Progress): UnitsTable {
     progress?.start(rows.length - 1);
     progress?.stage('读取表格', 'reading rows');
     const t = readTable(rows, TABLE_KINDS[0]!, progress === undefined ? {} : { onRows: (n) => progress.tick(n) });
-    return { units: t.records, issues: t.issues, locate: t.locate };
+    return { units: t.records, issues: t.issues, locate: t.locate, table: t };
   });
 }

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { inputError } from './CliError';
 import type { CliIO } from './CliIO';
 import type { InputEncoding } from './decodeText';
+import { fsReason } from './files';
 import { shown } from './terminalText';
 
 /**
@@ -61,10 +62,8 @@ export async function openChunks(file: string, io: CliIO): Promise<{ chunks: Asy
     }
     return { chunks: handle.createReadStream({ highWaterMark: 1 << 20, autoClose: false }), size: st.size, close: () => handle.close().catch(() => undefined) };
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    const [zh, en] =
-      code === 'ENOENT' ? ['文件不存在', 'no such file'] : code === 'EISDIR' ? ['这是一个目录，不是文件', 'is a directory, not a file'] : code === 'EACCES' || code === 'EPERM' ? ['没有权限', 'permission denied'] : [`无法访问（${code ?? 'error'}）`, `cannot access it (${code ?? 'error'})`];
-    throw inputError('read_failed', `文件 ${shown(file)}`, `file ${shown(file)}`, `无法读取：${zh}`, `cannot read it: ${en}`);
+    const r = fsReason(e);
+    throw inputError('read_failed', `文件 ${shown(file)}`, `file ${shown(file)}`, `无法读取：${r.zh}`, `cannot read it: ${shown(r.en, 300)}`);
   }
 }
 

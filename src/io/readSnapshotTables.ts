@@ -168,7 +168,24 @@ export function readSnapshotTables(tables: readonly NamedTable[], options: Snaps
     }
   }
   if (problems.length > 0) throw new TableError(problems);
+  return snapshotTablesOf(read);
+}
 
+/**
+ * Tables already read (by {@link readTable}) as one snapshot input: each table's records put where they go, its cell
+ * problems given their snapshot path, and the way back from a path to a cell. What {@link readSnapshotTables} returns
+ * for a workbook or a folder of CSV files, and what the command line returns for a units table given on its own.
+ *
+ * @example
+ * ```ts
+ * const units = readTable([['村级代码', '所属乡镇代码', '户数'], ['533124101201', '533124101', '1,200']], TABLE_KINDS[0]!);
+ * const r = snapshotTablesOf([units]);
+ * [r.input, r.issues[0]?.path, r.locate(['units', 0, 'households'])?.whereEn]
+ * //=> [{ units: [{ code: '533124101201', townshipCode: '533124101' }] }, ['units', 0, 'households'], 'row 2, column 户数 (C)']
+ * ```
+ * @category Input · 输入数据
+ */
+export function snapshotTablesOf(read: readonly TableRecords[]): SnapshotTables {
   const input: Record<string, unknown> = {};
   const issues: PathIssue[] = [];
   read.forEach((t, table) => {

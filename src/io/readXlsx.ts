@@ -5,6 +5,7 @@
  * @module
  */
 import { unzipSync } from 'fflate';
+import { hasZipSignature } from './hasZipSignature';
 import { scanXml, XmlError } from './scanXml';
 import { shownValue } from './shownValue';
 import { tableError, TableError } from './TableError';
@@ -170,7 +171,7 @@ export function readXlsx(bytes: Uint8Array, limits: XlsxLimits = XLSX_LIMITS): W
   if (bytes.length > limits.maxFileBytes) {
     throw invalid(`文件有 ${bytes.length} 字节，超过上限 ${limits.maxFileBytes}`, `the file has ${bytes.length} bytes, over the limit of ${limits.maxFileBytes}`, 'xlsx_too_large');
   }
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+  if (!hasZipSignature(bytes)) {
     throw invalid('不是 xlsx 工作簿（不是 zip 文件）；.xls（Excel 97–2003）请另存为 .xlsx', 'not an xlsx workbook (not a zip file); save an .xls (Excel 97–2003) file as .xlsx');
   }
   const parts = unzipParts(bytes, limits);

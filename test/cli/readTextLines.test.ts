@@ -6,7 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_LINE_CHARS, textLines } from '../../src/cli/readTextLines';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CliIO } from '../../src/cli/CliIO';
+import { readInputBytes } from '../../src/cli/files';
+import { MAX_LINE_CHARS, openChunks, textLines } from '../../src/cli/readTextLines';
+import { tempDir } from './_io';
 
 type Line = { line: number; text: string };
 
@@ -88,5 +93,21 @@ describe('textLines', () => {
     const big = 'y'.repeat(MAX_LINE_CHARS / 4);
     await expect(read(['ok\n', big, big, big, big, 'y'])).rejects.toMatchObject({ name: 'InputError' });
     await expect(read(['ok\n', big, big, big, `${big}\nz`])).resolves.toHaveLength(3);
+  });
+});
+
+describe('openChunks', () => {
+  it('says why a file cannot be opened in the words of every other input (files.ts fsReason)', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'sub'));
+    const io: CliIO = { stdin: [], stdout: { write: () => true }, stderr: { write: () => true }, env: {}, isTTY: { stdout: false, stderr: false }, cwd: dir };
+    const issues = (p: Promise<unknown>) => p.then(() => undefined, (e: { issues?: unknown }) => e.issues);
+    expect(await issues(openChunks('sub', io))).toEqual([
+      { code: 'read_failed', whereZh: '文件 sub', whereEn: 'file sub', messageZh: '无法读取：这是一个目录，不是文件', messageEn: 'cannot read it: is a directory, not a file' },
+    ]);
+    expect(await issues(openChunks('missing.csv', io))).toEqual([
+      { code: 'read_failed', whereZh: '文件 missing.csv', whereEn: 'file missing.csv', messageZh: '无法读取：文件不存在', messageEn: 'cannot read it: no such file' },
+    ]);
+    for (const name of ['sub', 'missing.csv', 'x'.repeat(300)]) expect(await issues(openChunks(name, io))).toEqual(await issues(readInputBytes(name, io)));
   });
 });

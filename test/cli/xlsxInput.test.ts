@@ -63,6 +63,19 @@ describe('evaluate reads xlsx workbooks', () => {
     expect(r.input.asOf).toBe('2025-06-30');
   });
 
+  it('a workbook without a date asks for --as-of or the 全县 sheet\'s date; a lone CSV units table, for --as-of only', async () => {
+    const rows: SheetCell[][] = [['村级代码', '所属乡镇代码'], ['533124101201', '533124101']];
+    const r = await evaluateXlsx(xlsxFromSheets([{ name: '村（社区）', rows }]));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the tables carry no date: give the date the figures describe with --as-of YYYY-MM-DD, or fill 数据截止日期 (asOf) in the 全县 (county) table');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'u.csv'), '村级代码,所属乡镇代码\r\n533124101201,533124101\r\n');
+    const c = await runCli(['evaluate', 'u.csv'], { cwd: dir, engine: fakeEngine().engine });
+    expect(c.code).toBe(2);
+    expect(c.stderr).toContain('a CSV units table carries no date: give the date the figures describe with --as-of YYYY-MM-DD');
+    expect(c.stderr).not.toContain('全县');
+  });
+
   it('cell problems are named by sheet, row (header = row 1) and column header, in Chinese and English', async () => {
     const rows: SheetCell[][] = [
       UNITS_HEAD,

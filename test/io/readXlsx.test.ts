@@ -124,6 +124,8 @@ describe('readXlsx: hostile workbooks are refused with a clear error', () => {
   it('not a zip, a damaged zip, a zip without a workbook', () => {
     expect(codeOf(() => readXlsx(strToU8('村级代码,所属乡镇代码\n')))).toBe('invalid_xlsx');
     expect(messageOf(() => readXlsx(strToU8('hello')))).toContain('not an xlsx workbook (not a zip file)');
+    // Only a zip's local header (PK 03 04) starts a workbook: text that merely starts with PK is not one.
+    expect(messageOf(() => readXlsx(strToU8('PK,村级代码\n')))).toContain('not an xlsx workbook (not a zip file)');
     const good = xlsxFromSheets([{ name: 'a', rows: [['x']] }]);
     expect(codeOf(() => readXlsx(good.subarray(0, good.length - 30)))).toBe('invalid_xlsx');
     expect(messageOf(() => readXlsx(zipSync({ 'word/document.xml': strToU8('<w/>') })))).toContain('xl/workbook.xml is missing');
