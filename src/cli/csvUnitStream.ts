@@ -58,14 +58,12 @@ export async function* csvUnits(lines: AsyncIterable<TextLine>, onRowIssue: (iss
   let record = '';
   let quotes = 0;
   let fraction: number | undefined;
-  const PAD: string[] = [];
 
   function* flush(): Generator<CsvUnit> {
     if (batch.length === 0) return;
     const rows = asInputError(() => parseCsv(batch.join('\n')));
-    // Blank rows before the batch keep its rows numbered as in the whole table (readTable counts blank rows, skips them).
-    const padded: string[][] = [headerRow, ...(new Array(rowsBefore).fill(PAD) as string[][]), ...rows];
-    const t = asInputError(() => readTable(padded, TABLE_KINDS[0]!));
+    // The header, then the batch's rows, numbered from where the batch starts in the whole table (the header is row 1).
+    const t = asInputError(() => readTable([headerRow, ...rows], TABLE_KINDS[0]!, { firstRow: 2 + rowsBefore }));
     const byUnit = new Map<number, LocatedIssue[]>();
     for (const iss of t.issues) {
       if (iss.unitIndex === undefined) onRowIssue(iss);

@@ -111,6 +111,12 @@ export interface ReadTableOptions {
   readonly date1904?: boolean;
   /** Called every 1,000 rows with the rows read. */
   readonly onRows?: (rows: number) => void;
+  /**
+   * The spreadsheet row number of `rows[1]`, the first row after the header: 2 (the default) for a whole table, later
+   * for a batch of a table read in parts (the header given again, then the batch's rows), so that its rows are
+   * numbered as in the whole table. A whole number, at least 2.
+   */
+  readonly firstRow?: number;
 }
 
 function place(source: TableSource, row: number, column: number, header: string | undefined): CellLocation {
@@ -320,7 +326,8 @@ const NOTE_HEADERS = ['说明', '备注', 'note', 'hint'];
  * item. Cells are trimmed; an empty cell is unknown and leaves its field out (never zero); a blank row (or one holding
  * only prefilled cells) is skipped but counted, so row numbers match the spreadsheet's.
  *
- * @throws TableError when the header row is empty or names an unknown, duplicated or missing column.
+ * @throws TableError when the header row is empty or names an unknown, duplicated or missing column; RangeError for a
+ * `firstRow` that is not a whole number of at least 2.
  * @example
  * ```ts
  * const t = readTable([['code', 'townshipCode', 'households'], ['533124101201', '533124101', { number: '1200' }]], TABLE_KINDS[0]!);
@@ -332,6 +339,8 @@ const NOTE_HEADERS = ['说明', '备注', 'note', 'hint'];
  * @category Input · 输入数据
  */
 export function readTable(rows: readonly (readonly SheetCell[])[], kind: TableKind, options: ReadTableOptions = {}): TableRecords {
+  const firstRow = options.firstRow ?? 2;
+  if (!Number.isSafeInteger(firstRow) || firstRow < 2) throw new RangeError(`readTable 的 firstRow 应为不小于 2 的整数，实际为 ${firstRow} / readTable: firstRow must be a whole number of at least 2, got ${firstRow}`);
   const source = options.source ?? { zh: '', en: '' };
   const at = (row: number, column: number, header: string | undefined) => place(source, row, column, header);
   const headerCells = (rows[0] ?? []).map(cellText);
@@ -339,12 +348,14 @@ export function readTable(rows: readonly (readonly SheetCell[])[], kind: TableKi
     const w = at(1, 0, undefined);
     throw new TableError([{ code: 'empty_csv', whereZh: w.whereZh, whereEn: w.whereEn, messageZh: '表格为空：第1行应为表头', messageEn: 'the table is empty: row 1 must hold the headers' }]);
   }
-  return kind.layout === 'fields' ? readFields(rows, headerCells, kind, source, at, options) : readRows(rows, headerCells, kind, source, at, options);
+  // rows[r] (r ≥ 1) is spreadsheet row r + skip: r + 1 for a whole table.
+  const skip = firstRow - 1;
+  return kind.layout === 'fields' ? readFields(rows, headerCells, kind, source, at, options, skip) : readRows(rows, headerCells, kind, source, at, options, skip);
 }
 
 type At = (row: number, column: number, header: string | undefined) => CellLocation;
 
-function readRows(rows: readonly (readonly SheetCell[])[], headerCells: string[], kind: TableKind, source: TableSource, at: At, options: ReadTableOptions): TableRecords {
+function readRows(rows: readonly (readonly SheetCell[])[], headerCells: string[], kind: TableKind, source: TableSource, at: At, options: ReadTableOptions, skip: number): TableRecords {
   const columns: (CsvColumn | undefined)[] = [];
   const headerIssues: TableIssue[] = [];
   const seen = new Map<string, number>();
@@ -400,7 +411,7 @@ function readRows(rows: readonly (readonly SheetCell[])[], headerCells: string[]
   for (let r = 1; r < rows.length; r++) {
     if (r % 1000 === 0) options.onRows?.(r);
     const rec = rows[r]!;
-    const row = r + 1;
+    const row = r + skip;
     const texts = rec.map(cellText);
     if (texts.every((c, i) => c === '' || prefilled.has(columns[i]?.field ?? ''))) continue; // a blank row: not a record
     if (options.date1904 === undefined && rec.length < width) {
@@ -490,7 +501,7 @@ function readRows(rows: readonly (readonly SheetCell[])[], headerCells: string[]
   };
 }
 
-function readFields(rows: readonly (readonly SheetCell[])[], headerCells: string[], kind: TableKind, source: TableSource, at: At, options: ReadTableOptions): TableRecords {
+function readFields(rows: readonly (readonly SheetCell[])[], headerCells: string[], kind: TableKind, source: TableSource, at: At, options: ReadTableOptions, skip: number): TableRecords {
   const norm = (xs: string[]) => xs.map(normalizeHeader);
   const itemCol = headerCells.findIndex((h) => norm(ITEM_HEADERS).includes(normalizeHeader(h)));
   const valueCol = headerCells.findIndex((h) => norm(VALUE_HEADERS).includes(normalizeHeader(h)));
@@ -524,7 +535,7 @@ function readFields(rows: readonly (readonly SheetCell[])[], headerCells: string
   const valueHeader = headerCells[valueCol]!;
   for (let r = 1; r < rows.length; r++) {
     const rec = rows[r]!;
-    const row = r + 1;
+    const row = r + skip;
     const item = cellText(rec[itemCol]);
     const rawValue = rec[valueCol];
     const text = cellText(rawValue);

@@ -127,6 +127,32 @@ describe('readTable on workbook cells', () => {
   });
 });
 
+describe('readTable firstRow: a batch of a table, numbered from where it starts', () => {
+  it('rows after the header are numbered from firstRow: problems, records and blank rows alike', () => {
+    // The header, then the batch: row 200,001 (a unit), row 200,002 (blank, skipped but counted), row 200,003.
+    const t = readTable(
+      [['村级代码', '所属乡镇代码', '户数'], ['533124101201', '533124101', '1,200'], ['', '', ''], ['533124101202', '533124101', '640', 'x']],
+      kind('units'),
+      { firstRow: 200_001, source: { zh: '文件 a.csv ', en: 'file a.csv' } },
+    );
+    expect(t.records).toEqual([{ code: '533124101201', townshipCode: '533124101' }]);
+    expect(t.issues.map((i) => [i.code, i.row, i.column, i.whereEn])).toEqual([
+      ['thousands_separator', 200_001, 3, 'file a.csv, row 200001, column 户数 (C)'],
+      ['extra_cell', 200_003, 4, 'file a.csv, row 200003, column D'],
+    ]);
+    expect(t.locate(0, 'households').whereZh).toBe('文件 a.csv 第200001行「户数」列（C）');
+    // The header keeps row 1: its problems are unchanged.
+    expect(() => readTable([['村级代码']], kind('units'), { firstRow: 10 })).toThrowError(/row 1: the required column townshipCode/);
+  });
+
+  it('a 全县 item table too; firstRow 2 is the whole table, anything below 2 or fractional is refused', () => {
+    const t = readTable([['项目', '数值'], ['全县户数', '52,000']], kind('county'), { firstRow: 41 });
+    expect(t.issues.map((i) => i.whereEn)).toEqual(['row 41, column 数值 (B)']);
+    expect(readTable([['村级代码', '所属乡镇代码'], ['533124101201', '533124101']], kind('units'), { firstRow: 2 }).locate(0).row).toBe(2);
+    for (const bad of [1, 0, -3, 2.5, Number.NaN]) expect(() => readTable([['项目', '数值']], kind('county'), { firstRow: bad })).toThrowError(RangeError);
+  });
+});
+
 describe('readSnapshotTables', () => {
   it('refuses unknown and doubled sheets together, skips 说明 and blank sheets', () => {
     let err: TableError | undefined;
