@@ -106,6 +106,11 @@ export interface Engine {
   evaluateStream?(header: unknown, units: AsyncIterable<unknown>, options: Record<string, unknown>): AsyncIterable<unknown>;
   /** `findDuplicateUnitCodes(units)` from `src/evaluate`: the codes a streamed evaluation must leave out in every copy. */
   findDuplicateUnitCodes?(units: AsyncIterable<unknown>): Promise<string[]>;
+  /**
+   * Whether `evaluate --stream` may judge units on worker threads (src/cli/parallelStream.ts), which run the
+   * library's own stream evaluator rather than this engine's `evaluateStream`: the library's engine only.
+   */
+  readonly streamInWorkers?: boolean;
 }
 
 /**
@@ -149,6 +154,7 @@ export async function loadEngine(): Promise<Engine> {
     evaluationJsonSchema: () => evaluation.evaluationJsonSchema(),
     evaluateStream: (header, units, options) => evaluation.evaluateStream(header, units, options as EvaluateOptions),
     findDuplicateUnitCodes: (units) => evaluation.findDuplicateUnitCodes(units),
+    streamInWorkers: true,
     evaluateSeries: async (inputs, options, sources) =>
       (await import('../../series/index')).evaluateSeries(inputs, { ...(options as EvaluateOptions), sources }) as unknown as EvaluationLike,
   };
@@ -274,10 +280,13 @@ export async function runEvaluation(
  */
 export async function evaluateCommand(argv: readonly string[], io: CliIO, engine: () => Promise<Engine>): Promise<number> {
   // --series takes one file per year; without it one file, as before.
-  const { values, positionals } = parseCommand('evaluate', argv, { ...INPUT_OPTIONS, format: { type: 'string' }, series: { type: 'boolean' }, stream: { type: 'boolean' } }, argv.includes('--series') ? Infinity : 1);
+  const { values, positionals } = parseCommand('evaluate', argv, { ...INPUT_OPTIONS, format: { type: 'string' }, series: { type: 'boolean' }, stream: { type: 'boolean' }, threads: { type: 'string' } }, argv.includes('--series') ? Infinity : 1);
   const format = oneOf('evaluate', 'format', values.format, ['text', 'markdown', 'html', 'json'] as const, 'text');
   if (values.series === true && values.stream === true) {
     throw new UsageError('--series 与 --stream 不能同用：逐年评估读取各年度的完整文件', '--series and --stream cannot be used together: a series reads each year’s whole file', 'evaluate');
+  }
+  if (values.threads !== undefined && values.stream !== true) {
+    throw new UsageError('--threads 只用于 --stream（流式评估）', '--threads goes with --stream only', 'evaluate');
   }
   if (values.series === true) return seriesCommand(values, positionals, format, io, await engine());
   if (values.stream === true) return streamCommand(values, positionals[0], io, await engine());

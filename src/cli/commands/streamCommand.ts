@@ -5,18 +5,20 @@
  *
  * @module
  */
+import { availableParallelism } from 'node:os';
 import { formatPath, type PlanIssue } from '../../snapshot/PlanIssue';
+import { inputOptions } from '../args';
 import { InputError, inputError, UsageError } from '../CliError';
 import type { CliIO } from '../CliIO';
 import type { CliIssue } from '../CliIssue';
 import { writeOutput } from '../files';
-import { COUNTY_OPTIONS, readJsonObject, type CountyField } from '../loadSnapshot';
+import { applyCounty, readJsonObject, type CountySources, type InputOptions } from '../loadSnapshot';
+import type { ParallelItem } from '../parallelStream';
 import { createProgress } from '../progress';
-import { openChunks, textLines } from '../readTextLines';
+import { openChunks, textLines, type TextLine } from '../readTextLines';
 import { shown } from '../terminalText';
 import { MAX_ISSUES } from '../../snapshot/IssueList';
 import { csvUnits } from '../csvUnitStream';
-import { parseEncoding } from '../decodeText';
 import { evaluateOptions, NotAvailableError, type Engine } from './evaluate';
 
 /** The snapshot's own top-level fields: a first line holding one of them (and no unit code) is the header. */
@@ -48,31 +50,23 @@ function usage(zh: string, en: string): UsageError {
   return new UsageError(zh, en, 'evaluate');
 }
 
-/** A whole number typed as an option: plain digits become a number; anything else stays text for the schema to reject. */
-function optionNumber(raw: string): unknown {
-  const s = raw.trim();
-  return /^-?\d+(?:\.\d+)?$/.test(s) ? Number(s) : s;
-}
+/** Most worker threads `--threads` takes. */
+const MAX_THREADS = 64;
 
-/** The header: the first line's, or `--base-json`'s, completed by `--as-of`, `--region` and the county options. */
-async function buildHeader(first: Record<string, unknown> | undefined, values: Readonly<Record<string, string | boolean | undefined>>, io: CliIO): Promise<Record<string, unknown>> {
-  const base = values['base-json'];
-  if (first !== undefined && typeof base === 'string') {
+/**
+ * The header: the first line's, or `--base-json`'s, completed by `--as-of`, `--region` and the county options as the
+ * one-pass command completes a snapshot (`applyCounty`: `--county-json`, then each county option). Problems of the
+ * options themselves (a county figure written with thousands separators) go to `early`.
+ */
+async function buildHeader(first: Record<string, unknown> | undefined, options: InputOptions, io: CliIO, early: CliIssue[]): Promise<{ header: Record<string, unknown>; sources: CountySources }> {
+  const base = options.baseJson;
+  if (first !== undefined && base !== undefined) {
     throw usage('填报数据的其他部分只能给一处：NDJSON 的第1行，或 --base-json', 'give the rest of the snapshot once: as the first NDJSON line or with --base-json, not both');
   }
-  const header: Record<string, unknown> = typeof base === 'string' ? await readJsonObject(base, io, 'auto', '--base-json') : { ...(first ?? {}) };
-  const asOf = values['as-of'];
-  if (typeof asOf === 'string') header['asOf'] = asOf;
-  if (typeof values['region'] === 'string') header['regionCode'] = values['region'];
-  const given = header['county'];
-  let county: Record<string, unknown> | undefined = typeof given === 'object' && given !== null && !Array.isArray(given) ? { ...(given as Record<string, unknown>) } : undefined;
-  const countyJson = values['county-json'];
-  if (typeof countyJson === 'string') county = { ...(county ?? {}), ...(await readJsonObject(countyJson, io, 'auto', '--county-json')) };
-  for (const [field, opt] of Object.entries(COUNTY_OPTIONS) as [CountyField, string][]) {
-    const raw = values[opt];
-    if (typeof raw === 'string') (county ??= {})[field] = optionNumber(raw);
-  }
-  if (county !== undefined) header['county'] = county;
+  const header: Record<string, unknown> = base !== undefined ? await readJsonObject(base, io, options.encoding, '--base-json') : { ...(first ?? {}) };
+  if (options.asOf !== undefined) header['asOf'] = options.asOf;
+  if (options.region !== undefined) header['regionCode'] = options.region;
+  const sources = await applyCounty(header, options, io, early);
   if (header['asOf'] === undefined) {
     throw inputError(
       'missing_as_of',
@@ -82,7 +76,34 @@ async function buildHeader(first: Record<string, unknown> | undefined, values: R
       'no date: give asOf in the first NDJSON line (the header), or --as-of YYYY-MM-DD',
     );
   }
-  return header;
+  return { header, sources };
+}
+
+/**
+ * A problem of the header where the user put it: a county figure in its `--county-json` file or its option, the date
+ * or the region in `--as-of` or `--region`, anything else by its path in the snapshot.
+ */
+function locateHeader(i: PlanIssue, options: InputOptions, sources: CountySources): CliIssue {
+  const [top, field] = i.path;
+  const rest = formatPath(i.path.slice(2));
+  const source = top === 'county' && typeof field === 'string' ? sources.get(field) : undefined;
+  const option = top === 'asOf' && options.asOf !== undefined ? '--as-of' : top === 'regionCode' && options.region !== undefined ? '--region' : undefined;
+  const tail = rest === '' ? '' : ` ${rest}`;
+  if (source !== undefined) return { code: i.code, whereZh: `${source.zh}${tail}`, whereEn: `${source.en}${tail}`, messageZh: i.messageZh, messageEn: i.messageEn };
+  if (option !== undefined) return { code: i.code, whereZh: `选项 ${option}`, whereEn: `option ${option}`, messageZh: i.messageZh, messageEn: i.messageEn };
+  const p = formatPath(i.path);
+  return { code: i.code, whereZh: p, whereEn: p, messageZh: i.messageZh, messageEn: i.messageEn };
+}
+
+/** `--threads`: worker threads for a file streamed into a file; by default one per core. */
+function threadCount(raw: string | boolean | undefined): number {
+  if (raw === undefined) return Math.min(availableParallelism(), 8);
+  const s = String(raw).trim();
+  const n = /^\d{1,3}$/.test(s) ? Number(s) : Number.NaN;
+  if (!(n >= 1 && n <= MAX_THREADS)) {
+    throw usage(`--threads 应为 1 到 ${MAX_THREADS} 的整数，实际为"${shown(s)}"`, `--threads must be a whole number from 1 to ${MAX_THREADS}, got "${shown(s)}"`);
+  }
+  return n;
 }
 
 /**
@@ -143,9 +164,10 @@ class LineIndex {
 
 /**
  * `evaluate FILE --stream`: returns the exit code (0; 2 when units were rejected or the header has problems, after the
- * output is written whole with the rejected units in it).
+ * output is written whole with the rejected units in it). An NDJSON file streamed into a file (`--out FILE`) is
+ * evaluated on `--threads` worker threads (src/cli/parallelStream.ts), byte for byte as on this thread alone.
  *
- * @throws UsageError for options that do not go with `--stream`; InputError for unreadable input.
+ * @throws UsageError for options that do not go with `--stream`; InputError for unreadable input or malformed options.
  * @example
  * ```ts
  * await streamCommand(values, 'units.ndjson', io, engine)
@@ -162,9 +184,11 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
   if (inputFormat !== undefined && inputFormat !== 'json' && inputFormat !== 'csv') {
     throw usage(`--stream 读取 NDJSON 或 CSV：--input-format 应为 json 或 csv，实际为"${shown(String(inputFormat))}"`, `--stream reads NDJSON or CSV: --input-format must be json or csv, got "${shown(String(inputFormat))}"`);
   }
+  // The input options as every command reads them (the date, the encoding, the region, the county figures).
+  const input = inputOptions('evaluate', values, file);
+  const threads = threadCount(values['threads']);
   const csv = inputFormat === 'csv' || (inputFormat === undefined && /\.(csv|txt)$/i.test(file));
-  const encoding = parseEncoding(typeof values['encoding'] === 'string' ? values['encoding'] : 'auto');
-  if (encoding === undefined) throw usage(`--encoding 的取值应为 auto | utf-8 | gb18030 | gbk，实际为"${shown(String(values['encoding']))}"`, `--encoding must be auto | utf-8 | gb18030 | gbk, got "${shown(String(values['encoding']))}"`);
+  const encoding = input.encoding;
   const evaluateStream = engine.evaluateStream;
   const findDuplicates = engine.findDuplicateUnitCodes;
   if (evaluateStream === undefined || findDuplicates === undefined) throw new NotAvailableError('evaluate --stream');
@@ -172,20 +196,52 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
   const where = file === '-' ? '<stdin>' : shown(file);
   const inputs = [file, values['county-json'], values['base-json'], values['options-json']] as (string | undefined)[];
   const toFile = values['out'] !== undefined && values['out'] !== '-';
+  // Worker threads for a file into a file: standard input cannot be read again, and standard output cannot take back
+  // a line, which the rare duplicate the workers cannot follow needs (see parallelStream).
+  const parallel = threads > 1 && !csv && file !== '-' && toFile && engine.streamInWorkers === true;
+  let sources: CountySources = new Map();
+
+  /** The reader's issue for a line that is not JSON. */
+  function jsonIssue(line: number, message: string): CliIssue {
+    return { code: 'invalid_json', whereZh: `${where} 第${line}行`, whereEn: `${where} line ${line}`, messageZh: '不是有效的 JSON', messageEn: `not valid JSON: ${shown(message, 200)}` };
+  }
 
   /**
-   * One reading of the input: the header and the units, each unit's line recorded. CSV rows that are not units go to
-   * `onRowIssue` (the reading that only looks for duplicate codes passes a sink that keeps nothing, so that a row's
+   * One reading of the input: the header and the unit lines, each unit's line recorded. CSV rows that are not units go
+   * to `onRowIssue` (the reading that only looks for duplicate codes passes a sink that keeps nothing, so that a row's
    * problem is listed once).
    */
   async function readInput(onRowIssue: (issue: CliIssue) => void) {
     const source = await openChunks(file as string, io);
-    const lines = textLines(source.chunks, source.size, encoding as NonNullable<typeof encoding>, where)[Symbol.asyncIterator]();
+    try {
+      return await readFrom(source, onRowIssue);
+    } catch (e) {
+      // The header refused (or unreadable): the file is closed before the error goes on.
+      await source.close();
+      throw e;
+    }
+  }
+
+  async function readFrom(source: Awaited<ReturnType<typeof openChunks>>, onRowIssue: (issue: CliIssue) => void) {
+    let closed = false;
+    const close = async () => {
+      if (closed) return;
+      closed = true;
+      await source.close();
+    };
+    const lines = textLines(source.chunks, source.size, encoding, where)[Symbol.asyncIterator]();
     const index = new LineIndex();
     const jsonErrors = new Map<number, readonly CliIssue[]>();
+    const early: CliIssue[] = [];
     let fraction: number | undefined;
+    const ready = (header: Record<string, unknown>, s: CountySources) => {
+      // A malformed option is the command line's problem: refused before anything is written.
+      if (early.length > 0) throw new InputError(early);
+      sources = s;
+      return header;
+    };
     if (csv) {
-      const header = await buildHeader(undefined, values, io);
+      const { header, sources: s } = await buildHeader(undefined, input, io, early);
       const table = csvUnits({ [Symbol.asyncIterator]: () => lines }, onRowIssue);
       async function* csvRows(): AsyncGenerator<unknown> {
         try {
@@ -202,10 +258,10 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
             }
           }
         } finally {
-          await source.close();
+          await close();
         }
       }
-      return { header, units: csvRows(), index, jsonErrors, fraction: () => fraction };
+      return { header: ready(header, s), units: csvRows(), lines: undefined, index, jsonErrors, fraction: () => fraction, close };
     }
     let head = await lines.next();
     let firstValue: unknown;
@@ -221,26 +277,30 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
         head = await lines.next();
       }
     }
-    const header = await buildHeader(first, values, io);
-    async function* units(): AsyncGenerator<unknown> {
+    const { header, sources: s } = await buildHeader(first, input, io, early);
+    /** The unit lines, each recorded as it is handed on. */
+    async function* unitLines(): AsyncGenerator<TextLine> {
       try {
         for (let l = head; !l.done; l = await lines.next()) {
-          const { line, text } = l.value;
           fraction = l.value.fraction;
-          const i = index.count;
-          index.add(line);
-          try {
-            yield JSON.parse(text);
-          } catch (e) {
-            jsonErrors.set(i, [{ code: 'invalid_json', whereZh: `${where} 第${line}行`, whereEn: `${where} line ${line}`, messageZh: '不是有效的 JSON', messageEn: `not valid JSON: ${shown(String((e as Error).message), 200)}` }]);
-            yield text; // a unit all the same: rejected (not an object), never dropped
-          }
+          index.add(l.value.line);
+          yield l.value;
         }
       } finally {
-        await source.close();
+        await close();
       }
     }
-    return { header, units: units(), index, jsonErrors, fraction: () => fraction };
+    async function* units(): AsyncGenerator<unknown> {
+      for await (const { line, text } of unitLines()) {
+        try {
+          yield JSON.parse(text);
+        } catch (e) {
+          jsonErrors.set(index.count - 1, [jsonIssue(line, String((e as Error).message))]);
+          yield text; // a unit all the same: rejected (not an object), never dropped
+        }
+      }
+    }
+    return { header: ready(header, s), units: units(), lines: unitLines(), index, jsonErrors, fraction: () => fraction, close };
   }
 
   const progress = createProgress(io.stderr, io.isTTY.stderr);
@@ -252,6 +312,8 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
   let evaluated = 0;
   let rejectedCount = 0;
   let lineIndex: LineIndex | undefined;
+  /** The line of the first rejected copy of each code (every first copy of a code listed twice is rejected). */
+  const firstRejectedLine = new Map<string, number>();
 
   /**
    * Output lines gathered into pieces of about {@link PIECE_CHARS}. Into a file, each line is encoded straight into
@@ -308,42 +370,72 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
     }
   }
 
+  /** The items of the evaluation: on worker threads, or through the engine on this thread. */
+  async function items(read: Awaited<ReturnType<typeof readInput>>, duplicateCodes: readonly string[] | undefined): Promise<AsyncIterable<unknown>> {
+    const o = duplicateCodes === undefined ? options : { ...options, duplicateCodes };
+    if (parallel && read.lines !== undefined) {
+      const { parallelStream } = await import('../parallelStream');
+      return parallelStream(read.header, read.lines, o, threads, () => undefined);
+    }
+    return (evaluateStream as NonNullable<Engine['evaluateStream']>)(read.header, read.units, o);
+  }
+
   /** The output: one JSON line per item, gathered into pieces. */
   async function* output(duplicateCodes: readonly string[] | undefined): AsyncGenerator<string | Uint8Array> {
-    const input = await readInput((issue) => rowIssues.push(issue));
-    lineIndex = input.index;
+    const read = await readInput((issue) => rowIssues.push(issue));
+    lineIndex = read.index;
     progress.start(Number.POSITIVE_INFINITY);
     progress.stage('评估', 'evaluating');
     const piece = new Pieces();
     let n = 0;
-    const items = (evaluateStream as NonNullable<Engine['evaluateStream']>)(input.header, input.units, duplicateCodes === undefined ? options : { ...options, duplicateCodes });
-    for await (const item of items) {
-      const it = item as { type?: unknown; index?: unknown; issues?: unknown; evaluation?: { input?: { issues?: readonly PlanIssue[]; evaluated?: number } } };
-      if (it.type === 'rejected' && typeof it.index === 'number') {
-        const line = input.index.line(it.index);
-        rejectedCount++;
-        const readerIssues = input.jsonErrors.get(it.index);
-        noteRejected(line, (it.issues as readonly PlanIssue[]) ?? [], readerIssues);
-        // A line the reader could not read (bad JSON, a CSV cell) reached the library as its text, so the library's
-        // issue only says "not an object": the line carries the reader's own issues instead, in both languages.
-        const issues = readerIssues === undefined ? it.issues : readerIssues.map((r) => readerIssue(r, it.index as number));
-        piece.line(JSON.stringify({ ...(item as object), issues, line }));
-      } else if (it.type === 'evaluation') {
-        finalIssues = it.evaluation?.input?.issues ?? [];
-        evaluated = it.evaluation?.input?.evaluated ?? 0;
-        // National township figures are about 100 MB of JSON: written in pieces, never as one string.
-        for (const p of compactJson(item, 3)) {
-          piece.add(p);
-          if (piece.full) yield piece.take();
+    let ticked = 0;
+    try {
+      for await (const item of await items(read, duplicateCodes)) {
+        const it = item as ParallelItem | { type?: unknown; index?: unknown; issues?: unknown; code?: unknown; evaluation?: { input?: { issues?: readonly PlanIssue[]; evaluated?: number } } };
+        if (it.type === 'lines') {
+          // Units judged on worker threads, their lines already encoded: written as they are, after what is gathered.
+          const lines = it as Extract<ParallelItem, { type: 'lines' }>;
+          if (!piece.empty) yield piece.take();
+          yield lines.bytes;
+          n += lines.units;
+        } else if (it.type === 'rejected' && typeof it.index === 'number') {
+          const r = it as ParallelItem & { type: 'rejected' };
+          const line = read.index.line(r.index);
+          rejectedCount++;
+          if (r.jsonError !== undefined) read.jsonErrors.set(r.index, [jsonIssue(line, r.jsonError)]);
+          const readerIssues = read.jsonErrors.get(r.index);
+          noteRejected(line, r.issues, readerIssues);
+          if (r.code !== undefined && !firstRejectedLine.has(r.code)) firstRejectedLine.set(r.code, line);
+          // A line the reader could not read (bad JSON, a CSV cell) reached the library as its text, so the library's
+          // issue only says "not an object": the line carries the reader's own issues instead, in both languages.
+          const issues = readerIssues === undefined ? r.issues : readerIssues.map((x) => readerIssue(x, r.index));
+          const { jsonError: _, ...rest } = r as typeof r & { jsonError?: string };
+          piece.line(JSON.stringify({ ...rest, issues, line }));
+          n++;
+        } else if (it.type === 'evaluation') {
+          const e = it as { evaluation?: { input?: { issues?: readonly PlanIssue[]; evaluated?: number } } };
+          finalIssues = e.evaluation?.input?.issues ?? [];
+          evaluated = e.evaluation?.input?.evaluated ?? 0;
+          // National township figures are about 100 MB of JSON: written in pieces, never as one string.
+          for (const p of compactJson(item, 3)) {
+            piece.add(p);
+            if (piece.full) yield piece.take();
+          }
+          piece.add('\n');
+        } else {
+          // JSON.stringify is native and flat: a serializer written for these shapes (keys written once, strings escaped
+          // only when a test says so) was no faster, measured (bench/results/stream-2026-12-07.txt).
+          piece.line(JSON.stringify(item));
+          n++;
         }
-        piece.add('\n');
-      } else {
-        // JSON.stringify is native and flat: a serializer written for these shapes (keys written once, strings escaped
-        // only when a test says so) was no faster, measured (bench/results/stream-2026-12-07.txt).
-        piece.line(JSON.stringify(item));
+        if (n - ticked >= 1000) {
+          ticked = n;
+          progress.tick(n, read.fraction());
+        }
+        if (piece.full) yield piece.take();
       }
-      if (++n % 1000 === 0) progress.tick(n, input.fraction());
-      if (piece.full) yield piece.take();
+    } finally {
+      await read.close();
     }
     if (!piece.empty) yield piece.take();
     progress.done();
@@ -360,16 +452,40 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
     return { code: r.code, path: ['units', index], messageZh: `${r.whereZh}：${r.messageZh}`, messageEn: `${r.whereEn}: ${r.messageEn}` };
   }
 
+  /** A unit's issue at its line; a duplicate code names its first copy by line (row of a CSV file), not by position. */
   function located(i: PlanIssue, line: number): CliIssue {
     const rest = i.path.slice(2);
     const tail = rest.length === 0 ? '' : ` ${formatPath(rest)}`;
-    return { code: i.code, whereZh: `${where} 第${line}行${tail}`, whereEn: `${where} line ${line}${tail}`, messageZh: i.messageZh, messageEn: i.messageEn };
+    const whereZh = `${where} 第${line}行${tail}`;
+    const whereEn = `${where} ${csv ? 'row' : 'line'} ${line}${tail}`;
+    const code = i.code === 'duplicate_unit' ? duplicateCode(i) : undefined;
+    const first = code === undefined ? undefined : firstRejectedLine.get(code);
+    if (code !== undefined && first !== undefined) {
+      return {
+        code: i.code,
+        whereZh,
+        whereEn,
+        messageZh: `村级代码 ${shown(code)} 重复（第${first}行已出现），两条均不采用`,
+        messageEn: `unit code ${shown(code)} is listed twice (first at ${csv ? 'row' : 'line'} ${first}); neither copy is used`,
+      };
+    }
+    return { code: i.code, whereZh, whereEn, messageZh: i.messageZh, messageEn: i.messageEn };
+  }
+
+  /** The code a `duplicate_unit` issue names (the library words it `unit code C is listed twice …`). */
+  function duplicateCode(i: PlanIssue): string | undefined {
+    return /^unit code (\S+) is listed twice/.exec(i.messageEn)?.[1];
   }
 
   try {
     await writeOutput(output(undefined), values['out'] as string | undefined, io, inputs);
   } catch (e) {
-    const err = e as { name?: unknown; code?: unknown; path?: unknown };
+    const err = e as { name?: unknown; code?: unknown; path?: unknown; issues?: unknown; issueCount?: unknown };
+    if (err?.name === 'SnapshotError' && Array.isArray(err.issues) && (err.issues as PlanIssue[]).every((i) => i.path[0] !== 'units')) {
+      // The header's problems (nothing was written): where the user put each value.
+      const listed = (err.issues as PlanIssue[]).filter((i) => i.code !== 'more_issues');
+      throw new InputError(listed.map((i) => locateHeader(i, input, sources)), typeof err.issueCount === 'number' ? err.issueCount : listed.length);
+    }
     if (err?.name !== 'PlanInputError' || err.code !== 'duplicate_unit') throw e;
     const at = Array.isArray(err.path) && typeof err.path[1] === 'number' ? (lineIndex?.line(err.path[1]) ?? 0) : 0;
     if (!toFile) {
@@ -395,6 +511,7 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
     rowIssues.length = 0;
     unitIssueCount = 0;
     rejectedCount = 0;
+    firstRejectedLine.clear();
     progress.stage('查找重复代码', 'finding duplicate codes');
     const again = await readInput(() => undefined);
     const codes = await findDuplicates(again.units);
@@ -403,11 +520,8 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
   if (toFile) {
     io.stderr.write(`已写入 written: ${shown(String(values['out']))}（评估 ${evaluated} 个单位，未采用 ${rejectedCount} 个 / ${evaluated} unit(s) evaluated, ${rejectedCount} left out)\n`);
   }
-  // Problems outside the units (the header, the actions), then the units', by line.
-  const other = finalIssues.filter((i) => i.path[0] !== 'units' && i.code !== 'more_issues').map((i): CliIssue => {
-    const p = formatPath(i.path);
-    return { code: i.code, whereZh: p, whereEn: p, messageZh: i.messageZh, messageEn: i.messageEn };
-  });
+  // Problems outside the units (the header, the actions), where the user put them; then the units', by line.
+  const other = finalIssues.filter((i) => i.path[0] !== 'units' && i.code !== 'more_issues').map((i) => locateHeader(i, input, sources));
   const total = other.length + rowIssues.length + unitIssueCount;
   if (total > 0) throw new InputError([...other, ...rowIssues, ...unitIssues].slice(0, LISTED), total);
   return 0;
