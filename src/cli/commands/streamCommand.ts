@@ -85,7 +85,7 @@ async function buildHeader(first: Record<string, unknown> | undefined, options: 
  */
 function locateHeader(i: PlanIssue, options: InputOptions, sources: CountySources): CliIssue {
   const [top, field] = i.path;
-  const rest = formatPath(i.path.slice(2));
+  const rest = i.path.length > 2 ? formatPath(i.path.slice(2)) : '';
   const source = top === 'county' && typeof field === 'string' ? sources.get(field) : undefined;
   const option = top === 'asOf' && options.asOf !== undefined ? '--as-of' : top === 'regionCode' && options.region !== undefined ? '--region' : undefined;
   const tail = rest === '' ? '' : ` ${rest}`;
