@@ -95,9 +95,15 @@ function locateHeader(i: PlanIssue, options: InputOptions, sources: CountySource
   return { code: i.code, whereZh: p, whereEn: p, messageZh: i.messageZh, messageEn: i.messageEn };
 }
 
-/** `--threads`: worker threads for a file streamed into a file; by default one per core. */
-function threadCount(raw: string | boolean | undefined): number {
-  if (raw === undefined) return Math.min(availableParallelism(), 8);
+/**
+ * Below this many bytes of input, `--stream` stays on one thread unless `--threads` is given: starting a worker (it
+ * loads the whole command) costs more than it saves on a county's file.
+ */
+const THREADS_MIN_BYTES = 4 * 1024 * 1024;
+
+/** `--threads`: worker threads for a file streamed into a file; by default one per core (`undefined`: not given). */
+function threadCount(raw: string | boolean | undefined): number | undefined {
+  if (raw === undefined) return undefined;
   const s = String(raw).trim();
   const n = /^\d{1,3}$/.test(s) ? Number(s) : Number.NaN;
   if (!(n >= 1 && n <= MAX_THREADS)) {
@@ -198,7 +204,7 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
   const toFile = values['out'] !== undefined && values['out'] !== '-';
   // Worker threads for a file into a file: standard input cannot be read again, and standard output cannot take back
   // a line, which the rare duplicate the workers cannot follow needs (see parallelStream).
-  const parallel = threads > 1 && !csv && file !== '-' && toFile && engine.streamInWorkers === true;
+  const parallel = (threads === undefined || threads > 1) && !csv && file !== '-' && toFile && engine.streamInWorkers === true;
   let sources: CountySources = new Map();
 
   /** The reader's issue for a line that is not JSON. */
@@ -261,7 +267,7 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
           await close();
         }
       }
-      return { header: ready(header, s), units: csvRows(), lines: undefined, index, jsonErrors, fraction: () => fraction, close };
+      return { header: ready(header, s), units: csvRows(), lines: undefined, index, jsonErrors, fraction: () => fraction, close, size: source.size };
     }
     let head = await lines.next();
     let firstValue: unknown;
@@ -300,7 +306,7 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
         }
       }
     }
-    return { header: ready(header, s), units: units(), lines: unitLines(), index, jsonErrors, fraction: () => fraction, close };
+    return { header: ready(header, s), units: units(), lines: unitLines(), index, jsonErrors, fraction: () => fraction, close, size: source.size };
   }
 
   const progress = createProgress(io.stderr, io.isTTY.stderr);
@@ -373,9 +379,11 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
   /** The items of the evaluation: on worker threads, or through the engine on this thread. */
   async function items(read: Awaited<ReturnType<typeof readInput>>, duplicateCodes: readonly string[] | undefined): Promise<AsyncIterable<unknown>> {
     const o = duplicateCodes === undefined ? options : { ...options, duplicateCodes };
-    if (parallel && read.lines !== undefined) {
+    // Without --threads: one worker per core (at most 8) for a file of 4 MB or more, else this thread alone.
+    const workers = threads ?? (read.size !== undefined && read.size >= THREADS_MIN_BYTES ? Math.min(availableParallelism(), 8) : 1);
+    if (parallel && workers > 1 && read.lines !== undefined) {
       const { parallelStream } = await import('../parallelStream');
-      return parallelStream(read.header, read.lines, o, threads, () => undefined);
+      return parallelStream(read.header, read.lines, o, workers, () => undefined);
     }
     return (evaluateStream as NonNullable<Engine['evaluateStream']>)(read.header, read.units, o);
   }
