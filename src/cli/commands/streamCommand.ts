@@ -318,6 +318,8 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
   let evaluated = 0;
   let rejectedCount = 0;
   let lineIndex: LineIndex | undefined;
+  /** Worker threads of the last reading (0: this thread alone). */
+  let usedWorkers = 0;
   /** The line of the first rejected copy of each code (every first copy of a code listed twice is rejected). */
   const firstRejectedLine = new Map<string, number>();
 
@@ -382,6 +384,7 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
     // Without --threads: one worker per core (at most 8) for a file of 4 MB or more, else this thread alone.
     const workers = threads ?? (read.size !== undefined && read.size >= THREADS_MIN_BYTES ? Math.min(availableParallelism(), 8) : 1);
     if (parallel && workers > 1 && read.lines !== undefined) {
+      usedWorkers = workers;
       const { parallelStream } = await import('../parallelStream');
       return parallelStream(read.header, read.lines, o, workers, () => undefined);
     }
@@ -526,7 +529,9 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
     await writeOutput(output(codes), values['out'] as string | undefined, io, inputs);
   }
   if (toFile) {
-    io.stderr.write(`已写入 written: ${shown(String(values['out']))}（评估 ${evaluated} 个单位，未采用 ${rejectedCount} 个 / ${evaluated} unit(s) evaluated, ${rejectedCount} left out)\n`);
+    const zh = usedWorkers > 1 ? `，工作线程 ${usedWorkers} 个` : '';
+    const en = usedWorkers > 1 ? `, on ${usedWorkers} worker threads` : '';
+    io.stderr.write(`已写入 written: ${shown(String(values['out']))}（评估 ${evaluated} 个单位，未采用 ${rejectedCount} 个${zh} / ${evaluated} unit(s) evaluated, ${rejectedCount} left out${en})\n`);
   }
   // Problems outside the units (the header, the actions), where the user put them; then the units', by line.
   const other = finalIssues.filter((i) => i.path[0] !== 'units' && i.code !== 'more_issues').map((i) => locateHeader(i, input, sources));
