@@ -5,7 +5,6 @@
  * @module
  */
 
-import { escapeInvisible } from '../_lib/invisible';
 import { shownValue } from '../io/shownValue';
 
 /**
@@ -18,24 +17,6 @@ import { shownValue } from '../io/shownValue';
  * ```
  */
 export const SHOWN_LENGTH = 80;
-
-/**
- * Every control, invisible or direction-changing character of `s` (the same set as the reports escape: C0 and C1
- * controls with tab and line breaks, format characters such as the bidi overrides and isolates, U+061C, U+2060 and the
- * tag characters, variation selectors and other default-ignorable characters, line and paragraph separators, and
- * unpaired surrogates) written as a visible `\u001b`-style escape (`\u{e0041}` above U+FFFF).
- *
- * @example
- * ```ts
- * escapeControls('a\u001b[2Jb\u202e')
- * //=> 'a\\u001b[2Jb\\u202e'
- * escapeControls('x\u{E0041}\u061C')
- * //=> 'x\\u{e0041}\\u061c'
- * ```
- */
-export function escapeControls(s: string): string {
-  return escapeInvisible(s);
-}
 
 /**
  * A value from the data (a cell, a header, a key, a file name) as a message shows it: its first `max` characters

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { hasZipSignature } from '../io/hasZipSignature';
 import { parseCsv } from '../io/parseCsv';
 import { readCsvFiles, readWorkbook, type SnapshotTables } from '../io/readSnapshotTables';
 import { readTable } from '../io/readTable';
@@ -83,7 +84,7 @@ export function readInputFiles(files: readonly { readonly name: string; readonly
   for (const { name, bytes } of files) {
     const shown = shownValue(name, 120);
     try {
-      if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+      if (hasZipSignature(bytes)) {
         out.push(fromTables(name, 'xlsx', undefined, readWorkbook(bytes), { zh: `文件 ${shown} `, en: `file ${shown}, ` }));
         continue;
       }

@@ -4,7 +4,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { escapeControls, forTerminal, MESSAGE_LENGTH, shown, SHOWN_LENGTH } from '../../src/cli/terminalText';
+import { escapeInvisible } from '../../src/_lib/invisible';
+import { forTerminal, MESSAGE_LENGTH, shown, SHOWN_LENGTH } from '../../src/cli/terminalText';
 import { runCli, tempDir } from '../cli/_io';
 
 /** Any raw control or invisible character (a real ESC, BEL, U+202E…) in text meant for the terminal. */
@@ -18,13 +19,13 @@ async function cli(files: Record<string, string>, argv: string[]) {
 
 describe('terminalText: escaping and cutting', () => {
   it('escapes C0, ESC, DEL, C1, bidi, zero-width, separators and BOM as \\uXXXX', () => {
-    expect(escapeControls('\u0000\u0007\t\n\r\u001b\u007f\u0085\u009b')).toBe('\\u0000\\u0007\\u0009\\u000a\\u000d\\u001b\\u007f\\u0085\\u009b');
-    expect(escapeControls('\u200b\u200e\u200f\u2028\u2029\u202a\u202e\u2066\u2069\ufeff')).toBe(
+    expect(escapeInvisible('\u0000\u0007\t\n\r\u001b\u007f\u0085\u009b')).toBe('\\u0000\\u0007\\u0009\\u000a\\u000d\\u001b\\u007f\\u0085\\u009b');
+    expect(escapeInvisible('\u200b\u200e\u200f\u2028\u2029\u202a\u202e\u2066\u2069\ufeff')).toBe(
       '\\u200b\\u200e\\u200f\\u2028\\u2029\\u202a\\u202e\\u2066\\u2069\\ufeff',
     );
     // Printable text, CJK and astral characters pass as they are; an unpaired surrogate is escaped.
-    expect(escapeControls('户数 abc 😀 ~')).toBe('户数 abc 😀 ~');
-    expect(escapeControls('a\ud800b\udc00')).toBe('a\\ud800b\\udc00');
+    expect(escapeInvisible('户数 abc 😀 ~')).toBe('户数 abc 😀 ~');
+    expect(escapeInvisible('a\ud800b\udc00')).toBe('a\\ud800b\\udc00');
   });
 
   it('cuts a value to 80 characters (code points) and marks the cut with …', () => {
