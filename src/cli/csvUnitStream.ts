@@ -56,12 +56,14 @@ export async function* csvUnits(lines: AsyncIterable<TextLine>, onRowIssue: (iss
   let unitsBefore = 0; // units read before it
   let batch: string[] = [];
   let record = '';
+  let recordLine = 0; // the text line the record being read starts on
+  let batchLine = 0; // the text line the batch starts on (a syntax error names the file's line, not the batch's)
   let quotes = 0;
   let fraction: number | undefined;
 
   function* flush(): Generator<CsvUnit> {
     if (batch.length === 0) return;
-    const rows = asInputError(() => parseCsv(batch.join('\n')));
+    const rows = asInputError(() => parseCsv(batch.join('\n'), undefined, batchLine));
     // The header, then the batch's rows, numbered from where the batch starts in the whole table (the header is row 1).
     const t = asInputError(() => readTable([headerRow, ...rows], TABLE_KINDS[0]!, { firstRow: 2 + rowsBefore }));
     const byUnit = new Map<number, LocatedIssue[]>();
@@ -86,9 +88,13 @@ export async function* csvUnits(lines: AsyncIterable<TextLine>, onRowIssue: (iss
     if (gap > 0) {
       if (record !== '') record += '\n'.repeat(gap);
       else if (header === undefined) asInputError(() => readTable([[]], TABLE_KINDS[0]!)); // row 1 blank: no header row
-      else for (let k = 0; k < gap; k++) batch.push('');
+      else {
+        if (batch.length === 0) batchLine = l.line - gap;
+        for (let k = 0; k < gap; k++) batch.push('');
+      }
     }
     // A record ends at a line end outside quotes (an even number of quote characters so far: "" is an escaped quote).
+    if (record === '') recordLine = l.line;
     record = record === '' ? l.text : `${record}\n${l.text}`;
     for (let i = l.text.indexOf('"'); i !== -1; i = l.text.indexOf('"', i + 1)) quotes++;
     if (quotes % 2 === 1) continue;
@@ -103,10 +109,15 @@ export async function* csvUnits(lines: AsyncIterable<TextLine>, onRowIssue: (iss
       asInputError(() => readTable([headerRow], TABLE_KINDS[0]!));
       continue;
     }
+    if (batch.length === 0) batchLine = recordLine;
     batch.push(text);
     if (batch.length >= batchRows) yield* flush();
   }
-  if (record !== '') batch.push(record); // an unclosed quote: parseCsv reports it
+  if (record !== '') {
+    // an unclosed quote: parseCsv reports it
+    if (batch.length === 0) batchLine = recordLine;
+    batch.push(record);
+  }
   if (header === undefined) asInputError(() => readTable([[]], TABLE_KINDS[0]!)); // an empty table
   yield* flush();
 }

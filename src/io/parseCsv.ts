@@ -26,6 +26,8 @@ function syntax(line: number, zh: string, en: string): TableError {
  * Every line is a row, blank lines included (as `['']`), so that row numbers match the spreadsheet's; a final line
  * break does not start a row. Cells are returned as written (not trimmed).
  *
+ * @param firstLine - The text line the text starts on, when it is a part of a larger file (1 by default): syntax errors
+ * name the file's lines.
  * @throws TableError (`csv_syntax`, with the text line) for a quote that never closes, text after a closing quote, or
  * a quote inside an unquoted cell.
  * @example
@@ -35,13 +37,13 @@ function syntax(line: number, zh: string, en: string): TableError {
  * ```
  * @category Input · 输入数据
  */
-export function parseCsv(text: string, onRows?: CsvProgress): string[][] {
+export function parseCsv(text: string, onRows?: CsvProgress, firstLine = 1): string[][] {
   const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const n = s.length;
   const rows: string[][] = [];
   let row: string[] = [];
   let i = 0;
-  let line = 1;
+  let line = firstLine;
   if (n === 0) return rows;
   for (;;) {
     // One cell starts at i.

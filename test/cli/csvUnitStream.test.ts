@@ -47,4 +47,20 @@ describe('csvUnits in batches', () => {
     expect(handed).toEqual([1, 3, 199_998, 2]);
     expect(handed.reduce((a, n) => a + n - 1, 0)).toBe(200_000); // rows 2 to 200,001, each once
   });
+
+  it('a CSV syntax error in a later batch names the text line of the file, not of the batch', async () => {
+    // Line 6 opens a quote that never closes; line 7 continues it. Two rows a batch: rows 2–3, 4–5, then the bad record.
+    const text = ['code,townshipCode,name', '533124101001,533124101,a', '533124101002,533124101,b', '533124101003,533124101,c', '533124101004,533124101,d', '533124101005,533124101,"e', 'f'];
+    const lines = text.map((t, k) => ({ line: k + 1, text: t, fraction: undefined }));
+    const read = async () => {
+      for await (const _ of csvUnits((async function* () { yield* lines; })(), () => undefined, 2));
+    };
+    await expect(read()).rejects.toMatchObject({ name: 'InputError', issues: [{ code: 'csv_syntax', whereZh: '第6行（文本行）', whereEn: 'line 6' }] });
+    // After blank lines too: the bad record on line 9, its batch starting at the blank line 8.
+    const gapped = [...lines.slice(0, 5), { line: 9, text: '533124101005,533124101,x"y', fraction: undefined }];
+    const readGapped = async () => {
+      for await (const _ of csvUnits((async function* () { yield* gapped; })(), () => undefined, 2));
+    };
+    await expect(readGapped()).rejects.toMatchObject({ issues: [{ code: 'csv_syntax', whereEn: 'line 9' }] });
+  });
 });
