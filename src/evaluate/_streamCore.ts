@@ -25,12 +25,11 @@ import type { RuleResult } from '../rules/types';
 import { IssueList } from '../snapshot/IssueList';
 import type { PlanIssue } from '../snapshot/PlanIssue';
 import type { RejectedUnit } from '../snapshot/safeParseSnapshot';
-import { safeParseSnapshot } from '../snapshot/safeParseSnapshot';
+import { duplicateUnitIssue, placeIssues, safeParseSnapshot } from '../snapshot/safeParseSnapshot';
 import { fastUnit } from '../snapshot/_fastUnit';
 import { LONGCHUAN_CODE, MAX_UNITS, type Snapshot } from '../snapshot/snapshotSchema';
 import { translateZodIssue } from '../snapshot/translateZodIssue';
 import { unitSchema, type Unit } from '../snapshot/unitSchema';
-import { findTownship } from '../units/findUnit';
 import { applyCoverage, resolveCoverageOptions, type CoverageOptions } from './coverage';
 import type { EvaluateOptions } from './EvaluateOptions';
 import type { Evaluation } from './Evaluation';
@@ -204,35 +203,10 @@ function unitProblems(raw: unknown, i: number, region: string): { unit: Unit | u
     u = r.data;
   }
   const issues: PlanIssue[] = [];
-  if (u.townshipCode !== u.code.slice(0, 9)) {
-    issues.push({
-      code: 'township_mismatch',
-      path: ['units', i, 'townshipCode'],
-      messageZh: `所属乡镇代码 ${u.townshipCode} 与村级代码 ${u.code} 的前9位不一致`,
-      messageEn: `township code ${u.townshipCode} does not match the first 9 digits of unit code ${u.code}`,
-    });
-  }
-  if (!u.code.startsWith(region)) {
-    issues.push({ code: 'outside_region', path: ['units', i, 'code'], messageZh: `代码 ${u.code} 不在区域 ${region} 内`, messageEn: `code ${u.code} is outside region ${region}` });
-  } else if (region === LONGCHUAN_CODE && u.townshipCode === u.code.slice(0, 9) && !findTownship(u.townshipCode)) {
-    issues.push({
-      code: 'unknown_township',
-      path: ['units', i, 'townshipCode'],
-      messageZh: `陇川县没有乡级代码 ${u.townshipCode}`,
-      messageEn: `Longchuan County has no township-level code ${u.townshipCode}`,
-    });
-  }
+  placeIssues(u, i, region, issues);
   return { unit: u, code: u.code, issues };
 }
 
-function duplicateIssue(code: string, i: number, first: number): PlanIssue {
-  return {
-    code: 'duplicate_unit',
-    path: ['units', i, 'code'],
-    messageZh: `村级代码 ${code} 重复（第${first + 1}条已出现），两条均不采用`,
-    messageEn: `unit code ${code} is listed twice (first at index ${first}); neither copy is used`,
-  };
-}
 
 /** The note on a first copy left out because its code is listed again later (not an issue of the evaluation: the later copy's `duplicate_unit` is). */
 function laterCopyIssue(code: string, i: number): PlanIssue {
@@ -386,7 +360,7 @@ export class StreamCore {
             messageEn: `unit code ${u.code} is listed twice (first at index ${-first - 1}, rejected for its own problems) and this copy was already judged on another thread; a streamed evaluation must be told the duplicated codes in advance (option duplicateCodes) to leave out both copies as the one-pass evaluation does`,
           });
         }
-        found.issues.push(duplicateIssue(u.code, index, first < 0 ? -first - 1 : first));
+        found.issues.push(duplicateUnitIssue(u.code, index, first < 0 ? -first - 1 : first));
       }
     }
     if (found.issues.length > 0) {

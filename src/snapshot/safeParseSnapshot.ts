@@ -46,6 +46,56 @@ function unknownTownship(path: readonly (string | number)[], code: string): Plan
   };
 }
 
+/**
+ * The problems of where a valid unit sits (its township code, the region, Longchuan's townships), pushed onto `issues`
+ * at index `i`: the checks `safeParseSnapshot` makes of each unit after its fields, and a streamed evaluation too.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const issues: PlanIssue[] = [];
+ * placeIssues({ code: '533124101201', townshipCode: '533124102' } as Unit, 0, '533124', issues);
+ * issues[0]?.code;
+ * //=> 'township_mismatch'
+ * ```
+ */
+export function placeIssues(u: Unit, i: number, region: string, issues: { push(issue: PlanIssue): unknown }): void {
+  // Both codes are all digits, 12 and 9 long: the township code is the first 9 digits when the unit code starts with it.
+  const inTownship = u.code.startsWith(u.townshipCode);
+  if (!inTownship) {
+    issues.push({
+      code: 'township_mismatch',
+      path: ['units', i, 'townshipCode'],
+      messageZh: `所属乡镇代码 ${u.townshipCode} 与村级代码 ${u.code} 的前9位不一致`,
+      messageEn: `township code ${u.townshipCode} does not match the first 9 digits of unit code ${u.code}`,
+    });
+  }
+  if (!u.code.startsWith(region)) {
+    issues.push(outsideRegion(['units', i, 'code'], u.code, region));
+  } else if (region === LONGCHUAN_CODE && inTownship && !findTownship(u.townshipCode)) {
+    issues.push(unknownTownship(['units', i, 'townshipCode'], u.townshipCode));
+  }
+}
+
+/**
+ * The issue of a unit whose code was listed before, at index `first`: every copy is left out.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * duplicateUnitIssue('533124101201', 3, 0).messageEn
+ * //=> 'unit code 533124101201 is listed twice (first at index 0); neither copy is used'
+ * ```
+ */
+export function duplicateUnitIssue(code: string, i: number, first: number): PlanIssue {
+  return {
+    code: 'duplicate_unit',
+    path: ['units', i, 'code'],
+    messageZh: `村级代码 ${code} 重复（第${first + 1}条已出现），两条均不采用`,
+    messageEn: `unit code ${code} is listed twice (first at index ${first}); neither copy is used`,
+  };
+}
+
 /** The rows a list kept, and where each sat in the caller's list. */
 interface Kept {
   readonly data: unknown;
@@ -306,7 +356,6 @@ function parseSnapshotData(input: unknown): SnapshotParseResult {
   const positions: number[] = [];
   const firstIndex = new Map<string, number>();
   const duplicated = new Set<string>();
-  const longchuan = region === LONGCHUAN_CODE;
 
   for (let i = 0; i < raw.units.length; i++) {
     // A valid unit is read without zod (see _fastUnit); anything else, and anything in doubt, goes to the schema.
@@ -317,31 +366,12 @@ function parseSnapshotData(input: unknown): SnapshotParseResult {
       u = r;
     }
     const before = issues.length;
-    // Both codes are all digits, 12 and 9 long: the township code is the first 9 digits when the unit code starts with it.
-    const inTownship = u.code.startsWith(u.townshipCode);
-    if (!inTownship) {
-      issues.push({
-        code: 'township_mismatch',
-        path: ['units', i, 'townshipCode'],
-        messageZh: `所属乡镇代码 ${u.townshipCode} 与村级代码 ${u.code} 的前9位不一致`,
-        messageEn: `township code ${u.townshipCode} does not match the first 9 digits of unit code ${u.code}`,
-      });
-    }
-    if (!u.code.startsWith(region)) {
-      issues.push(outsideRegion(['units', i, 'code'], u.code, region));
-    } else if (longchuan && inTownship && !findTownship(u.townshipCode)) {
-      issues.push(unknownTownship(['units', i, 'townshipCode'], u.townshipCode));
-    }
+    placeIssues(u, i, region, issues);
     const seen = firstIndex.get(u.code);
     if (seen === undefined) firstIndex.set(u.code, i);
     else {
       duplicated.add(u.code);
-      issues.push({
-        code: 'duplicate_unit',
-        path: ['units', i, 'code'],
-        messageZh: `村级代码 ${u.code} 重复（第${seen + 1}条已出现），两条均不采用`,
-        messageEn: `unit code ${u.code} is listed twice (first at index ${seen}); neither copy is used`,
-      });
+      issues.push(duplicateUnitIssue(u.code, i, seen));
     }
     if (issues.length > before) rejected.push({ index: i, code: u.code });
     else {
