@@ -101,13 +101,13 @@ export async function* parallelStream(
   const core = new StreamCore(header, options);
   const pool = Array.from({ length: threads }, () => new Pool(header, options));
   try {
-    const inflight: { start: number; count: number; result: Promise<BatchResult> }[] = [];
+    const inflight: Batch[] = [];
     let texts: string[] = [];
     let start = 0;
     let seq = 0;
     const dispatch = () => {
       const worker = pool[seq % pool.length] as Pool;
-      inflight.push({ start, count: texts.length, result: worker.send(seq++, start, texts) });
+      inflight.push({ start, count: texts.length, worker, result: worker.send(seq++, start, texts) });
       start += texts.length;
       texts = [];
     };
@@ -117,11 +117,11 @@ export async function* parallelStream(
       texts.push(l.text);
       if (texts.length === BATCH_UNITS) {
         dispatch();
-        if (inflight.length >= AHEAD * pool.length) yield* admitBatch(core, inflight.shift() as (typeof inflight)[number]);
+        if (inflight.length >= AHEAD * pool.length) yield* admitBatch(core, inflight.shift() as Batch);
       }
     }
     if (texts.length > 0) dispatch();
-    while (inflight.length > 0) yield* admitBatch(core, inflight.shift() as (typeof inflight)[number]);
+    while (inflight.length > 0) yield* admitBatch(core, inflight.shift() as Batch);
     for (const state of await Promise.all(pool.map((w) => w.end()))) core.importState(state);
     yield { type: 'evaluation', evaluation: core.finish() };
   } finally {
@@ -129,8 +129,19 @@ export async function* parallelStream(
   }
 }
 
-/** Admit one batch's units in order and yield its items. */
-async function* admitBatch(core: StreamCore, batch: { start: number; count: number; result: Promise<BatchResult> }): AsyncGenerator<ParallelItem> {
+/** A batch handed to a worker: its first unit's index, its size, the worker and its answer to come. */
+interface Batch {
+  readonly start: number;
+  readonly count: number;
+  readonly worker: Pool;
+  readonly result: Promise<BatchResult>;
+}
+
+/**
+ * Admit one batch's units in order and yield its items. Its lines' buffer goes back to the worker once the last item
+ * is taken (the consumer has written what it was given before it asks for more), to be written into again.
+ */
+async function* admitBatch(core: StreamCore, batch: Batch): AsyncGenerator<ParallelItem> {
   const r = await batch.result;
   let note = 0;
   let from = 0; // start of the run of judged lines not yet yielded
@@ -158,6 +169,7 @@ async function* admitBatch(core: StreamCore, batch: { start: number; count: numb
     yield n.jsonError === undefined ? rejected : { ...rejected, jsonError: n.jsonError };
   }
   if (run > 0) yield { type: 'lines', bytes: r.bytes.subarray(from, to), units: run };
+  batch.worker.recycle(r.bytes.buffer as ArrayBuffer);
 }
 
 const JUDGED: WorkerOutcome = { kind: 'judged' };
@@ -191,6 +203,11 @@ class Pool {
       this.waiting.push({ resolve, reject });
       this.worker.postMessage(message);
     });
+  }
+
+  /** Give a batch's buffer back to the worker (moved, not copied). */
+  recycle(buffer: ArrayBuffer): void {
+    if (this.failed === undefined) this.worker.postMessage({ recycle: buffer }, [buffer]);
   }
 
   send(seq: number, start: number, texts: readonly string[]): Promise<BatchResult> {
@@ -251,8 +268,13 @@ function runWorker(data: { header: Record<string, unknown>; options: EvaluateOpt
   const port = parentPort;
   if (port === null) return;
   let core: StreamCore | undefined;
-  let buffer = Buffer.allocUnsafeSlow(1 << 22);
-  port.on('message', (m: { seq: number; start: number; texts: readonly string[] } | { end: true }) => {
+  /** Buffers the main thread gave back, to write the next batches into (fresh memory costs page faults). */
+  const spare: ArrayBuffer[] = [];
+  port.on('message', (m: { seq: number; start: number; texts: readonly string[] } | { end: true } | { recycle: ArrayBuffer }) => {
+    if ('recycle' in m) {
+      if (spare.length < AHEAD + 1) spare.push(m.recycle);
+      return;
+    }
     try {
       core ??= new StreamCore(data.header, data.options);
       if ('end' in m) {
@@ -263,6 +285,8 @@ function runWorker(data: { header: Record<string, unknown>; options: EvaluateOpt
       const ends = new Int32Array(texts.length);
       const codes: string[] = [];
       const notes: Note[] = [];
+      const reused = spare.pop();
+      let buffer = reused === undefined ? Buffer.allocUnsafeSlow(1 << 22) : Buffer.from(reused);
       let used = 0;
       for (let k = 0; k < texts.length; k++) {
         const index = start + k;
@@ -297,10 +321,9 @@ function runWorker(data: { header: Record<string, unknown>; options: EvaluateOpt
         ends[k] = used;
         codes.push(found.code as string);
       }
-      // The lines go out in a buffer of their own (moved, not copied); the next batch writes into a fresh one.
-      const bytes = new Uint8Array(used);
-      bytes.set(buffer.subarray(0, used));
-      port.postMessage({ seq: m.seq, bytes, ends, codes, notes } satisfies BatchResult, [bytes.buffer, ends.buffer]);
+      // The lines go out in their buffer (moved, not copied); the main thread gives it back once they are written.
+      const bytes = new Uint8Array(buffer.buffer, 0, used);
+      port.postMessage({ seq: m.seq, bytes, ends, codes, notes } satisfies BatchResult, [buffer.buffer as ArrayBuffer, ends.buffer]);
     } catch (e) {
       port.postMessage({ error: serialize(e) });
     }
