@@ -13,7 +13,7 @@ import { resolveRuleOptions, type ResolvedRuleOptions, type RuleOptions } from '
 import { checkRulesParsed } from '../rules/checkRules';
 import { ruleSnapshot } from '../rules/_lib/ruleSnapshot';
 import { isUnitLevel, prepareUnitChecks, ruleOptionsRecord } from '../rules/prepareUnitChecks';
-import { RULES } from '../rules/RULES';
+import { RULE_CORES } from '../rules/_RULE_CORES';
 import type { RuleId } from '../rules/RULE_IDS';
 import type { RuleResult } from '../rules/types';
 import type { UnitRuleCount } from '../rules/UnitRuleCounts';
@@ -319,7 +319,7 @@ function baselineOf(id: string, plan: string | undefined, run: Run): HeadlineInd
 /** The rules of a run that are not unit-level, in catalogue order. */
 function otherRules(only: readonly RuleId[] | undefined): RuleId[] {
   const wanted = only === undefined ? undefined : new Set<string>(only);
-  return RULES.filter((r) => !isUnitLevel(r.id) && (wanted === undefined || wanted.has(r.id))).map((r) => r.id);
+  return RULE_CORES.filter((r) => !isUnitLevel(r.id) && (wanted === undefined || wanted.has(r.id))).map((r) => r.id);
 }
 
 function assemble(

@@ -2,7 +2,7 @@ import type { ActionReport } from '../actions/checkActions';
 import type { IndicatorResult, ProgressStatus } from '../indicators/IndicatorResult';
 import type { ClauseId } from '../plan/clauseIds';
 import { byCode } from '../rules/_lib/tally';
-import { getRule } from '../rules/RULES';
+import { ruleCoreOf } from '../rules/_RULE_CORES';
 import type { RuleResult, RuleSeverity, RuleStatus } from '../rules/types';
 import type { UnitRuleCount } from '../rules/UnitRuleCounts';
 import type { EvaluationSummary } from './Evaluation';
@@ -50,7 +50,7 @@ export function summarize(
   for (const t of unitTotals) {
     for (const s of Object.keys(ruleCounts) as RuleStatus[]) ruleCounts[s] += t.counts[s];
     if (t.counts.fail > 0) {
-      const severity = getRule(t.ruleId).severity;
+      const severity = ruleCoreOf(t.ruleId).severity;
       if (severity === 'binding') failures.set(t.clause, (failures.get(t.clause) ?? 0) + t.counts.fail);
       bySeverity[severity] += t.counts.fail;
     }

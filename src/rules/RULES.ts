@@ -1,14 +1,26 @@
 import { deepFreeze } from '../_lib/deepFreeze';
-import { CLAUSE_IDS, type ClauseId } from '../plan/clauseIds';
-import { COUNTY_RULES } from './countyRules';
-import { FACILITY_RULES } from './facilityRules';
-import { RECORD_RULES } from './recordRules';
-import { RULE_IDS, type RuleId } from './RULE_IDS';
-import { TOWNSHIP_RULES } from './townshipRules';
+import type { ClauseId } from '../plan/clauseIds';
+import type { CoreRule, RuleTextTable } from './_lib/rule';
+import { RULE_CORES } from './_RULE_CORES';
+import { COUNTY_RULE_TEXTS } from './countyRules';
+import { FACILITY_RULE_TEXTS } from './facilityRules';
+import { RECORD_RULE_TEXTS } from './recordRules';
+import type { RuleId } from './RULE_IDS';
+import { TOWNSHIP_RULE_TEXTS } from './townshipRules';
 import type { Rule } from './types';
-import { UNIT_RULES } from './unitRules';
+import { UNIT_RULE_TEXTS } from './unitRules';
 
-const CLAUSE_ORDER = new Map<string, number>(CLAUSE_IDS.map((c, i) => [c, i]));
+/**
+ * A rule with its texts, keys in the order of the definitions: `quote` after `relatedClauses`, `interpretation` (when
+ * the rule has a reading) just before `check`.
+ */
+function withTexts(rule: CoreRule, texts: RuleTextTable): Rule {
+  const t = texts[rule.id];
+  if (t === undefined) throw new Error(`rule ${rule.id} has no quote`);
+  const { id, clause, relatedClauses, check, ...rest } = rule;
+  const reading = t.interpretation === undefined ? {} : { interpretation: t.interpretation };
+  return { id, clause, relatedClauses, quote: t.quote, ...rest, ...reading, check };
+}
 
 /**
  * Every rule of the plan beyond the seven 专栏1 indicators, in catalogue order ({@link RULE_IDS}): the plan's clause
@@ -28,14 +40,8 @@ const CLAUSE_ORDER = new Map<string, number>(CLAUSE_IDS.map((c, i) => [c, i]));
  * @category Evaluation · 评估
  */
 export const RULES: readonly Rule[] = /* @__PURE__ */ (() => {
-  const all = [...FACILITY_RULES, ...UNIT_RULES, ...TOWNSHIP_RULES, ...COUNTY_RULES, ...RECORD_RULES];
-  const sorted = all
-    .map((r, i) => [r, i] as const)
-    .sort((a, b) => (CLAUSE_ORDER.get(a[0].clause) ?? 0) - (CLAUSE_ORDER.get(b[0].clause) ?? 0) || a[1] - b[1])
-    .map(([r]) => r);
-  const ids = sorted.map((r) => r.id).join();
-  if (ids !== RULE_IDS.join()) throw new Error('RULE_IDS is out of date with the rule files');
-  return deepFreeze(sorted);
+  const texts: RuleTextTable = { ...FACILITY_RULE_TEXTS, ...UNIT_RULE_TEXTS, ...TOWNSHIP_RULE_TEXTS, ...COUNTY_RULE_TEXTS, ...RECORD_RULE_TEXTS };
+  return deepFreeze(RULE_CORES.map((r) => withTexts(r, texts)));
 })();
 
 const BY_ID: ReadonlyMap<string, Rule> = /* @__PURE__ */ new Map(RULES.map((r) => [r.id, r]));

@@ -1,9 +1,9 @@
 import type { Snapshot, SnapshotInput } from '../snapshot/snapshotSchema';
 import { runnerOf } from './_lib/rule';
 import { ruleSnapshot } from './_lib/ruleSnapshot';
+import { RULE_CORES, ruleCoreOf } from './_RULE_CORES';
 import type { RuleId } from './RULE_IDS';
 import { resolveRuleOptions, type ResolvedRuleOptions, type RuleOptions } from './RuleOptions';
-import { getRule, RULES } from './RULES';
 import type { RuleResult } from './types';
 
 /**
@@ -52,9 +52,9 @@ export function checkRulesParsed(snapshot: Snapshot, options?: RuleOptions, only
 }
 
 function runRules(snapshot: Snapshot, o: ResolvedRuleOptions, only: readonly RuleId[] | undefined): RuleResult[] {
-  const wanted = only === undefined ? undefined : new Set<string>(only.map((id) => getRule(id).id));
+  const wanted = only === undefined ? undefined : new Set<string>(only.map((id) => ruleCoreOf(id).id));
   const out: RuleResult[] = [];
-  for (const rule of RULES) {
+  for (const rule of RULE_CORES) {
     if (wanted !== undefined && !wanted.has(rule.id)) continue;
     const results = runnerOf(rule.id)(snapshot, o);
     for (const r of results) out.push(r);
@@ -79,7 +79,7 @@ function runRules(snapshot: Snapshot, o: ResolvedRuleOptions, only: readonly Rul
  * @category Evaluation · 评估
  */
 export function checkRule(id: RuleId, snapshot: SnapshotInput, options?: RuleOptions): RuleResult[] {
-  getRule(id);
+  ruleCoreOf(id);
   const o = resolveRuleOptions(options);
   return runnerOf(id)(ruleSnapshot(snapshot), o);
 }

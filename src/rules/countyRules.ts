@@ -16,17 +16,17 @@ import type { CountyFigures } from '../snapshot/countySchema';
 import { LONGCHUAN_CODE, type Snapshot } from '../snapshot/snapshotSchema';
 import { VILLAGE_UNITS } from '../units/units.generated';
 import { formatAgainst, formatQuotient } from './_lib/format';
-import { countySubject, defineRule, dueNote, dueOf, missingResult, notApplicable, result, unitCovered, unmetStatus } from './_lib/rule';
+import { type CoreRule, countySubject, defineRule, dueNote, dueOf, missingResult, notApplicable, result, type RuleCore, type RuleTextTable, unitCovered, unmetStatus } from './_lib/rule';
 import { thresholdOf } from './_lib/thresholdOf';
 import { gapWords } from './_lib/gapWords';
 import { wholeGap } from './_lib/gaps';
-import { countMeasure, measureOf } from './_lib/measure';
+import { measureFor, measureOf } from './_lib/measure';
 import { ELDERLY_CENTRE_QUOTE, FARM_NOTE } from './_lib/shared';
 import { defineFoldRule, type UnitFold } from './_lib/unitFolds';
 import { townshipSubjects } from './_lib/townships';
 import { subjectEn, subjectZh } from './_lib/subject';
 import type { ResolvedRuleOptions } from './RuleOptions';
-import type { Rule, RuleDefinition, RuleGap, RuleGapUnit, RuleInterpretation, RuleResult } from './types';
+import type { RuleGap, RuleGapUnit, RuleInterpretation, RuleResult } from './types';
 
 const DUE_2025 = '2025-12-31' as CalendarDate;
 const PLAN_END = '2025-12-31' as CalendarDate;
@@ -46,21 +46,21 @@ function isLongchuan(snapshot: Snapshot): boolean {
   return snapshot.regionCode === undefined || snapshot.regionCode === LONGCHUAN_CODE;
 }
 
-function notLongchuan(def: RuleDefinition, subject: string): RuleResult {
+function notLongchuan(def: RuleCore, subject: string): RuleResult {
   return notApplicable(def, subject, '该数量是陇川县的目标，只适用于陇川县的填报数据', "the number is Longchuan's target and applies to a Longchuan snapshot only");
 }
 
 /** Scale of a share unit: per cent 100, per mille 1000. */
-function scaleOf(def: RuleDefinition): number {
+function scaleOf(def: RuleCore): number {
   return thresholdOf(def).unit === 'permille' ? 1000 : 100;
 }
 
-function sign(def: RuleDefinition): string {
+function sign(def: RuleCore): string {
   return thresholdOf(def).unit === 'permille' ? '‰' : '%';
 }
 
 /** `≥15%`, or `100%` for a 100 per cent floor (the only level there is). */
-function expectedShare(def: RuleDefinition, value: string): string {
+function expectedShare(def: RuleCore, value: string): string {
   return value === '100' && thresholdOf(def).unit === 'percent' ? '100%' : `≥${value}${sign(def)}`;
 }
 
@@ -69,7 +69,7 @@ function expectedShare(def: RuleDefinition, value: string): string {
  * more of the numerator's things (counted in `gapUnit`) reach it at the same denominator.
  */
 function shareResult(
-  def: RuleDefinition,
+  def: RuleCore,
   subject: string,
   num: number,
   den: number,
@@ -102,7 +102,7 @@ function shareResult(
 }
 
 /** A county count that must reach the threshold (Longchuan only); the gap is counted in `gapUnit`. */
-function countyCountRule(def: RuleDefinition, field: CountyCountField, nounZh: string, nounEn: string, gapUnit: RuleGapUnit): Rule {
+function countyCountRule(def: RuleCore, field: CountyCountField, nounZh: string, nounEn: string, gapUnit: RuleGapUnit): CoreRule {
   const { value } = thresholdOf(def);
   const [tn, td] = decimalToFraction(value);
   const expected = `≥${value}`;
@@ -112,25 +112,25 @@ function countyCountRule(def: RuleDefinition, field: CountyCountField, nounZh: s
     const n = snapshot.county?.[field];
     if (n === undefined) return [missingResult(def, subject, [`county.${field}`], expected)];
     if (compareFractions(n, 1, tn, td) >= 0) {
-      return [result(def, subject, 'pass', String(n), expected, `全县${nounZh}${n}个，达到不少于${value}个`, `${n} ${nounEn} county-wide, at least ${value}`, undefined, null, countMeasure(n, value))];
+      return [result(def, subject, 'pass', String(n), expected, `全县${nounZh}${n}个，达到不少于${value}个`, `${n} ${nounEn} county-wide, at least ${value}`, undefined, null, measureFor(def, n))];
     }
     const due = dueOf(def, o);
     const st = unmetStatus(snapshot.asOf, due);
     const d = dueNote(st, due);
     const gap = wholeGap(n, tn, td, 1, 1, gapUnit);
     const g = gapWords(gap);
-    return [result(def, subject, st, String(n), expected, `全县${nounZh}${n}个，少于${value}个${g.zh}${d.zh}`, `${n} ${nounEn} county-wide, fewer than ${value}${g.en}${d.en}`, undefined, gap, countMeasure(n, value))];
+    return [result(def, subject, st, String(n), expected, `全县${nounZh}${n}个，少于${value}个${g.zh}${d.zh}`, `${n} ${nounEn} county-wide, fewer than ${value}${g.en}${d.en}`, undefined, gap, measureFor(def, n))];
   });
 }
 
 /** A county share of two county figures (the denominator may depend on an option); the gap is counted in `gapUnit`. */
 function countyShareRule(
-  def: RuleDefinition,
+  def: RuleCore,
   numField: CountyCountField,
   denField: (o: ResolvedRuleOptions) => CountyCountField,
   what: { zh: string; en: string },
   gapUnit: RuleGapUnit,
-): Rule {
+): CoreRule {
   const { value } = thresholdOf(def);
   return defineRule(def, (snapshot, o) => {
     const subject = countySubject(snapshot);
@@ -158,7 +158,6 @@ const brandOrganisations = countyCountRule(
     id: 'p2-1-brand-organisations',
     clause: 'P2.1',
     relatedClauses: ['T2'],
-    quote: BRAND_QUOTE,
     titleZh: '全县培育品牌社区社会组织数量不低于1个',
     titleEn: 'At least one brand community social organisation county-wide',
     scope: 'county',
@@ -179,7 +178,6 @@ const brandProjects = countyCountRule(
     id: 'p2-1-brand-projects',
     clause: 'P2.1',
     relatedClauses: ['T2'],
-    quote: BRAND_QUOTE,
     titleZh: '全县培育品牌项目数量不低于1个',
     titleEn: 'At least one brand project county-wide',
     scope: 'county',
@@ -200,7 +198,6 @@ const volunteers = countyShareRule(
     id: 'p2-2-registered-volunteers',
     clause: 'P2.2',
     relatedClauses: ['P6.2'],
-    quote: '到2025年，志愿服务站点在社区综合服务设施中全覆盖，注册志愿者占居民人口比例为15%',
     titleZh: '注册志愿者占居民人口比例为15%',
     titleEn: 'Registered volunteers 15% of the population',
     scope: 'county',
@@ -209,13 +206,6 @@ const volunteers = countyShareRule(
     severity: 'binding',
     cadence: 'target',
     threshold: { comparator: 'at_least', value: '15', unit: 'percent', printed: '15%' },
-    interpretation: {
-      noteZh: '“比例为15%”读作到2025年达到15%（不低于15%）。“居民人口”默认为常住人口，可选户籍人口。',
-      noteEn: '比例为15% is read as reaching 15% by 2025 (at least 15%). 居民人口 is the resident population by default; alternatively the registered population.',
-      option: 'volunteerPopulation',
-      default: 'resident',
-      alternatives: ['registered'],
-    },
   },
   'registeredVolunteers',
   (o) => (o.volunteerPopulation === 'registered' ? 'registeredPopulation' : 'residentPopulation'),
@@ -234,7 +224,6 @@ const partyOrganisations = countyShareRule(
     id: 'p3-1-party-organisations-reported',
     clause: 'P3.1',
     relatedClauses: ['T1'],
-    quote: PARTY_QUOTE,
     titleZh: '机关和企事业单位党组织到社区报到全覆盖',
     titleEn: 'Every Party organisation of government bodies and institutions reported to a community',
     scope: 'county',
@@ -243,7 +232,6 @@ const partyOrganisations = countyShareRule(
     severity: 'binding',
     cadence: 'target',
     threshold: { comparator: 'at_least', value: '100', unit: 'percent', printed: '全覆盖' },
-    interpretation: { ...UNDATED, noteZh: `全覆盖即100%。${UNDATED.noteZh}`, noteEn: `全覆盖 means 100%. ${UNDATED.noteEn}` },
   },
   'institutionPartyOrganisationsReported',
   () => 'institutionPartyOrganisations',
@@ -256,7 +244,6 @@ const partyMembers = countyShareRule(
     id: 'p3-1-serving-party-members-reported',
     clause: 'P3.1',
     relatedClauses: ['T1'],
-    quote: PARTY_QUOTE,
     titleZh: '在职党员到社区报到全覆盖',
     titleEn: 'Every serving Party member reported to their community',
     scope: 'county',
@@ -265,7 +252,6 @@ const partyMembers = countyShareRule(
     severity: 'binding',
     cadence: 'target',
     threshold: { comparator: 'at_least', value: '100', unit: 'percent', printed: '全覆盖' },
-    interpretation: { ...UNDATED, noteZh: `全覆盖即100%。${UNDATED.noteZh}`, noteEn: `全覆盖 means 100%. ${UNDATED.noteEn}` },
   },
   'servingPartyMembersReported',
   () => 'servingPartyMembers',
@@ -273,11 +259,10 @@ const partyMembers = countyShareRule(
   'persons',
 );
 
-const regionalCentresDef: RuleDefinition = {
+const regionalCentresDef: RuleCore = {
   id: 'p3-2-regional-elderly-care-centres',
   clause: 'P3.2',
   relatedClauses: [],
-  quote: ELDERLY_CENTRE_QUOTE,
   titleZh: '50%以上的乡镇建有区域性养老服务中心',
   titleEn: 'Regional elderly-care service centres in 50% or more of townships',
   scope: 'county',
@@ -287,11 +272,6 @@ const regionalCentresDef: RuleDefinition = {
   severityWord: '力争',
   cadence: 'target',
   threshold: { comparator: 'at_least', value: '50', unit: 'percent', printed: '50%以上' },
-  interpretation: {
-    ...FARM_NOTE,
-    noteZh: `${FARM_NOTE.noteZh}“以上”含本数：9个乡镇中5个（55.56%）达到，4个（44.44%）未达到；计入农场时10个中5个（50%）达到。`,
-    noteEn: `${FARM_NOTE.noteEn} 以上 includes the number: 5 of 9 (55.56%) meets it, 4 of 9 (44.44%) does not; counting the farm, 5 of 10 (50%) meets it.`,
-  },
 };
 
 function runRegionalCentres(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
@@ -329,11 +309,10 @@ function runRegionalCentres(snapshot: Snapshot, o: ResolvedRuleOptions): RuleRes
 
 const regionalCentres = defineRule(regionalCentresDef, runRegionalCentres);
 
-const dayCareDef: RuleDefinition = {
+const dayCareDef: RuleCore = {
   id: 'p3-2-day-care-coverage',
   clause: 'P3.2',
   relatedClauses: [],
-  quote: '90%的社区有日间照料中心设施覆盖',
   titleZh: '90%的社区有日间照料中心设施覆盖',
   titleEn: 'Day-care centres cover 90% of communities',
   scope: 'county',
@@ -342,18 +321,6 @@ const dayCareDef: RuleDefinition = {
   severity: 'binding',
   cadence: 'target',
   threshold: { comparator: 'at_least', value: '90', unit: 'percent', printed: '90%' },
-  interpretation: {
-    noteZh:
-      '“90%的社区”读作不少于90%。“社区”默认指全部城乡社区（村和社区），可选只计城市社区（国家养老服务规划中日间照料覆盖率常就城市社区而言）。' +
-      '此句前一句的“力争2025年”不延及此句，此句未写期限，按“到2025年末”视为 2025-12-31 到期（选项 undatedTargets）。',
-    noteEn:
-      '90%的社区 is read as at least 90%. 社区 means every urban and rural community by default; alternatively urban communities only ' +
-      '(national elderly-care plans often set day-care coverage for urban communities). The preceding sentence\'s 力争2025年 does ' +
-      'not reach this sentence, which states no date: due 2025-12-31 by “到2025年末” (option undatedTargets).',
-    option: 'dayCareCommunities',
-    default: 'all',
-    alternatives: ['urban'],
-  },
 };
 
 /** Day care's fold: communities covered and counted, units lacking their class or flag, the smallest such code. */
@@ -417,7 +384,6 @@ const mentalRehab = countyShareRule(
     id: 'p3-4-mental-health-rehabilitation',
     clause: 'P3.4',
     relatedClauses: ['T7'],
-    quote: '到2025年，初步建立政府购买精神障碍社区服务制度，县级广泛开展精神障碍社区康复服务，60%以上的居家患者接受社区康复服务',
     titleZh: '60%以上的居家精神障碍患者接受社区康复服务',
     titleEn: '60% or more of home-dwelling patients with mental disorders in community rehabilitation',
     scope: 'county',
@@ -426,7 +392,6 @@ const mentalRehab = countyShareRule(
     severity: 'binding',
     cadence: 'target',
     threshold: { comparator: 'at_least', value: '60', unit: 'percent', printed: '60%以上' },
-    interpretation: { noteZh: '“以上”含本数：恰好60%即达到。', noteEn: '以上 includes the number: exactly 60% meets it.' },
   },
   'homeMentalPatientsInRehab',
   () => 'homeMentalPatients',
@@ -439,7 +404,6 @@ const demonstrationVillages = countyCountRule(
     id: 'p3-14-demonstration-villages',
     clause: 'P3.14',
     relatedClauses: ['T6'],
-    quote: '“十四五”期间将打造20个以上民族团结进步示范村（社区）',
     titleZh: '“十四五”期间打造20个以上民族团结进步示范村（社区）',
     titleEn: '20 or more ethnic-unity demonstration villages (communities) in the period',
     scope: 'county',
@@ -448,7 +412,6 @@ const demonstrationVillages = countyCountRule(
     severity: 'binding',
     cadence: 'target',
     threshold: { comparator: 'at_least', value: '20', unit: 'count', printed: '20个以上' },
-    interpretation: { noteZh: '“以上”含本数：恰好20个即达到；“十四五”期间即 2025-12-31 前。', noteEn: '以上 includes the number: exactly 20 meets it; “十四五”期间 means by 2025-12-31.' },
   },
   'ethnicUnityDemonstrationUnits',
   '民族团结进步示范村（社区）',
@@ -456,11 +419,10 @@ const demonstrationVillages = countyCountRule(
   'units',
 );
 
-const villagePlansDef: RuleDefinition = {
+const villagePlansDef: RuleCore = {
   id: 'p3-16-village-plans',
   clause: 'P3.16',
   relatedClauses: ['T5'],
-  quote: '到2025年，完成全县68个行政村村庄规划编制',
   titleZh: '完成全县68个行政村村庄规划编制',
   titleEn: 'Village plans compiled for all 68 administrative villages',
   scope: 'county',
@@ -469,10 +431,6 @@ const villagePlansDef: RuleDefinition = {
   severity: 'binding',
   cadence: 'target',
   threshold: { comparator: 'at_least', value: '68', unit: 'count', printed: '68个行政村' },
-  interpretation: {
-    noteZh: '完成数取 county.villagePlansCompleted；未给出时，若填报数据列出陇川全部村民委员会且都有 villagePlanCompleted，则按单位计数。',
-    noteEn: 'The count is county.villagePlansCompleted; without it, when the snapshot lists all of Longchuan\'s 村民委员会 each with villagePlanCompleted, they are counted.',
-  },
 };
 
 /** Longchuan's 村民委员会, whose flags the village-plan count reads. */
@@ -517,14 +475,14 @@ function finishVillagePlans(acc: VillagePlansAcc, snapshot: Snapshot, o: Resolve
   }
   const [tn, td] = decimalToFraction(value);
   if (compareFractions(n, 1, tn, td) >= 0) {
-    return [result(def, subject, 'pass', String(n), expected, `已完成${n}个行政村村庄规划编制，达到${value}个`, `village plans compiled for ${n} administrative villages, all ${value}`, undefined, null, countMeasure(n, value))];
+    return [result(def, subject, 'pass', String(n), expected, `已完成${n}个行政村村庄规划编制，达到${value}个`, `village plans compiled for ${n} administrative villages, all ${value}`, undefined, null, measureFor(def, n))];
   }
   const due = dueOf(def, o);
   const st = unmetStatus(snapshot.asOf, due);
   const d = dueNote(st, due);
   const gap = wholeGap(n, tn, td, 1, 1, 'units');
   const g = gapWords(gap);
-  return [result(def, subject, st, String(n), expected, `已完成${n}个行政村村庄规划编制，少于${value}个${g.zh}${d.zh}`, `village plans compiled for ${n} administrative villages, fewer than ${value}${g.en}${d.en}`, undefined, gap, countMeasure(n, value))];
+  return [result(def, subject, st, String(n), expected, `已完成${n}个行政村村庄规划编制，少于${value}个${g.zh}${d.zh}`, `village plans compiled for ${n} administrative villages, fewer than ${value}${g.en}${d.en}`, undefined, gap, measureFor(def, n))];
 }
 
 const villagePlans = defineFoldRule(villagePlansDef, villagePlansFold);
@@ -533,11 +491,10 @@ const villagePlans = defineFoldRule(villagePlansDef, villagePlansFold);
 // 专栏4 item 2 到2025年基本实现易地扶贫搬迁安置点综合服务设施全覆盖
 // ---------------------------------------------------------------------------------------------------------------
 
-const relocationDef: RuleDefinition = {
+const relocationDef: RuleCore = {
   id: 'p4-2-relocation-site-facilities',
   clause: 'P4.2',
   relatedClauses: [],
-  quote: '到2025年基本实现易地扶贫搬迁安置点综合服务设施全覆盖',
   titleZh: '易地扶贫搬迁安置点综合服务设施基本全覆盖',
   titleEn: 'Comprehensive service facilities at (basically) all relocation sites',
   scope: 'county',
@@ -547,15 +504,6 @@ const relocationDef: RuleDefinition = {
   severityWord: '基本',
   cadence: 'target',
   threshold: { comparator: 'at_least', value: '100', unit: 'percent', printed: '全覆盖' },
-  interpretation: {
-    noteZh: '“基本实现全覆盖”：“基本”使要求变软（记入 severity），但规划没有给出低于100%的数字，本库默认仍按100%判断；调用方可用选项设定其他百分比。',
-    noteEn:
-      '基本实现全覆盖: 基本 ("basically") softens the requirement (recorded in severity), but the plan gives no number below 100%, so the ' +
-      'library still judges against 100% by default; a caller may set another percentage.',
-    option: 'relocationThreshold',
-    default: '100',
-    alternatives: ['any decimal from 0 to 100'],
-  },
 };
 
 function runRelocation(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
@@ -595,7 +543,6 @@ const socialWorkTalent = countyShareRule(
     id: 'p6-3-social-work-talent',
     clause: 'P6.3',
     relatedClauses: [],
-    quote: '到2025年，社会工作专业人才占全县人口比例1.8‰',
     titleZh: '社会工作专业人才占全县人口比例1.8‰',
     titleEn: 'Social work professionals 1.8‰ of the county population',
     scope: 'county',
@@ -604,13 +551,6 @@ const socialWorkTalent = countyShareRule(
     severity: 'binding',
     cadence: 'target',
     threshold: { comparator: 'at_least', value: '1.8', unit: 'permille', printed: '1.8‰' },
-    interpretation: {
-      noteZh: '“比例1.8‰”读作不低于1.8‰。“全县人口”默认为常住人口，可选户籍人口。',
-      noteEn: '比例1.8‰ is read as at least 1.8‰. 全县人口 is the resident population by default; alternatively the registered population.',
-      option: 'socialWorkPopulation',
-      default: 'resident',
-      alternatives: ['registered'],
-    },
   },
   'socialWorkProfessionals',
   (o) => (o.socialWorkPopulation === 'registered' ? 'registeredPopulation' : 'residentPopulation'),
@@ -622,12 +562,10 @@ const socialWorkTalent = countyShareRule(
 // T11 统筹推进基层干部、村（社区）干部、社区工作者培训……实现培训全覆盖
 // ---------------------------------------------------------------------------------------------------------------
 
-const trainingDef: RuleDefinition = {
+const trainingDef: RuleCore = {
   id: 't11-training-coverage',
   clause: 'T11',
   relatedClauses: ['P6.1'],
-  quote:
-    '统筹推进基层干部、村（社区）干部、社区工作者培训，提升服务能力和水平。用好乡镇（农场）党校、实训基地和在线培训平台，落实分类分级培训制度，按照省级示范培训、州级统筹培训、县乡镇（农场）兜底培训的原则，实现培训全覆盖',
   titleZh: '基层干部、村（社区）干部、社区工作者实现培训全覆盖',
   titleEn: 'Training reaches every grassroots cadre, village (community) cadre and community worker',
   scope: 'county',
@@ -636,22 +574,6 @@ const trainingDef: RuleDefinition = {
   severity: 'binding',
   cadence: 'target',
   threshold: { comparator: 'at_least', value: '100', unit: 'percent', printed: '实现培训全覆盖' },
-  interpretation: {
-    noteZh:
-      '“培训全覆盖”覆盖句首的三类人员：基层干部（乡镇（农场）干部，county.grassrootsCadres 在岗、grassrootsCadresTrained 规划期内已培训，' +
-      '由县级组织部门统计）、村（社区）干部（村（社区）“两委”成员，county.villageCadres、villageCadresTrained）和社区工作者' +
-      '（按村（社区）填报的 communityWorkers、communityWorkersTrained 合计，与专栏6第1项同一数据）。三类在岗人员规划期内都至少培训一次即为全覆盖；' +
-      '本句未写期限，按“到2025年末”视为 2025-12-31 到期（选项 undatedTargets）。',
-    noteEn:
-      '培训全覆盖 covers the three groups the paragraph names: grassroots cadres (township and farm cadres: county.grassrootsCadres in post and ' +
-      'grassrootsCadresTrained in the period, kept by the county\'s organisation department), village (community) cadres (members of the ' +
-      'two committees: county.villageCadres, villageCadresTrained) and community workers (the units\' communityWorkers and ' +
-      'communityWorkersTrained summed, the data of 专栏6 item 1). Coverage is met when everyone in post in all three groups has been ' +
-      'trained at least once in the period. The sentence states no date: due 2025-12-31 by “到2025年末” (option undatedTargets).',
-    option: 'undatedTargets',
-    default: 'plan_end',
-    alternatives: ['immediately'],
-  },
 };
 
 /** Training's fold: the units' community workers and those trained, summed, and whether any unit lacks either. */
@@ -700,7 +622,7 @@ function finishTraining(acc: TrainingAcc, snapshot: Snapshot, o: ResolvedRuleOpt
     en: `grassroots cadres ${t1}/${g1}, village (community) cadres ${t2}/${g2}, community workers ${trained}/${workers}`,
   };
   const actual = `${formatAgainst(done * 100, inPost, 100, 1, o.places, o.rounding)}%`;
-  const measure = measureOf(done * 100, inPost, thresholdOf(def).value, 'percent');
+  const measure = measureFor(def, done * 100, inPost);
   // Everyone in each group: a group's surplus (impossible after validation for the county figures) never offsets another's shortfall.
   const short = Math.max(0, g1 - t1) + Math.max(0, g2 - t2) + Math.max(0, workers - trained);
   if (short === 0) return [result(def, subject, 'pass', actual, expected, `已培训：${groups.zh}，实现培训全覆盖`, `trained: ${groups.en}; every one of them`, undefined, null, measure)];
@@ -718,33 +640,16 @@ const training = defineFoldRule(trainingDef, trainingFold);
 // B1 村（社区）党组织书记和主任“一肩挑”比例逐步提高
 // ---------------------------------------------------------------------------------------------------------------
 
-const oneShoulderDef: RuleDefinition = {
+const oneShoulderDef: RuleCore = {
   id: 'b1-one-shoulder-trend',
   clause: 'B1',
   relatedClauses: ['T12'],
-  quote: '村（社区）党组织书记和主任“一肩挑”比例逐步提高',
   titleZh: '“一肩挑”比例逐步提高',
   titleEn: 'The share of secretaries who also chair the committee rises gradually',
   scope: 'county',
   appliesTo: 'all',
   severity: 'informational',
   cadence: 'trend',
-  interpretation: {
-    noteZh:
-      '此句在“发展基础”中，记述“十三五”期间“一肩挑”比例逐步提高，不是“十四五”的目标，规划既未定目标比例，也未要求逐年提高。' +
-      '本库只作趋势监测（提示性，不计为未达标）：默认把2021年起每年的比例与2020年（“十三五”末）比较，高于2020年即趋势延续（2020年已达100%的保持100%即可）；' +
-      '可选与上一年比较：每年高于上年（rising）或不低于上年（non_decreasing）。本库不设目标数字。检查对象为“县代码:年份”。',
-    noteEn:
-      'The sentence is in the background chapter: it records that the 一肩挑 share rose during the 13th Five-Year period. It is not a ' +
-      'target of the 14th, and the plan sets no target share and no year-on-year test. The library only monitors the trend (informational, ' +
-      'never a binding failure): by default each year from 2021 is compared with 2020, the end of the 13th period, and the trend continues ' +
-      'when the share is above the 2020 share (or stays at 100% when 2020 was already 100%); alternatively each year is compared with the ' +
-      "year before: above it ('rising') or not below it ('non_decreasing'). The library invents no target share. Each result's subject is " +
-      '"<county code>:<year>".',
-    option: 'oneShoulderTrend',
-    default: 'since_2020',
-    alternatives: ['rising', 'non_decreasing'],
-  },
 };
 
 /** The plan's base year: the end of the 13th Five-Year period, the level the background sentence describes. */
@@ -849,7 +754,7 @@ const oneShoulder = defineRule(oneShoulderDef, runOneShoulder);
  * ```
  * @category Evaluation · 评估
  */
-export const COUNTY_RULES: readonly Rule[] = Object.freeze([
+export const COUNTY_RULES: readonly CoreRule[] = Object.freeze([
   oneShoulder,
   brandOrganisations,
   brandProjects,
@@ -865,3 +770,141 @@ export const COUNTY_RULES: readonly Rule[] = Object.freeze([
   training,
   socialWorkTalent,
 ]);
+
+/**
+ * The plan's words (`quote`) and the readings (`interpretation`) of the county rules, by rule ID. Only the catalogue
+ * (`RULES`, `getRule`) reads them: the runners do not, so that a bundle of evaluate leaves these texts out.
+ *
+ * @internal
+ * @clause P3.16
+ * @example
+ * ```ts
+ * COUNTY_RULE_TEXTS['p3-16-village-plans']?.quote
+ * //=> '到2025年，完成全县68个行政村村庄规划编制'
+ * ```
+ */
+// Pure: a bundle that does not use the catalogue drops the table and the texts only it reads.
+export const COUNTY_RULE_TEXTS: RuleTextTable = /* @__PURE__ */ (() => ({
+    'p2-1-brand-organisations': {
+      quote: BRAND_QUOTE,
+    },
+    'p2-1-brand-projects': {
+      quote: BRAND_QUOTE,
+    },
+    'p2-2-registered-volunteers': {
+      quote: '到2025年，志愿服务站点在社区综合服务设施中全覆盖，注册志愿者占居民人口比例为15%',
+      interpretation: {
+        noteZh: '“比例为15%”读作到2025年达到15%（不低于15%）。“居民人口”默认为常住人口，可选户籍人口。',
+        noteEn: '比例为15% is read as reaching 15% by 2025 (at least 15%). 居民人口 is the resident population by default; alternatively the registered population.',
+        option: 'volunteerPopulation',
+        default: 'resident',
+        alternatives: ['registered'],
+      },
+    },
+    'p3-1-party-organisations-reported': {
+      quote: PARTY_QUOTE,
+      interpretation: { ...UNDATED, noteZh: `全覆盖即100%。${UNDATED.noteZh}`, noteEn: `全覆盖 means 100%. ${UNDATED.noteEn}` },
+    },
+    'p3-1-serving-party-members-reported': {
+      quote: PARTY_QUOTE,
+      interpretation: { ...UNDATED, noteZh: `全覆盖即100%。${UNDATED.noteZh}`, noteEn: `全覆盖 means 100%. ${UNDATED.noteEn}` },
+    },
+    'p3-2-regional-elderly-care-centres': {
+      quote: ELDERLY_CENTRE_QUOTE,
+      interpretation: {
+        ...FARM_NOTE,
+        noteZh: `${FARM_NOTE.noteZh}“以上”含本数：9个乡镇中5个（55.56%）达到，4个（44.44%）未达到；计入农场时10个中5个（50%）达到。`,
+        noteEn: `${FARM_NOTE.noteEn} 以上 includes the number: 5 of 9 (55.56%) meets it, 4 of 9 (44.44%) does not; counting the farm, 5 of 10 (50%) meets it.`,
+      },
+    },
+    'p3-2-day-care-coverage': {
+      quote: '90%的社区有日间照料中心设施覆盖',
+      interpretation: {
+        noteZh:
+          '“90%的社区”读作不少于90%。“社区”默认指全部城乡社区（村和社区），可选只计城市社区（国家养老服务规划中日间照料覆盖率常就城市社区而言）。' +
+          '此句前一句的“力争2025年”不延及此句，此句未写期限，按“到2025年末”视为 2025-12-31 到期（选项 undatedTargets）。',
+        noteEn:
+          '90%的社区 is read as at least 90%. 社区 means every urban and rural community by default; alternatively urban communities only ' +
+          '(national elderly-care plans often set day-care coverage for urban communities). The preceding sentence\'s 力争2025年 does ' +
+          'not reach this sentence, which states no date: due 2025-12-31 by “到2025年末” (option undatedTargets).',
+        option: 'dayCareCommunities',
+        default: 'all',
+        alternatives: ['urban'],
+      },
+    },
+    'p3-4-mental-health-rehabilitation': {
+      quote: '到2025年，初步建立政府购买精神障碍社区服务制度，县级广泛开展精神障碍社区康复服务，60%以上的居家患者接受社区康复服务',
+      interpretation: { noteZh: '“以上”含本数：恰好60%即达到。', noteEn: '以上 includes the number: exactly 60% meets it.' },
+    },
+    'p3-14-demonstration-villages': {
+      quote: '“十四五”期间将打造20个以上民族团结进步示范村（社区）',
+      interpretation: { noteZh: '“以上”含本数：恰好20个即达到；“十四五”期间即 2025-12-31 前。', noteEn: '以上 includes the number: exactly 20 meets it; “十四五”期间 means by 2025-12-31.' },
+    },
+    'p3-16-village-plans': {
+      quote: '到2025年，完成全县68个行政村村庄规划编制',
+      interpretation: {
+        noteZh: '完成数取 county.villagePlansCompleted；未给出时，若填报数据列出陇川全部村民委员会且都有 villagePlanCompleted，则按单位计数。',
+        noteEn: 'The count is county.villagePlansCompleted; without it, when the snapshot lists all of Longchuan\'s 村民委员会 each with villagePlanCompleted, they are counted.',
+      },
+    },
+    'p4-2-relocation-site-facilities': {
+      quote: '到2025年基本实现易地扶贫搬迁安置点综合服务设施全覆盖',
+      interpretation: {
+        noteZh: '“基本实现全覆盖”：“基本”使要求变软（记入 severity），但规划没有给出低于100%的数字，本库默认仍按100%判断；调用方可用选项设定其他百分比。',
+        noteEn:
+          '基本实现全覆盖: 基本 ("basically") softens the requirement (recorded in severity), but the plan gives no number below 100%, so the ' +
+          'library still judges against 100% by default; a caller may set another percentage.',
+        option: 'relocationThreshold',
+        default: '100',
+        alternatives: ['any decimal from 0 to 100'],
+      },
+    },
+    'p6-3-social-work-talent': {
+      quote: '到2025年，社会工作专业人才占全县人口比例1.8‰',
+      interpretation: {
+        noteZh: '“比例1.8‰”读作不低于1.8‰。“全县人口”默认为常住人口，可选户籍人口。',
+        noteEn: '比例1.8‰ is read as at least 1.8‰. 全县人口 is the resident population by default; alternatively the registered population.',
+        option: 'socialWorkPopulation',
+        default: 'resident',
+        alternatives: ['registered'],
+      },
+    },
+    't11-training-coverage': {
+      quote: '统筹推进基层干部、村（社区）干部、社区工作者培训，提升服务能力和水平。用好乡镇（农场）党校、实训基地和在线培训平台，落实分类分级培训制度，按照省级示范培训、州级统筹培训、县乡镇（农场）兜底培训的原则，实现培训全覆盖',
+      interpretation: {
+        noteZh:
+          '“培训全覆盖”覆盖句首的三类人员：基层干部（乡镇（农场）干部，county.grassrootsCadres 在岗、grassrootsCadresTrained 规划期内已培训，' +
+          '由县级组织部门统计）、村（社区）干部（村（社区）“两委”成员，county.villageCadres、villageCadresTrained）和社区工作者' +
+          '（按村（社区）填报的 communityWorkers、communityWorkersTrained 合计，与专栏6第1项同一数据）。三类在岗人员规划期内都至少培训一次即为全覆盖；' +
+          '本句未写期限，按“到2025年末”视为 2025-12-31 到期（选项 undatedTargets）。',
+        noteEn:
+          '培训全覆盖 covers the three groups the paragraph names: grassroots cadres (township and farm cadres: county.grassrootsCadres in post and ' +
+          'grassrootsCadresTrained in the period, kept by the county\'s organisation department), village (community) cadres (members of the ' +
+          'two committees: county.villageCadres, villageCadresTrained) and community workers (the units\' communityWorkers and ' +
+          'communityWorkersTrained summed, the data of 专栏6 item 1). Coverage is met when everyone in post in all three groups has been ' +
+          'trained at least once in the period. The sentence states no date: due 2025-12-31 by “到2025年末” (option undatedTargets).',
+        option: 'undatedTargets',
+        default: 'plan_end',
+        alternatives: ['immediately'],
+      },
+    },
+    'b1-one-shoulder-trend': {
+      quote: '村（社区）党组织书记和主任“一肩挑”比例逐步提高',
+      interpretation: {
+        noteZh:
+          '此句在“发展基础”中，记述“十三五”期间“一肩挑”比例逐步提高，不是“十四五”的目标，规划既未定目标比例，也未要求逐年提高。' +
+          '本库只作趋势监测（提示性，不计为未达标）：默认把2021年起每年的比例与2020年（“十三五”末）比较，高于2020年即趋势延续（2020年已达100%的保持100%即可）；' +
+          '可选与上一年比较：每年高于上年（rising）或不低于上年（non_decreasing）。本库不设目标数字。检查对象为“县代码:年份”。',
+        noteEn:
+          'The sentence is in the background chapter: it records that the 一肩挑 share rose during the 13th Five-Year period. It is not a ' +
+          'target of the 14th, and the plan sets no target share and no year-on-year test. The library only monitors the trend (informational, ' +
+          'never a binding failure): by default each year from 2021 is compared with 2020, the end of the 13th period, and the trend continues ' +
+          'when the share is above the 2020 share (or stays at 100% when 2020 was already 100%); alternatively each year is compared with the ' +
+          "year before: above it ('rising') or not below it ('non_decreasing'). The library invents no target share. Each result's subject is " +
+          '"<county code>:<year>".',
+        option: 'oneShoulderTrend',
+        default: 'since_2020',
+        alternatives: ['rising', 'non_decreasing'],
+      },
+    },
+}))();

@@ -11,21 +11,21 @@ import type { CalendarDate } from '../period/CalendarDate';
 import { PLAN_PERIOD } from '../period/PLAN_PERIOD';
 import type { Snapshot } from '../snapshot/snapshotSchema';
 import { formatAgainst, formatMinutesZh, formatQuotient } from './_lib/format';
-import { dueNote, dueOf, notApplicable, result, unmetStatus } from './_lib/rule';
+import { type CoreRule, dueNote, dueOf, notApplicable, result, type RuleCore, type RuleTextTable, unmetStatus } from './_lib/rule';
 import { thresholdOf } from './_lib/thresholdOf';
 import { gapWords } from './_lib/gapWords';
 import { fractionGap } from './_lib/gaps';
-import { measureOf } from './_lib/measure';
+import { measureFor } from './_lib/measure';
 import { defineUnitRule, DYNAMIC, FAIL, MISSING, missingCode, missingFor, NOT_APPLICABLE, PASS, PENDING, type UnitCheck } from './_lib/unitCheck';
 import { facilityMissing, fieldList } from './_lib/units';
 import { readSchedule, scheduleMinutesInto } from './openingHours/readSchedule';
 import type { ResolvedRuleOptions } from './RuleOptions';
-import type { Rule, RuleDefinition, RuleResult } from './types';
+import type { RuleResult } from './types';
 import type { Unit } from '../snapshot/unitSchema';
 import { subjectEn, subjectZh } from './_lib/subject';
 
 /** The `not_applicable` result of a unit without a comprehensive service facility. */
-function notFacility(def: RuleDefinition, code: string): RuleResult {
+function notFacility(def: RuleCore, code: string): RuleResult {
   return notApplicable(def, code, '该单位没有社区综合服务设施', 'the unit has no community comprehensive service facility');
 }
 
@@ -45,11 +45,10 @@ const DAY_NAMES_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 // T3 社区服务设施开放和服务时间一般不少于每天8小时
 // ---------------------------------------------------------------------------------------------------------------
 
-const openingHoursDef: RuleDefinition = {
+const openingHoursDef: RuleCore = {
   id: 't3-opening-hours',
   clause: 'T3',
   relatedClauses: [],
-  quote: '社区服务设施开放和服务时间一般不少于每天8小时',
   titleZh: '社区服务设施开放和服务时间一般不少于每天8小时',
   titleEn: 'Community service facilities open at least 8 hours a day',
   scope: 'facility',
@@ -58,22 +57,6 @@ const openingHoursDef: RuleDefinition = {
   severityWord: '一般',
   cadence: 'standard',
   threshold: { comparator: 'at_least', value: '8', unit: 'hours_per_day', printed: '每天8小时' },
-  interpretation: {
-    noteZh:
-      '从每周开放时间表（每天若干 HH:MM-HH:MM 时段，重叠时段合并）计算每天开放时长。“每天8小时”按一周读：默认每周至少有5天（按每周5个工作日，' +
-      '哪5天不限，可周一闭馆、周末开放）每天开放不少于8小时；“一般”容许其余2天休息或缩短开放，这2天不判断。因此每周只开1天、即使当天开8小时也不达标。' +
-      '可选：只看开放的日子，每个开放日不少于8小时（each_open_day，不开放的日子不计）；七天每天都须达到（each_day）；开放日平均（open_day_average）；或按周平均（每周不少于56小时，week_average）。',
-    noteEn:
-      'Daily opening time is computed from a weekly schedule (HH:MM-HH:MM intervals per day, overlaps merged). 每天8小时 is read over a ' +
-      'week: by default at least 5 days a week (the five-day working week, any five: a facility may close on Monday and open at the weekend) ' +
-      'must each be open at least 8 hours; 一般 ("as a rule") allows the other two days to be closed or shorter, and they are not judged. ' +
-      'A facility open 8 hours on one day a week therefore does not pass. Alternatives: every day the facility opens at least 8 hours, ' +
-      "closed days not counted ('each_open_day'); all seven days ('each_day'); the average over open days ('open_day_average'); or the " +
-      "weekly average, at least 56 h a week ('week_average').",
-    option: 'openingHoursBasis',
-    default: 'five_days',
-    alternatives: ['each_open_day', 'each_day', 'open_day_average', 'week_average'],
-  },
 };
 
 /** Days a week that must reach the daily hours under the default reading (the five-day working week). */
@@ -174,7 +157,7 @@ function openingHoursCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
       // Not open at all: the whole threshold is the gap.
       const gap = fractionGap(BigInt(tn), BigInt(td), 'hours_per_day');
       const g = gapWords(gap);
-      return result(def, code, 'fail', '0h', expected, `${subjectZh(code)}：开放时间表中没有开放日，要求一般不少于每天${t}小时${g.zh}`, `${subjectEn(code)}: the schedule has no opening day; at least ${t} hours a day required${g.en}`, undefined, gap, measureOf(0, 1, t, 'hours_per_day'));
+      return result(def, code, 'fail', '0h', expected, `${subjectZh(code)}：开放时间表中没有开放日，要求一般不少于每天${t}小时${g.zh}`, `${subjectEn(code)}: the schedule has no opening day; at least ${t} hours a day required${g.en}`, undefined, gap, measureFor(def, 0, 1));
     }
     let num: number;
     let den: number;
@@ -224,7 +207,7 @@ function openingHoursCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
     }
     const actual = `${formatAgainst(num, den * 60, tn, td, o.places, o.rounding)}h`;
     // Hours a day, exactly: num / den minutes ÷ 60.
-    const measure = measureOf(num, den * 60, t, 'hours_per_day');
+    const measure = measureFor(def, num, den * 60);
     if (s === PASS && basis === 'five_days') return result(def, code, 'pass', actual, expected, `${subjectZh(code)}：${whatZh}`, `${subjectEn(code)}: ${whatEn}`, undefined, null, measure);
     if (s === PASS) return result(def, code, 'pass', actual, expected, `${subjectZh(code)}：${whatZh}，不少于每天${t}小时`, `${subjectEn(code)}: ${whatEn}, at least ${t} hours a day`, undefined, null, measure);
     // tn / td hours − num / den minutes, in hours: (tn·den·60 − num·td) / (td·den·60).
@@ -247,11 +230,10 @@ const openingHours = defineUnitRule(openingHoursDef, openingHoursCheck);
 // T8 原则上按照每百户居民不低于30平方米的标准配建城乡社区综合服务设施 (new facilities only)
 // ---------------------------------------------------------------------------------------------------------------
 
-const newFacilityAreaDef: RuleDefinition = {
+const newFacilityAreaDef: RuleCore = {
   id: 't8-new-facility-area',
   clause: 'T8',
   relatedClauses: ['P1.4'],
-  quote: '推进新建社区综合服务设施标准化规范化建设，原则上按照每百户居民不低于30平方米的标准配建城乡社区综合服务设施',
   titleZh: '新建社区综合服务设施每百户不低于30平方米',
   titleEn: 'New community service facilities: at least 30 m² per 100 households',
   scope: 'facility',
@@ -260,15 +242,6 @@ const newFacilityAreaDef: RuleDefinition = {
   severityWord: '原则上',
   cadence: 'standard',
   threshold: { comparator: 'at_least', value: '30', unit: 'm2_per_100_households', printed: '每百户居民不低于30平方米' },
-  interpretation: {
-    noteZh:
-      '只适用于新建设施：竣工日期（facilityCompletedOn）在规划期 2021-01-01 至 2025-12-31 之内。面积为设施总建筑面积，户数为本单位户数。' +
-      '这是第8条的社区综合服务设施标准，与专栏3第2项新建住宅小区每百户20平方米的养老服务用房是两项不同的标准。',
-    noteEn:
-      'Applies to new facilities only: completed (facilityCompletedOn) within the plan period 2021-01-01 to 2025-12-31. ' +
-      "The area is the facility's total building area, the households the unit's. This is task 8's standard for the " +
-      'community comprehensive service facility, distinct from 专栏3 item 2\'s 20 m² of elderly-care space per 100 households in new estates.',
-  },
 };
 
 /** Missing lists of a facility rule: each of `lists`, then each with `hasServiceFacility` added (index 1 + k, 1 + n + k). */
@@ -318,7 +291,7 @@ function newFacilityAreaCheck(_snapshot: Snapshot, o: ResolvedRuleOptions): Unit
     const shown = formatAgainst(areaH, hh, tn, td, o.places, o.rounding);
     const actual = `${shown} m²/100 households`;
     // m² per 100 households = hundredths of m² ÷ households, exactly.
-    const measure = measureOf(areaH, hh, t, 'm2_per_100_households');
+    const measure = measureFor(def, areaH, hh);
     if (s === PASS) {
       return result(def, code, 'pass', actual, expected, `${subjectZh(code)}：新建设施${area}平方米、${hh}户，每百户${shown}平方米，不低于${t}平方米`, `${subjectEn(code)}: new facility of ${area} m² for ${hh} households, ${shown} m² per 100 households, at least ${t}`, undefined, null, measure);
     }
@@ -336,11 +309,10 @@ const newFacilityArea = defineUnitRule(newFacilityAreaDef, newFacilityAreaCheck)
 // 专栏1 item 5 as a per-facility check: 居民活动区域面积占社区综合服务设施总建筑面积比例 ≥60%
 // ---------------------------------------------------------------------------------------------------------------
 
-const activityShareDef: RuleDefinition = {
+const activityShareDef: RuleCore = {
   id: 'p1-5-facility-activity-share',
   clause: 'P1.5',
   relatedClauses: ['T8'],
-  quote: '居民活动区域面积占社区综合服务设施总建筑面积比例',
   titleZh: '居民活动区域面积占社区综合服务设施总建筑面积比例不低于60%（每个设施）',
   titleEn: "Each facility: residents' activity area at least 60% of its building area",
   scope: 'facility',
@@ -350,15 +322,6 @@ const activityShareDef: RuleDefinition = {
   severityWord: '预期性',
   cadence: 'target',
   threshold: { comparator: 'at_least', value: '60', unit: 'percent', printed: '≥60%' },
-  interpretation: {
-    noteZh:
-      '专栏1第5项是全县指标（由指标模块按面积合计计算）；本规则逐个设施检查同一比例，找出哪些设施拉低了全县指标。' +
-      '目标值为2025年目标（到期日 2025-12-31），属性为预期性。',
-    noteEn:
-      "专栏1 item 5 is a county indicator (computed by the indicators module from summed areas); this rule checks the same " +
-      'share facility by facility, to show which facilities pull the county figure down. The target is for 2025 (due ' +
-      '2025-12-31) and indicative (预期性).',
-  },
 };
 
 function activityShareCheck(snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
@@ -393,7 +356,7 @@ function activityShareCheck(snapshot: Snapshot, o: ResolvedRuleOptions): UnitChe
     const ah100 = toHundredths(a) * 100;
     const shown = formatAgainst(ah100, bh, tn, td, o.places, o.rounding);
     const actual = `${shown}%`;
-    const measure = measureOf(ah100, bh, t, 'percent');
+    const measure = measureFor(def, ah100, bh);
     if (s === PASS) {
       return result(def, code, 'pass', actual, expected, `${subjectZh(code)}：居民活动区域${a}平方米，占设施总建筑面积${b}平方米的${shown}%，不低于${t}%`, `${subjectEn(code)}: activity area ${a} m² is ${shown}% of the facility's ${b} m², at least ${t}%`, undefined, null, measure);
     }
@@ -414,11 +377,10 @@ const activityShare = defineUnitRule(activityShareDef, activityShareCheck);
 // 专栏2 item 2 到2025年，志愿服务站点在社区综合服务设施中全覆盖
 // ---------------------------------------------------------------------------------------------------------------
 
-const volunteerStationDef: RuleDefinition = {
+const volunteerStationDef: RuleCore = {
   id: 'p2-2-volunteer-station',
   clause: 'P2.2',
   relatedClauses: [],
-  quote: '到2025年，志愿服务站点在社区综合服务设施中全覆盖',
   titleZh: '每个社区综合服务设施建有志愿服务站点',
   titleEn: 'A volunteer service station in every community comprehensive service facility',
   scope: 'facility',
@@ -426,10 +388,6 @@ const volunteerStationDef: RuleDefinition = {
   due: DUE_2025,
   severity: 'binding',
   cadence: 'target',
-  interpretation: {
-    noteZh: '全覆盖即每个设施都有（100%）；逐个设施检查，没有设施的单位不适用。',
-    noteEn: '全覆盖 means every facility (100%); checked facility by facility; a unit without a facility is not applicable.',
-  },
 };
 
 function volunteerStationCheck(snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
@@ -473,4 +431,70 @@ const volunteerStation = defineUnitRule(volunteerStationDef, volunteerStationChe
  * ```
  * @category Evaluation · 评估
  */
-export const FACILITY_RULES: readonly Rule[] = Object.freeze([activityShare, openingHours, volunteerStation, newFacilityArea]);
+export const FACILITY_RULES: readonly CoreRule[] = Object.freeze([activityShare, openingHours, volunteerStation, newFacilityArea]);
+
+/**
+ * The plan's words (`quote`) and the readings (`interpretation`) of the facility rules, by rule ID. Only the catalogue
+ * (`RULES`, `getRule`) reads them: the runners do not, so that a bundle of evaluate leaves these texts out.
+ *
+ * @internal
+ * @clause T3
+ * @example
+ * ```ts
+ * FACILITY_RULE_TEXTS['t3-opening-hours']?.quote
+ * //=> '社区服务设施开放和服务时间一般不少于每天8小时'
+ * ```
+ */
+// Pure: a bundle that does not use the catalogue drops the table and the texts only it reads.
+export const FACILITY_RULE_TEXTS: RuleTextTable = /* @__PURE__ */ (() => ({
+    't3-opening-hours': {
+      quote: '社区服务设施开放和服务时间一般不少于每天8小时',
+      interpretation: {
+        noteZh:
+          '从每周开放时间表（每天若干 HH:MM-HH:MM 时段，重叠时段合并）计算每天开放时长。“每天8小时”按一周读：默认每周至少有5天（按每周5个工作日，' +
+          '哪5天不限，可周一闭馆、周末开放）每天开放不少于8小时；“一般”容许其余2天休息或缩短开放，这2天不判断。因此每周只开1天、即使当天开8小时也不达标。' +
+          '可选：只看开放的日子，每个开放日不少于8小时（each_open_day，不开放的日子不计）；七天每天都须达到（each_day）；开放日平均（open_day_average）；或按周平均（每周不少于56小时，week_average）。',
+        noteEn:
+          'Daily opening time is computed from a weekly schedule (HH:MM-HH:MM intervals per day, overlaps merged). 每天8小时 is read over a ' +
+          'week: by default at least 5 days a week (the five-day working week, any five: a facility may close on Monday and open at the weekend) ' +
+          'must each be open at least 8 hours; 一般 ("as a rule") allows the other two days to be closed or shorter, and they are not judged. ' +
+          'A facility open 8 hours on one day a week therefore does not pass. Alternatives: every day the facility opens at least 8 hours, ' +
+          "closed days not counted ('each_open_day'); all seven days ('each_day'); the average over open days ('open_day_average'); or the " +
+          "weekly average, at least 56 h a week ('week_average').",
+        option: 'openingHoursBasis',
+        default: 'five_days',
+        alternatives: ['each_open_day', 'each_day', 'open_day_average', 'week_average'],
+      },
+    },
+    't8-new-facility-area': {
+      quote: '推进新建社区综合服务设施标准化规范化建设，原则上按照每百户居民不低于30平方米的标准配建城乡社区综合服务设施',
+      interpretation: {
+        noteZh:
+          '只适用于新建设施：竣工日期（facilityCompletedOn）在规划期 2021-01-01 至 2025-12-31 之内。面积为设施总建筑面积，户数为本单位户数。' +
+          '这是第8条的社区综合服务设施标准，与专栏3第2项新建住宅小区每百户20平方米的养老服务用房是两项不同的标准。',
+        noteEn:
+          'Applies to new facilities only: completed (facilityCompletedOn) within the plan period 2021-01-01 to 2025-12-31. ' +
+          "The area is the facility's total building area, the households the unit's. This is task 8's standard for the " +
+          'community comprehensive service facility, distinct from 专栏3 item 2\'s 20 m² of elderly-care space per 100 households in new estates.',
+      },
+    },
+    'p1-5-facility-activity-share': {
+      quote: '居民活动区域面积占社区综合服务设施总建筑面积比例',
+      interpretation: {
+        noteZh:
+          '专栏1第5项是全县指标（由指标模块按面积合计计算）；本规则逐个设施检查同一比例，找出哪些设施拉低了全县指标。' +
+          '目标值为2025年目标（到期日 2025-12-31），属性为预期性。',
+        noteEn:
+          "专栏1 item 5 is a county indicator (computed by the indicators module from summed areas); this rule checks the same " +
+          'share facility by facility, to show which facilities pull the county figure down. The target is for 2025 (due ' +
+          '2025-12-31) and indicative (预期性).',
+      },
+    },
+    'p2-2-volunteer-station': {
+      quote: '到2025年，志愿服务站点在社区综合服务设施中全覆盖',
+      interpretation: {
+        noteZh: '全覆盖即每个设施都有（100%）；逐个设施检查，没有设施的单位不适用。',
+        noteEn: '全覆盖 means every facility (100%); checked facility by facility; a unit without a facility is not applicable.',
+      },
+    },
+}))();

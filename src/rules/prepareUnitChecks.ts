@@ -7,7 +7,7 @@
 import type { Snapshot } from '../snapshot/snapshotSchema';
 import { unitCheckFactory, type UnitCheck } from './_lib/unitCheck';
 import type { ResolvedRuleOptions } from './RuleOptions';
-import { getRule, RULES } from './RULES';
+import { RULE_CORES, ruleCoreOf } from './_RULE_CORES';
 import type { RuleId } from './RULE_IDS';
 
 /**
@@ -37,9 +37,9 @@ export function isUnitLevel(id: RuleId): boolean {
  * ```
  */
 export function prepareUnitChecks(snapshot: Snapshot, o: ResolvedRuleOptions, only?: readonly RuleId[]): UnitCheck[] {
-  const wanted = only === undefined ? undefined : new Set<string>(only.map((id) => getRule(id).id));
+  const wanted = only === undefined ? undefined : new Set<string>(only.map((id) => ruleCoreOf(id).id));
   const out: UnitCheck[] = [];
-  for (const rule of RULES) {
+  for (const rule of RULE_CORES) {
     if (wanted !== undefined && !wanted.has(rule.id)) continue;
     const factory = unitCheckFactory(rule.id);
     if (factory !== undefined) out.push(factory(snapshot, o));

@@ -15,24 +15,23 @@ import { monthsBetween } from '../period/monthsBetween';
 import type { ElderlyVisits } from '../snapshot/ruleData/elderlyVisits';
 import type { Snapshot } from '../snapshot/snapshotSchema';
 import { formatAgainst } from './_lib/format';
-import { countySubject, defineRule, missingResult, notApplicable, result } from './_lib/rule';
+import { type CoreRule, countySubject, defineRule, missingResult, notApplicable, result, type RuleCore, type RuleTextTable } from './_lib/rule';
 import { thresholdOf } from './_lib/thresholdOf';
 import { gapWords } from './_lib/gapWords';
 import { bigFraction, fractionGap, wholeGap } from './_lib/gaps';
-import { measureOf } from './_lib/measure';
+import { measureFor, measureOf } from './_lib/measure';
 import type { ResolvedRuleOptions } from './RuleOptions';
-import type { Rule, RuleDefinition, RuleResult } from './types';
+import type { RuleResult } from './types';
 import { subjectEn, subjectZh } from './_lib/subject';
 
 // ---------------------------------------------------------------------------------------------------------------
 // 专栏3 item 2 新建住宅小区应按照每百户不少于20平方米建筑面积配建社区居家养老服务用房
 // ---------------------------------------------------------------------------------------------------------------
 
-const estateDef: RuleDefinition = {
+const estateDef: RuleCore = {
   id: 'p3-2-new-estate-elderly-care-space',
   clause: 'P3.2',
   relatedClauses: ['S2'],
-  quote: '新建住宅小区应按照每百户不少于20平方米建筑面积配建社区居家养老服务用房',
   titleZh: '新建住宅小区按每百户不少于20平方米建筑面积配建社区居家养老服务用房',
   titleEn: 'New residential estates: at least 20 m² of elderly-care space per 100 households',
   scope: 'records',
@@ -40,15 +39,6 @@ const estateDef: RuleDefinition = {
   severity: 'binding',
   cadence: 'standard',
   threshold: { comparator: 'at_least', value: '20', unit: 'm2_per_100_households', printed: '每百户不少于20平方米' },
-  interpretation: {
-    noteZh:
-      '按每个新建住宅小区（records.newEstates）的户数和配建的社区居家养老服务用房面积计算。这是住宅小区的养老用房标准，' +
-      '与第8条社区综合服务设施每百户30平方米是两项不同的标准，所用面积也不同。',
-    noteEn:
-      "Computed for each new residential estate (records.newEstates) from its households and the home-based elderly-care space built " +
-      "with it. This is the estates' elderly-care space standard, distinct from task 8's 30 m² per 100 households of community " +
-      'comprehensive service facilities, and it reads a different area.',
-  },
 };
 
 function runEstates(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
@@ -75,7 +65,7 @@ function runEstates(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
     const ah = toHundredths(e.elderlyCareServiceArea);
     const shown = formatAgainst(ah, e.households, tn, td, o.places, o.rounding);
     const actual = `${shown} m²/100 households`;
-    const measure = measureOf(ah, e.households, value, 'm2_per_100_households');
+    const measure = measureFor(def, ah, e.households);
     const body = {
       zh: `${id}：${e.households}户，配建居家养老服务用房${e.elderlyCareServiceArea}平方米，每百户${shown}平方米`,
       en: `${id}: ${e.households} households, ${e.elderlyCareServiceArea} m² of elderly-care space, ${shown} m² per 100 households`,
@@ -100,11 +90,10 @@ const estates = defineRule(estateDef, runEstates);
 
 const VISIT_QUOTE = '特殊困难老年人月探访率达到100％';
 
-const visitRateDef: RuleDefinition = {
+const visitRateDef: RuleCore = {
   id: 'p3-2-monthly-visit-rate',
   clause: 'P3.2',
   relatedClauses: [],
-  quote: VISIT_QUOTE,
   titleZh: '特殊困难老年人月探访率达到100％',
   titleEn: 'Every special-difficulty elderly person visited every month (100％)',
   scope: 'records',
@@ -112,15 +101,6 @@ const visitRateDef: RuleDefinition = {
   severity: 'binding',
   cadence: 'monthly',
   threshold: { comparator: 'at_least', value: '100', unit: 'percent', printed: '100％' },
-  interpretation: {
-    noteZh:
-      '对探访记录覆盖期内的每个自然月：当月在名册上的人（列入日期不晚于当月、未在当月之前离开）中，当月（且在名册期间）至少被探访一次的人数 ÷ 当月名册人数，须达到100％。' +
-      '当月尚未结束时未达到为“未到期”。探访名册以外的人不计入，另由 p3-2-visits-on-roster 标出。检查对象为月份 YYYY-MM。',
-    noteEn:
-      'For every calendar month of the log\'s period: of the people on the roster that month (joined by the month, not left before it), ' +
-      'those visited at least once in the month while on the roster ÷ those on the roster must be 100％. A month not yet over is pending ' +
-      'while short. Visits to people off the roster are not counted and are flagged by p3-2-visits-on-roster. Subjects are months YYYY-MM.',
-  },
 };
 
 /** The last day of a month `YYYY-MM`. */
@@ -176,7 +156,7 @@ function runVisitRate(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] 
     }
     const count = onRoster - notVisited.length;
     const shown = `${formatAgainst(count * 100, onRoster, tn, td, o.places, o.rounding)}%`;
-    const measure = measureOf(count * 100, onRoster, value, 'percent');
+    const measure = measureFor(def, count * 100, onRoster);
     const body = { zh: `${ym}：名册${onRoster}人，已探访${count}人，月探访率${shown}`, en: `${ym}: ${count} of ${onRoster} on the roster visited, monthly visit rate ${shown}` };
     if (compareFractions(count * 100, onRoster, tn, td) >= 0) {
       out.push(result(def, ym, 'pass', shown, expected, `${body.zh}，达到${printed}`, `${body.en}, ${printed} reached`, undefined, null, measure));
@@ -208,21 +188,16 @@ function runVisitRate(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] 
 
 const visitRate = defineRule(visitRateDef, runVisitRate);
 
-const onRosterDef: RuleDefinition = {
+const onRosterDef: RuleCore = {
   id: 'p3-2-visits-on-roster',
   clause: 'P3.2',
   relatedClauses: [],
-  quote: VISIT_QUOTE,
   titleZh: '探访记录只计名册上的特殊困难老年人（数据核查）',
   titleEn: 'Visits count only for people on the roster (data check)',
   scope: 'records',
   appliesTo: 'all',
   severity: 'informational',
   cadence: 'monthly',
-  interpretation: {
-    noteZh: '数据核查：探访的人不在名册上，或探访日期不在其列入名册的期间内，该记录不计入月探访率，并在此标出（检查对象为记录 id，无 id 时为 visits[序号]）。',
-    noteEn: 'Data check: a visit to someone not on the roster, or on a day outside their time on it, is not counted in the monthly rate and is flagged here (subject: the visit\'s id, or visits[index]).',
-  },
 };
 
 function runOnRoster(snapshot: Snapshot): RuleResult[] {
@@ -253,25 +228,16 @@ const onRoster = defineRule(onRosterDef, runOnRoster);
 // T12 城市社区工作者月平均收入不低于上年度全口径城镇单位就业人员月平均工资
 // ---------------------------------------------------------------------------------------------------------------
 
-const incomeDef: RuleDefinition = {
+const incomeDef: RuleCore = {
   id: 't12-urban-worker-income',
   clause: 'T12',
   relatedClauses: [],
-  quote: '城市社区工作者月平均收入不低于上年度全口径城镇单位就业人员月平均工资',
   titleZh: '城市社区工作者月平均收入不低于上年度全口径城镇单位就业人员月平均工资',
   titleEn: "Urban community workers' average monthly income at least last year's all-inclusive (全口径) average monthly wage of urban unit employees",
   scope: 'records',
   appliesTo: 'urban',
   severity: 'binding',
   cadence: 'annual',
-  interpretation: {
-    noteZh:
-      '某年（records.communityWorkerIncome）的月平均收入与上一年（county.urbanUnitWages）的全口径城镇单位就业人员月平均工资比较；' +
-      '只给出年平均工资时按年工资÷12精确比较（收入×12 ≥ 年工资）。金额单位为元，按十进制精确计算。',
-    noteEn:
-      "Each year's average monthly income (records.communityWorkerIncome) is compared with the previous year's average monthly wage of " +
-      'urban unit employees (county.urbanUnitWages); with an annual wage only, exactly as annual ÷ 12 (income × 12 ≥ annual). Yuan, exact decimals.',
-  },
 };
 
 /**
@@ -356,21 +322,16 @@ const UTILITIES = [
   ['heating', '热', 'heating'],
 ] as const;
 
-const tariffDef: RuleDefinition = {
+const tariffDef: RuleCore = {
   id: 's2-residential-utility-prices',
   clause: 'S2',
   relatedClauses: [],
-  quote: '社区服务网点的水、电、气、热执行居民生活类价格',
   titleZh: '社区服务网点水、电、气、热执行居民生活类价格',
   titleEn: 'Community service outlets pay residential prices for water, electricity, gas and heating',
   scope: 'records',
   appliesTo: 'all',
   severity: 'binding',
   cadence: 'standard',
-  interpretation: {
-    noteZh: '每个网点四项各记为居民价、非居民价或未使用（not_supplied，如无供暖）；任何一项为非居民价即不达标。',
-    noteEn: 'Each outlet records each of the four as residential, non-residential or not supplied (e.g. no heating); any non-residential price fails.',
-  },
 };
 
 function runTariffs(snapshot: Snapshot): RuleResult[] {
@@ -412,4 +373,69 @@ const tariffs = defineRule(tariffDef, runTariffs);
  * ```
  * @category Evaluation · 评估
  */
-export const RECORD_RULES: readonly Rule[] = Object.freeze([estates, visitRate, onRoster, income, tariffs]);
+export const RECORD_RULES: readonly CoreRule[] = Object.freeze([estates, visitRate, onRoster, income, tariffs]);
+
+/**
+ * The plan's words (`quote`) and the readings (`interpretation`) of the record rules, by rule ID. Only the catalogue
+ * (`RULES`, `getRule`) reads them: the runners do not, so that a bundle of evaluate leaves these texts out.
+ *
+ * @internal
+ * @clause T12
+ * @example
+ * ```ts
+ * RECORD_RULE_TEXTS['t12-urban-worker-income']?.quote
+ * //=> '城市社区工作者月平均收入不低于上年度全口径城镇单位就业人员月平均工资'
+ * ```
+ */
+// Pure: a bundle that does not use the catalogue drops the table and the texts only it reads.
+export const RECORD_RULE_TEXTS: RuleTextTable = /* @__PURE__ */ (() => ({
+    'p3-2-new-estate-elderly-care-space': {
+      quote: '新建住宅小区应按照每百户不少于20平方米建筑面积配建社区居家养老服务用房',
+      interpretation: {
+        noteZh:
+          '按每个新建住宅小区（records.newEstates）的户数和配建的社区居家养老服务用房面积计算。这是住宅小区的养老用房标准，' +
+          '与第8条社区综合服务设施每百户30平方米是两项不同的标准，所用面积也不同。',
+        noteEn:
+          "Computed for each new residential estate (records.newEstates) from its households and the home-based elderly-care space built " +
+          "with it. This is the estates' elderly-care space standard, distinct from task 8's 30 m² per 100 households of community " +
+          'comprehensive service facilities, and it reads a different area.',
+      },
+    },
+    'p3-2-monthly-visit-rate': {
+      quote: VISIT_QUOTE,
+      interpretation: {
+        noteZh:
+          '对探访记录覆盖期内的每个自然月：当月在名册上的人（列入日期不晚于当月、未在当月之前离开）中，当月（且在名册期间）至少被探访一次的人数 ÷ 当月名册人数，须达到100％。' +
+          '当月尚未结束时未达到为“未到期”。探访名册以外的人不计入，另由 p3-2-visits-on-roster 标出。检查对象为月份 YYYY-MM。',
+        noteEn:
+          'For every calendar month of the log\'s period: of the people on the roster that month (joined by the month, not left before it), ' +
+          'those visited at least once in the month while on the roster ÷ those on the roster must be 100％. A month not yet over is pending ' +
+          'while short. Visits to people off the roster are not counted and are flagged by p3-2-visits-on-roster. Subjects are months YYYY-MM.',
+      },
+    },
+    'p3-2-visits-on-roster': {
+      quote: VISIT_QUOTE,
+      interpretation: {
+        noteZh: '数据核查：探访的人不在名册上，或探访日期不在其列入名册的期间内，该记录不计入月探访率，并在此标出（检查对象为记录 id，无 id 时为 visits[序号]）。',
+        noteEn: 'Data check: a visit to someone not on the roster, or on a day outside their time on it, is not counted in the monthly rate and is flagged here (subject: the visit\'s id, or visits[index]).',
+      },
+    },
+    't12-urban-worker-income': {
+      quote: '城市社区工作者月平均收入不低于上年度全口径城镇单位就业人员月平均工资',
+      interpretation: {
+        noteZh:
+          '某年（records.communityWorkerIncome）的月平均收入与上一年（county.urbanUnitWages）的全口径城镇单位就业人员月平均工资比较；' +
+          '只给出年平均工资时按年工资÷12精确比较（收入×12 ≥ 年工资）。金额单位为元，按十进制精确计算。',
+        noteEn:
+          "Each year's average monthly income (records.communityWorkerIncome) is compared with the previous year's average monthly wage of " +
+          'urban unit employees (county.urbanUnitWages); with an annual wage only, exactly as annual ÷ 12 (income × 12 ≥ annual). Yuan, exact decimals.',
+      },
+    },
+    's2-residential-utility-prices': {
+      quote: '社区服务网点的水、电、气、热执行居民生活类价格',
+      interpretation: {
+        noteZh: '每个网点四项各记为居民价、非居民价或未使用（not_supplied，如无供暖）；任何一项为非居民价即不达标。',
+        noteEn: 'Each outlet records each of the four as residential, non-residential or not supplied (e.g. no heating); any non-residential price fails.',
+      },
+    },
+}))();

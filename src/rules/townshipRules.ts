@@ -8,27 +8,25 @@
  *
  * @module
  */
-import { thresholdOf } from './_lib/thresholdOf';
 import type { CalendarDate } from '../period/CalendarDate';
 import type { Snapshot } from '../snapshot/snapshotSchema';
-import { defineRule, dueNote, dueOf, missingResult, notApplicable, result, unmetStatus } from './_lib/rule';
+import { type CoreRule, defineRule, dueNote, dueOf, missingResult, notApplicable, result, type RuleCore, type RuleTextTable, unmetStatus } from './_lib/rule';
 import { kindWords, townshipSubjects } from './_lib/townships';
 import { gapWords } from './_lib/gapWords';
 import { wholeGap } from './_lib/gaps';
-import { countMeasure } from './_lib/measure';
+import { measureFor } from './_lib/measure';
 import type { ResolvedRuleOptions } from './RuleOptions';
 import { ELDERLY_CENTRE_QUOTE, FARM_NOTE } from './_lib/shared';
-import type { Rule, RuleDefinition, RuleResult } from './types';
+import type { RuleResult } from './types';
 import { subjectLabel, subjectZh, subjectEn } from './_lib/subject';
 
 const DUE_2025 = '2025-12-31' as CalendarDate;
 const PLAN_END = '2025-12-31' as CalendarDate;
 
-const elderlyCentreDef: RuleDefinition = {
+const elderlyCentreDef: RuleCore = {
   id: 'p3-2-township-elderly-care-centre',
   clause: 'P3.2',
   relatedClauses: [],
-  quote: ELDERLY_CENTRE_QUOTE,
   titleZh: '各乡镇至少建有1个具备综合功能的养老服务中心',
   titleEn: 'At least one comprehensive elderly-care service centre in every township',
   scope: 'township',
@@ -38,7 +36,6 @@ const elderlyCentreDef: RuleDefinition = {
   severityWord: '力争',
   cadence: 'target',
   threshold: { comparator: 'at_least', value: '1', unit: 'count', printed: '至少建有1个' },
-  interpretation: FARM_NOTE,
 };
 
 function runElderlyCentre(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] {
@@ -58,14 +55,14 @@ function runElderlyCentre(snapshot: Snapshot, o: ResolvedRuleOptions): RuleResul
     if (n === undefined) {
       out.push(missingResult(def, t.code, [t.record === undefined ? 'townships' : 'comprehensiveElderlyCareCentres'], '≥1'));
     } else if (n >= 1) {
-      out.push(result(def, t.code, 'pass', String(n), '≥1', `${subjectZh(t.code)}：已建具备综合功能的养老服务中心${n}个`, `${subjectEn(t.code)}: ${n} comprehensive elderly-care service centre(s)`, undefined, null, countMeasure(n, thresholdOf(def).value)));
+      out.push(result(def, t.code, 'pass', String(n), '≥1', `${subjectZh(t.code)}：已建具备综合功能的养老服务中心${n}个`, `${subjectEn(t.code)}: ${n} comprehensive elderly-care service centre(s)`, undefined, null, measureFor(def, n)));
     } else {
       const st = unmetStatus(snapshot.asOf, due);
       const d = dueNote(st, due);
       // Below 1 means none: one centre is the gap.
       const gap = wholeGap(n, 1, 1, 1, 1, 'count');
       const g = gapWords(gap);
-      out.push(result(def, t.code, st, '0', '≥1', `${subjectZh(t.code)}：尚无具备综合功能的养老服务中心${g.zh}${d.zh}`, `${subjectEn(t.code)}: no comprehensive elderly-care service centre yet${g.en}${d.en}`, undefined, gap, countMeasure(n, thresholdOf(def).value)));
+      out.push(result(def, t.code, st, '0', '≥1', `${subjectZh(t.code)}：尚无具备综合功能的养老服务中心${g.zh}${d.zh}`, `${subjectEn(t.code)}: no comprehensive elderly-care service centre yet${g.en}${d.en}`, undefined, gap, measureFor(def, n)));
     }
   }
   return out;
@@ -79,13 +76,13 @@ function townshipLead(code: string, kind: { zh: string; en: string }): { zh: str
 
 /** A township rule on a yes/no fact that every township-level unit, farm included, must have. */
 function townshipFlagRule(
-  def: RuleDefinition,
+  def: RuleCore,
   field: 'hasMinorProtectionStation' | 'hasSocialWorkStation',
   haveZh: string,
   haveEn: string,
   lackZh: string,
   lackEn: string,
-): Rule {
+): CoreRule {
   return defineRule(def, (snapshot: Snapshot, o: ResolvedRuleOptions): RuleResult[] => {
     const due = dueOf(def, o);
     const out: RuleResult[] = [];
@@ -109,7 +106,6 @@ const minorProtection = townshipFlagRule(
     id: 'p3-3-minor-protection-station',
     clause: 'P3.3',
     relatedClauses: ['T7'],
-    quote: '力争2025年9个乡镇、1个农场均设有未成年人保护工作站',
     titleZh: '9个乡镇、1个农场均设有未成年人保护工作站',
     titleEn: 'A minor-protection workstation in all 9 townships and the farm',
     scope: 'township',
@@ -118,10 +114,6 @@ const minorProtection = townshipFlagRule(
     severity: 'soft',
     severityWord: '力争',
     cadence: 'target',
-    interpretation: {
-      noteZh: '“9个乡镇、1个农场”即陇川县全部10个乡级单位，逐个检查；农场明确计入。',
-      noteEn: '“9个乡镇、1个农场” are all ten township-level units of Longchuan, checked one by one; the farm is named and counted.',
-    },
   },
   'hasMinorProtectionStation',
   '已设未成年人保护工作站',
@@ -135,7 +127,6 @@ const socialWorkStation = townshipFlagRule(
     id: 'p6-3-social-work-station',
     clause: 'P6.3',
     relatedClauses: ['P2.3'],
-    quote: '全面推动9个乡镇1个农场社会工作站及社会工作服务示范站建设',
     titleZh: '9个乡镇1个农场建有社会工作站',
     titleEn: 'A social work station in all 9 townships and the farm',
     scope: 'township',
@@ -143,17 +134,6 @@ const socialWorkStation = townshipFlagRule(
     impliedDue: PLAN_END,
     severity: 'binding',
     cadence: 'target',
-    interpretation: {
-      noteZh:
-        '专栏6第3项“全面推动9个乡镇1个农场社会工作站…建设”与专栏2第3项“在乡镇（农场）设置…社会工作平台站点”是同一要求，逐个乡级单位检查（农场计入）。' +
-        '示范站数量规划未定，不设数字。本句未写期限，按“到2025年末”视为 2025-12-31 到期（选项 undatedTargets）。',
-      noteEn:
-        '专栏6 item 3 and 专栏2 item 3 state the same requirement; checked for each township-level unit, the farm included. The plan sets no ' +
-        'number of demonstration stations and the library invents none. No date is stated: due 2025-12-31 by “到2025年末” (option undatedTargets).',
-      option: 'undatedTargets',
-      default: 'plan_end',
-      alternatives: ['immediately'],
-    },
   },
   'hasSocialWorkStation',
   '已建社会工作站',
@@ -179,4 +159,45 @@ const elderlyCentre = defineRule(elderlyCentreDef, runElderlyCentre);
  * ```
  * @category Evaluation · 评估
  */
-export const TOWNSHIP_RULES: readonly Rule[] = Object.freeze([elderlyCentre, minorProtection, socialWorkStation]);
+export const TOWNSHIP_RULES: readonly CoreRule[] = Object.freeze([elderlyCentre, minorProtection, socialWorkStation]);
+
+/**
+ * The plan's words (`quote`) and the readings (`interpretation`) of the township rules, by rule ID. Only the catalogue
+ * (`RULES`, `getRule`) reads them: the runners do not, so that a bundle of evaluate leaves these texts out.
+ *
+ * @internal
+ * @clause P3.3
+ * @example
+ * ```ts
+ * TOWNSHIP_RULE_TEXTS['p3-3-minor-protection-station']?.quote
+ * //=> '力争2025年9个乡镇、1个农场均设有未成年人保护工作站'
+ * ```
+ */
+// Pure: a bundle that does not use the catalogue drops the table and the texts only it reads.
+export const TOWNSHIP_RULE_TEXTS: RuleTextTable = /* @__PURE__ */ (() => ({
+    'p3-2-township-elderly-care-centre': {
+      quote: ELDERLY_CENTRE_QUOTE,
+      interpretation: FARM_NOTE,
+    },
+    'p3-3-minor-protection-station': {
+      quote: '力争2025年9个乡镇、1个农场均设有未成年人保护工作站',
+      interpretation: {
+        noteZh: '“9个乡镇、1个农场”即陇川县全部10个乡级单位，逐个检查；农场明确计入。',
+        noteEn: '“9个乡镇、1个农场” are all ten township-level units of Longchuan, checked one by one; the farm is named and counted.',
+      },
+    },
+    'p6-3-social-work-station': {
+      quote: '全面推动9个乡镇1个农场社会工作站及社会工作服务示范站建设',
+      interpretation: {
+        noteZh:
+          '专栏6第3项“全面推动9个乡镇1个农场社会工作站…建设”与专栏2第3项“在乡镇（农场）设置…社会工作平台站点”是同一要求，逐个乡级单位检查（农场计入）。' +
+          '示范站数量规划未定，不设数字。本句未写期限，按“到2025年末”视为 2025-12-31 到期（选项 undatedTargets）。',
+        noteEn:
+          '专栏6 item 3 and 专栏2 item 3 state the same requirement; checked for each township-level unit, the farm included. The plan sets no ' +
+          'number of demonstration stations and the library invents none. No date is stated: due 2025-12-31 by “到2025年末” (option undatedTargets).',
+        option: 'undatedTargets',
+        default: 'plan_end',
+        alternatives: ['immediately'],
+      },
+    },
+}))();

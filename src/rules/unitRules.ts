@@ -5,12 +5,11 @@
  *
  * @module
  */
-import { thresholdOf } from './_lib/thresholdOf';
 import type { CalendarDate } from '../period/CalendarDate';
 import type { Snapshot } from '../snapshot/snapshotSchema';
 import type { Unit } from '../snapshot/unitSchema';
 import { findVillageUnit } from '../units/findUnit';
-import { dueNote, dueOf, notApplicable, result, unmetStatus, type UnitFilter } from './_lib/rule';
+import { type CoreRule, dueNote, dueOf, notApplicable, result, type RuleCore, type RuleTextTable, type UnitFilter, unmetStatus } from './_lib/rule';
 import {
   coverCode,
   defineUnitRule,
@@ -33,10 +32,10 @@ import { fieldId } from './_lib/fields';
 import { countRule, flagRule, type CountField } from './_lib/unitKit';
 import { gapWords } from './_lib/gapWords';
 import { wholeGap } from './_lib/gaps';
-import { countMeasure } from './_lib/measure';
+import { countMeasure, measureFor } from './_lib/measure';
 import type { RuleId } from './RULE_IDS';
 import type { ResolvedRuleOptions } from './RuleOptions';
-import type { Rule, RuleDefinition, RuleInterpretation, RuleResult } from './types';
+import type { RuleInterpretation, RuleResult } from './types';
 import { subjectEn, subjectZh } from './_lib/subject';
 
 const DUE_2025 = '2025-12-31' as CalendarDate;
@@ -65,7 +64,6 @@ const proxyService = flagRule({
     id: 't3-proxy-government-service',
     clause: 'T3',
     relatedClauses: [],
-    quote: '实现政务代办服务村（社区）全覆盖',
     titleZh: '政务代办服务村（社区）全覆盖',
     titleEn: 'Proxy government services in every village and community',
     scope: 'unit',
@@ -73,7 +71,6 @@ const proxyService = flagRule({
     impliedDue: PLAN_END,
     severity: 'binding',
     cadence: 'target',
-    interpretation: { noteZh: `全覆盖即每个村（社区）都有。${UNDATED_NOTE_ZH}`, noteEn: `全覆盖 means every village and community. ${UNDATED_NOTE_EN}`, option: 'undatedTargets', default: 'plan_end', alternatives: ['immediately'] },
   },
   field: 'hasProxyGovernmentService',
   filter: ALL,
@@ -88,7 +85,6 @@ const online24h = flagRule({
     id: 't3-online-service-24h',
     clause: 'T3',
     relatedClauses: ['T9'],
-    quote: '群众关切项目应开展24小时线上服务',
     titleZh: '群众关切项目开展24小时线上服务',
     titleEn: 'Matters of public concern served online 24 hours a day',
     scope: 'unit',
@@ -96,10 +92,6 @@ const online24h = flagRule({
     severity: 'binding',
     cadence: 'standard',
     threshold: { comparator: 'at_least', value: '24', unit: 'hours_per_day', printed: '24小时' },
-    interpretation: {
-      noteZh: '按单位记录是否能为群众关切项目提供24小时线上服务（hasOnlineService24h），无论由本单位还是县级平台提供。',
-      noteEn: "Recorded per unit (hasOnlineService24h): whether the unit's residents are served online 24 hours a day for matters of public concern, by the unit or a county platform.",
-    },
   },
   field: 'hasOnlineService24h',
   filter: ALL,
@@ -109,11 +101,10 @@ const online24h = flagRule({
   lackEn: 'matters of public concern are not served online 24 hours a day',
 });
 
-const surveyDef: RuleDefinition = {
+const surveyDef: RuleCore = {
   id: 't3-satisfaction-survey',
   clause: 'T3',
   relatedClauses: [],
-  quote: '实现社区服务群众满意度调查覆盖所有村（社区）',
   titleZh: '社区服务群众满意度调查覆盖所有村（社区）',
   titleEn: 'Resident satisfaction survey of community services in every village and community',
   scope: 'unit',
@@ -121,21 +112,6 @@ const surveyDef: RuleDefinition = {
   impliedDue: PLAN_END,
   severity: 'binding',
   cadence: 'target',
-  interpretation: {
-    noteZh:
-      '“实现……覆盖所有村（社区）”是一项全覆盖目标，规划未规定调查周期，与其他“实现……全覆盖”目标一样默认到2025年12月31日到期：' +
-      '规划期内（2021年1月1日至评估日期）开展过一次调查即计为覆盖；到期前未开展为“未到期”，到期后未开展为未达标（undatedTargets 为 immediately 时立即到期）。' +
-      '可选：按年度制度读，每年都须开展（calendar_year：评估日期所在自然年内，年底前未开展为未到期），或评估日前12个月内开展过（last_12_months）。',
-    noteEn:
-      '“实现……覆盖所有村（社区）” is a full-coverage target and the plan sets no cycle for the survey, so like the other 实现…全覆盖 ' +
-      'targets it falls due on 2025-12-31 by default: a survey at any time in the plan period (2021-01-01 to asOf) covers the unit; ' +
-      'without one it is pending before the due date and failing from it (due at once under undatedTargets \'immediately\'). ' +
-      "Alternatives read it as a yearly system: a survey in asOf's calendar year, pending until 31 December ('calendar_year'), " +
-      "or within the 12 months before asOf ('last_12_months').",
-    option: 'surveyWindow',
-    default: 'plan_period',
-    alternatives: ['calendar_year', 'last_12_months'],
-  },
 };
 
 function surveyCheck(snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
@@ -193,7 +169,6 @@ const legalServices = flagRule({
     id: 't7-legal-services',
     clause: 'T7',
     relatedClauses: ['P3.12'],
-    quote: '推动村（社区）普法宣传、人民调解、法律援助等法律服务全覆盖',
     titleZh: '村（社区）普法宣传、人民调解、法律援助等法律服务全覆盖',
     titleEn: 'Legal education, mediation and legal aid reach every village and community',
     scope: 'unit',
@@ -201,13 +176,6 @@ const legalServices = flagRule({
     impliedDue: PLAN_END,
     severity: 'binding',
     cadence: 'target',
-    interpretation: {
-      noteZh: `全覆盖即每个村（社区）都有（hasPublicLegalServices：普法宣传、人民调解、法律援助等法律服务已覆盖本单位）。${UNDATED_NOTE_ZH}`,
-      noteEn: `全覆盖 means every village and community (hasPublicLegalServices: legal education, mediation, legal aid and other legal services reach the unit). ${UNDATED_NOTE_EN}`,
-      option: 'undatedTargets',
-      default: 'plan_end',
-      alternatives: ['immediately'],
-    },
   },
   field: 'hasPublicLegalServices',
   filter: ALL,
@@ -226,7 +194,6 @@ const disabledAssociation = flagRule({
     id: 'p3-4-disabled-persons-association',
     clause: 'P3.4',
     relatedClauses: [],
-    quote: '实现村（社区）残疾人协会全覆盖',
     titleZh: '村（社区）残疾人协会全覆盖',
     titleEn: "A disabled persons' association in every village and community",
     scope: 'unit',
@@ -234,7 +201,6 @@ const disabledAssociation = flagRule({
     impliedDue: PLAN_END,
     severity: 'binding',
     cadence: 'target',
-    interpretation: { noteZh: `全覆盖即每个村（社区）都有。${UNDATED_NOTE_ZH}`, noteEn: `全覆盖 means every village and community. ${UNDATED_NOTE_EN}`, option: 'undatedTargets', default: 'plan_end', alternatives: ['immediately'] },
   },
   field: 'hasDisabledPersonsAssociation',
   filter: ALL,
@@ -249,7 +215,6 @@ const fitnessCircle = flagRule({
     id: 'p3-9-fitness-circle',
     clause: 'P3.9',
     relatedClauses: [],
-    quote: '实现社区“15分钟健身圈”全覆盖',
     titleZh: '社区“15分钟健身圈”全覆盖',
     titleEn: 'The 15-minute fitness circle covers every community',
     scope: 'unit',
@@ -257,18 +222,6 @@ const fitnessCircle = flagRule({
     impliedDue: PLAN_END,
     severity: 'binding',
     cadence: 'target',
-    interpretation: {
-      noteZh:
-        '“社区”默认指全部城乡社区（本规划的社区包括农村社区，专栏3各项标题的“社区”也涵盖村）；可选只计城市社区（全民健身“15分钟健身圈”多就城市而言）。' +
-        UNDATED_NOTE_ZH,
-      noteEn:
-        'By default 社区 means every urban and rural community (the plan\'s 社区 include rural ones; 专栏3\'s item titles use 社区 for villages too); ' +
-        'alternatively urban communities only (the 15-minute fitness circle is often an urban notion). ' +
-        UNDATED_NOTE_EN,
-      option: 'fitnessCircleCommunities',
-      default: 'all',
-      alternatives: ['urban'],
-    },
   },
   field: 'inFitnessCircle',
   filter: (o) => o.fitnessCircleCommunities,
@@ -284,8 +237,11 @@ const POLICE_NOTE = {
   noteEn: 'The plan promotes (推广) a model, a softened requirement; 城区 is read as urban communities and 农村 as rural ones (option classifyBy). ' + UNDATED_NOTE_EN,
 };
 
-/** The urban police rules: the farm's four residents' committees count as 城区 communities unless the option says not. */
-const URBAN_POLICE_NOTE = {
+/**
+ * The urban police rules: the farm's four residents' committees count as 城区 communities unless the option says not.
+ * Pure (it reads POLICE_NOTE's properties), so that a bundle without the catalogue drops it.
+ */
+const URBAN_POLICE_NOTE = /* @__PURE__ */ (() => ({
   noteZh:
     POLICE_NOTE.noteZh +
     '陇川农场的4个社区居民委员会（533124400001—004）默认计为城市社区，同样按“一区一警两辅警”检查；可选 farmCommunities 为 exclude，不计入。',
@@ -295,7 +251,7 @@ const URBAN_POLICE_NOTE = {
   option: 'farmCommunities',
   default: 'include',
   alternatives: ['exclude'],
-} as const;
+}) as const)();
 
 /** Urban communities, without the farm's under farmCommunities 'exclude'. */
 const URBAN_POLICE = (o: ResolvedRuleOptions): UnitFilter => (o.farmCommunities === 'exclude' ? 'urban_no_farm' : 'urban');
@@ -305,7 +261,6 @@ const ruralAuxiliaryPolice = countRule({
     id: 'p3-11-rural-auxiliary-police',
     clause: 'P3.11',
     relatedClauses: ['T7'],
-    quote: POLICE_QUOTE,
     titleZh: '农村“一村一辅警”',
     titleEn: 'One auxiliary police officer per village',
     scope: 'unit',
@@ -315,7 +270,6 @@ const ruralAuxiliaryPolice = countRule({
     severityWord: '推广',
     cadence: 'target',
     threshold: { comparator: 'at_least', value: '1', unit: 'count', printed: '一村一辅警' },
-    interpretation: POLICE_NOTE,
   },
   field: 'auxiliaryPoliceOfficers',
   filter: RURAL,
@@ -329,7 +283,6 @@ const urbanCommunityPolice = countRule({
     id: 'p3-11-urban-community-police',
     clause: 'P3.11',
     relatedClauses: ['T7'],
-    quote: POLICE_QUOTE,
     titleZh: '城区“一区一警两辅警”：社区民警',
     titleEn: 'Urban “one police officer and two auxiliaries per community”: the police officer',
     scope: 'unit',
@@ -339,7 +292,6 @@ const urbanCommunityPolice = countRule({
     severityWord: '推广',
     cadence: 'target',
     threshold: { comparator: 'at_least', value: '1', unit: 'count', printed: '一区一警' },
-    interpretation: URBAN_POLICE_NOTE,
   },
   field: 'communityPoliceOfficers',
   filter: URBAN_POLICE,
@@ -353,7 +305,6 @@ const urbanAuxiliaryPolice = countRule({
     id: 'p3-11-urban-auxiliary-police',
     clause: 'P3.11',
     relatedClauses: ['T7'],
-    quote: POLICE_QUOTE,
     titleZh: '城区“一区一警两辅警”：两名辅警',
     titleEn: 'Urban “one police officer and two auxiliaries per community”: the two auxiliaries',
     scope: 'unit',
@@ -363,7 +314,6 @@ const urbanAuxiliaryPolice = countRule({
     severityWord: '推广',
     cadence: 'target',
     threshold: { comparator: 'at_least', value: '2', unit: 'count', printed: '两辅警' },
-    interpretation: URBAN_POLICE_NOTE,
   },
   field: 'auxiliaryPoliceOfficers',
   filter: URBAN_POLICE,
@@ -377,7 +327,6 @@ const legalAdviser = countRule({
     id: 'p3-12-legal-adviser',
     clause: 'P3.12',
     relatedClauses: ['T7'],
-    quote: '完善“一村（社区）一法律顾问”制度',
     titleZh: '一村（社区）一法律顾问',
     titleEn: 'One legal adviser for every village and community',
     scope: 'unit',
@@ -399,11 +348,10 @@ const legalAdviser = countRule({
 
 const VILLAGE_PLAN_QUOTE = '到2025年，完成全县68个行政村村庄规划编制';
 
-const villagePlanDef: RuleDefinition = {
+const villagePlanDef: RuleCore = {
   id: 'p3-16-village-plan',
   clause: 'P3.16',
   relatedClauses: ['T5'],
-  quote: VILLAGE_PLAN_QUOTE,
   titleZh: '每个行政村完成村庄规划编制',
   titleEn: 'A village plan compiled for every administrative village',
   scope: 'unit',
@@ -411,10 +359,6 @@ const villagePlanDef: RuleDefinition = {
   due: DUE_2025,
   severity: 'binding',
   cadence: 'target',
-  interpretation: {
-    noteZh: '行政村即村民委员会（按委员会类型判断，不随 classifyBy 改变）；社区居民委员会不适用。',
-    noteEn: 'An administrative village (行政村) is a 村民委员会, judged by committee type whatever classifyBy says; 社区居民委员会 are not applicable.',
-  },
 };
 
 function villagePlanCheck(snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck {
@@ -461,7 +405,6 @@ const gridMembers = countRule({
     id: 't10-grid-members',
     clause: 'T10',
     relatedClauses: ['T7'],
-    quote: '把党的组织和党的工作覆盖到网格，配备专兼职网格员',
     titleZh: '配备专兼职网格员',
     titleEn: 'Grid members assigned',
     scope: 'unit',
@@ -469,10 +412,6 @@ const gridMembers = countRule({
     severity: 'binding',
     cadence: 'standard',
     threshold: { comparator: 'at_least', value: '1', unit: 'count', printed: '配备专兼职网格员' },
-    interpretation: {
-      noteZh: '“配备”读作至少配有1名专职或兼职网格员；规划未规定每个网格的人数，本库不另设数字。',
-      noteEn: '配备 (assigned) is read as at least one full- or part-time grid member; the plan sets no number per grid and the library invents none.',
-    },
   },
   field: 'gridMembers',
   filter: ALL,
@@ -481,11 +420,10 @@ const gridMembers = countRule({
   gapUnit: 'persons',
 });
 
-const ethnicOfficerDef: RuleDefinition = {
+const ethnicOfficerDef: RuleCore = {
   id: 't10-ethnic-religious-officer',
   clause: 'T10',
   relatedClauses: [],
-  quote: '宗教、民族工作较重的村（社区）可设1名民族宗教干事',
   titleZh: '宗教、民族工作较重的村（社区）可设1名民族宗教干事',
   titleEn: 'An ethnic and religious affairs officer where that work is heavy (may)',
   scope: 'unit',
@@ -494,10 +432,6 @@ const ethnicOfficerDef: RuleDefinition = {
   severityWord: '可',
   cadence: 'standard',
   threshold: { comparator: 'at_least', value: '1', unit: 'count', printed: '1名' },
-  interpretation: {
-    noteZh: '“可设”是允许而非要求：只对工作较重（heavyEthnicReligiousWork 为 true）的单位报告，未设时结果为不达标但属提示性。',
-    noteEn: '可设 permits rather than requires: reported only for units where the work is heavy (heavyEthnicReligiousWork true); none there is a fail of informational severity.',
-  },
 };
 
 function ethnicOfficerCheck(): UnitCheck {
@@ -519,12 +453,12 @@ function ethnicOfficerCheck(): UnitCheck {
       case NOT_APPLICABLE:
         return notApplicable(def, code, '宗教、民族工作不属较重', 'ethnic and religious work is not heavy there');
       case PASS:
-        return result(def, code, 'pass', String(unit.ethnicReligiousOfficers), '≥1', `${subjectZh(code)}：宗教、民族工作较重，已设民族宗教干事`, `${subjectEn(code)}: heavy ethnic and religious work; an officer is in place`, undefined, null, countMeasure(unit.ethnicReligiousOfficers as number, thresholdOf(def).value));
+        return result(def, code, 'pass', String(unit.ethnicReligiousOfficers), '≥1', `${subjectZh(code)}：宗教、民族工作较重，已设民族宗教干事`, `${subjectEn(code)}: heavy ethnic and religious work; an officer is in place`, undefined, null, measureFor(def, unit.ethnicReligiousOfficers as number));
       default: {
         // Below 1 means none: one officer is the gap.
         const gap = wholeGap(unit.ethnicReligiousOfficers as number, 1, 1, 1, 1, 'persons');
         const g = gapWords(gap);
-        return result(def, code, 'fail', '0', '≥1', `${subjectZh(code)}：宗教、民族工作较重，未设民族宗教干事${g.zh}（可设1名，提示性）`, `${subjectEn(code)}: heavy ethnic and religious work and no officer${g.en} (one may be appointed; informational)`, undefined, gap, countMeasure(unit.ethnicReligiousOfficers as number, thresholdOf(def).value));
+        return result(def, code, 'fail', '0', '≥1', `${subjectZh(code)}：宗教、民族工作较重，未设民族宗教干事${g.zh}（可设1名，提示性）`, `${subjectEn(code)}: heavy ethnic and religious work and no officer${g.en} (one may be appointed; informational)`, undefined, gap, measureFor(def, unit.ethnicReligiousOfficers as number));
       }
     }
   };
@@ -544,21 +478,16 @@ const CADRE_PARTS = [
   ['collectiveIncomeReward', '村级集体经济创收奖励', 'collective-income reward'],
 ] as const;
 
-const cadrePayDef: RuleDefinition = {
+const cadrePayDef: RuleCore = {
   id: 't12-village-cadre-pay-structure',
   clause: 'T12',
   relatedClauses: [],
-  quote: '落实村干部“基本报酬+岗位补贴+绩效补贴+村级集体经济创收奖励”结构性待遇保障政策',
   titleZh: '落实村干部“基本报酬+岗位补贴+绩效补贴+村级集体经济创收奖励”结构性待遇',
   titleEn: "Village cadres' pay made of its four parts",
   scope: 'unit',
   appliesTo: 'rural',
   severity: 'binding',
   cadence: 'standard',
-  interpretation: {
-    noteZh: '村干部为村民委员会的干部，按农村社区判断（选项 classifyBy）；四项各为“是否落实”，不涉及金额（规划未定金额）。',
-    noteEn: 'Village cadres are those of rural units (option classifyBy); each of the four parts is a yes/no fact, with no amounts (the plan sets none).',
-  },
 };
 
 /** Missing lists of the cadre-pay rule: index 2 + mask names the parts missing (bit i = CADRE_PARTS[i]). */
@@ -609,13 +538,13 @@ const cadrePay = defineUnitRule(cadrePayDef, cadrePayCheck);
 
 /** A rule that all of a unit's community workers are covered by something (insurance, training). */
 function workersCoveredRule(spec: {
-  def: RuleDefinition;
+  def: RuleCore;
   /** A count readable by id (every `CountField` is), so that the status is the tally's simple check. */
   field: CountField;
   filter: (o: ResolvedRuleOptions) => UnitFilter;
   whatZh: string;
   whatEn: string;
-}): Rule {
+}): CoreRule {
   const { def, field, whatZh, whatEn } = spec;
   // 0: unused, 1: classification, 2: communityWorkers, 3: the covered field, 4: both.
   const own = Object.freeze([field]);
@@ -670,20 +599,18 @@ const INSURANCE_NOTE: RuleInterpretation = {
   alternatives: ['all'],
 };
 
-function insuranceRule(id: RuleId, field: CountField, titleZh: string, titleEn: string, whatZh: string, whatEn: string): Rule {
+function insuranceRule(id: RuleId, field: CountField, titleZh: string, titleEn: string, whatZh: string, whatEn: string): CoreRule {
   return workersCoveredRule({
     def: {
       id,
       clause: 'T12',
       relatedClauses: ['T10'],
-      quote: INSURANCE_QUOTE,
       titleZh,
       titleEn,
       scope: 'unit',
       appliesTo: 'urban',
       severity: 'binding',
       cadence: 'standard',
-      interpretation: INSURANCE_NOTE,
     },
     field,
     filter: (o) => o.communityWorkerUnits,
@@ -705,7 +632,6 @@ const workersTrained = workersCoveredRule({
     id: 'p6-1-workers-trained',
     clause: 'P6.1',
     relatedClauses: ['T11'],
-    quote: '将城乡社区工作者轮训一遍',
     titleZh: '城乡社区工作者轮训一遍',
     titleEn: 'Every community worker trained once in the period',
     scope: 'unit',
@@ -713,13 +639,6 @@ const workersTrained = workersCoveredRule({
     impliedDue: PLAN_END,
     severity: 'binding',
     cadence: 'target',
-    interpretation: {
-      noteZh: '“轮训一遍”即规划期内每名城乡社区工作者至少培训一次（communityWorkersTrained 不少于 communityWorkers）。' + UNDATED_NOTE_ZH,
-      noteEn: '轮训一遍 means every urban and rural community worker trained at least once in the plan period (communityWorkersTrained at least communityWorkers). ' + UNDATED_NOTE_EN,
-      option: 'undatedTargets',
-      default: 'plan_end',
-      alternatives: ['immediately'],
-    },
   },
   field: 'communityWorkersTrained',
   filter: ALL,
@@ -744,7 +663,6 @@ const socialWorkers = countRule({
     id: 'p6-3-social-workers',
     clause: 'P6.3',
     relatedClauses: [],
-    quote: SOCIAL_WORKER_QUOTE,
     titleZh: '每个社区至少有1—2名专业社会工作人才：至少1名',
     titleEn: 'At least one professional social worker in every community',
     scope: 'unit',
@@ -754,7 +672,6 @@ const socialWorkers = countRule({
     severityWord: '力争',
     cadence: 'target',
     threshold: { comparator: 'at_least', value: '1', unit: 'count', printed: '至少有1—2名' },
-    interpretation: SOCIAL_WORKER_NOTE,
   },
   field: 'professionalSocialWorkers',
   filter: (o) => o.socialWorkerCommunities,
@@ -768,7 +685,6 @@ const socialWorkersTwo = countRule({
     id: 'p6-3-social-workers-two',
     clause: 'P6.3',
     relatedClauses: [],
-    quote: SOCIAL_WORKER_QUOTE,
     titleZh: '每个社区至少有1—2名专业社会工作人才：2名（提示）',
     titleEn: 'Two professional social workers in every community (aim)',
     scope: 'unit',
@@ -778,7 +694,6 @@ const socialWorkersTwo = countRule({
     severityWord: '力争',
     cadence: 'target',
     threshold: { comparator: 'at_least', value: '2', unit: 'count', printed: '1—2名' },
-    interpretation: SOCIAL_WORKER_NOTE,
   },
   field: 'professionalSocialWorkers',
   filter: (o) => o.socialWorkerCommunities,
@@ -810,7 +725,7 @@ const socialWorkersTwo = countRule({
  * ```
  * @category Evaluation · 评估
  */
-export const UNIT_RULES: readonly Rule[] = Object.freeze([
+export const UNIT_RULES: readonly CoreRule[] = Object.freeze([
   proxyService,
   online24h,
   survey,
@@ -832,3 +747,141 @@ export const UNIT_RULES: readonly Rule[] = Object.freeze([
   socialWorkers,
   socialWorkersTwo,
 ]);
+
+/**
+ * The plan's words (`quote`) and the readings (`interpretation`) of the unit rules, by rule ID. Only the catalogue
+ * (`RULES`, `getRule`) reads them: the runners do not, so that a bundle of evaluate leaves these texts out.
+ *
+ * @internal
+ * @clause T12
+ * @example
+ * ```ts
+ * UNIT_RULE_TEXTS['t12-pension-insurance']?.quote
+ * //=> '按照国家有关规定落实基本养老、基本医疗等社会保险及住房公积金'
+ * ```
+ */
+// Pure: a bundle that does not use the catalogue drops the table and the texts only it reads.
+export const UNIT_RULE_TEXTS: RuleTextTable = /* @__PURE__ */ (() => ({
+    't3-proxy-government-service': {
+      quote: '实现政务代办服务村（社区）全覆盖',
+      interpretation: { noteZh: `全覆盖即每个村（社区）都有。${UNDATED_NOTE_ZH}`, noteEn: `全覆盖 means every village and community. ${UNDATED_NOTE_EN}`, option: 'undatedTargets', default: 'plan_end', alternatives: ['immediately'] },
+    },
+    't3-online-service-24h': {
+      quote: '群众关切项目应开展24小时线上服务',
+      interpretation: {
+        noteZh: '按单位记录是否能为群众关切项目提供24小时线上服务（hasOnlineService24h），无论由本单位还是县级平台提供。',
+        noteEn: "Recorded per unit (hasOnlineService24h): whether the unit's residents are served online 24 hours a day for matters of public concern, by the unit or a county platform.",
+      },
+    },
+    't3-satisfaction-survey': {
+      quote: '实现社区服务群众满意度调查覆盖所有村（社区）',
+      interpretation: {
+        noteZh:
+          '“实现……覆盖所有村（社区）”是一项全覆盖目标，规划未规定调查周期，与其他“实现……全覆盖”目标一样默认到2025年12月31日到期：' +
+          '规划期内（2021年1月1日至评估日期）开展过一次调查即计为覆盖；到期前未开展为“未到期”，到期后未开展为未达标（undatedTargets 为 immediately 时立即到期）。' +
+          '可选：按年度制度读，每年都须开展（calendar_year：评估日期所在自然年内，年底前未开展为未到期），或评估日前12个月内开展过（last_12_months）。',
+        noteEn:
+          '“实现……覆盖所有村（社区）” is a full-coverage target and the plan sets no cycle for the survey, so like the other 实现…全覆盖 ' +
+          'targets it falls due on 2025-12-31 by default: a survey at any time in the plan period (2021-01-01 to asOf) covers the unit; ' +
+          'without one it is pending before the due date and failing from it (due at once under undatedTargets \'immediately\'). ' +
+          "Alternatives read it as a yearly system: a survey in asOf's calendar year, pending until 31 December ('calendar_year'), " +
+          "or within the 12 months before asOf ('last_12_months').",
+        option: 'surveyWindow',
+        default: 'plan_period',
+        alternatives: ['calendar_year', 'last_12_months'],
+      },
+    },
+    't7-legal-services': {
+      quote: '推动村（社区）普法宣传、人民调解、法律援助等法律服务全覆盖',
+      interpretation: {
+        noteZh: `全覆盖即每个村（社区）都有（hasPublicLegalServices：普法宣传、人民调解、法律援助等法律服务已覆盖本单位）。${UNDATED_NOTE_ZH}`,
+        noteEn: `全覆盖 means every village and community (hasPublicLegalServices: legal education, mediation, legal aid and other legal services reach the unit). ${UNDATED_NOTE_EN}`,
+        option: 'undatedTargets',
+        default: 'plan_end',
+        alternatives: ['immediately'],
+      },
+    },
+    'p3-4-disabled-persons-association': {
+      quote: '实现村（社区）残疾人协会全覆盖',
+      interpretation: { noteZh: `全覆盖即每个村（社区）都有。${UNDATED_NOTE_ZH}`, noteEn: `全覆盖 means every village and community. ${UNDATED_NOTE_EN}`, option: 'undatedTargets', default: 'plan_end', alternatives: ['immediately'] },
+    },
+    'p3-9-fitness-circle': {
+      quote: '实现社区“15分钟健身圈”全覆盖',
+      interpretation: {
+        noteZh:
+          '“社区”默认指全部城乡社区（本规划的社区包括农村社区，专栏3各项标题的“社区”也涵盖村）；可选只计城市社区（全民健身“15分钟健身圈”多就城市而言）。' +
+          UNDATED_NOTE_ZH,
+        noteEn:
+          'By default 社区 means every urban and rural community (the plan\'s 社区 include rural ones; 专栏3\'s item titles use 社区 for villages too); ' +
+          'alternatively urban communities only (the 15-minute fitness circle is often an urban notion). ' +
+          UNDATED_NOTE_EN,
+        option: 'fitnessCircleCommunities',
+        default: 'all',
+        alternatives: ['urban'],
+      },
+    },
+    'p3-11-rural-auxiliary-police': {
+      quote: POLICE_QUOTE,
+      interpretation: POLICE_NOTE,
+    },
+    'p3-11-urban-community-police': {
+      quote: POLICE_QUOTE,
+      interpretation: URBAN_POLICE_NOTE,
+    },
+    'p3-11-urban-auxiliary-police': {
+      quote: POLICE_QUOTE,
+      interpretation: URBAN_POLICE_NOTE,
+    },
+    'p3-12-legal-adviser': {
+      quote: '完善“一村（社区）一法律顾问”制度',
+    },
+    'p3-16-village-plan': {
+      quote: VILLAGE_PLAN_QUOTE,
+      interpretation: {
+        noteZh: '行政村即村民委员会（按委员会类型判断，不随 classifyBy 改变）；社区居民委员会不适用。',
+        noteEn: 'An administrative village (行政村) is a 村民委员会, judged by committee type whatever classifyBy says; 社区居民委员会 are not applicable.',
+      },
+    },
+    't10-grid-members': {
+      quote: '把党的组织和党的工作覆盖到网格，配备专兼职网格员',
+      interpretation: {
+        noteZh: '“配备”读作至少配有1名专职或兼职网格员；规划未规定每个网格的人数，本库不另设数字。',
+        noteEn: '配备 (assigned) is read as at least one full- or part-time grid member; the plan sets no number per grid and the library invents none.',
+      },
+    },
+    't10-ethnic-religious-officer': {
+      quote: '宗教、民族工作较重的村（社区）可设1名民族宗教干事',
+      interpretation: {
+        noteZh: '“可设”是允许而非要求：只对工作较重（heavyEthnicReligiousWork 为 true）的单位报告，未设时结果为不达标但属提示性。',
+        noteEn: '可设 permits rather than requires: reported only for units where the work is heavy (heavyEthnicReligiousWork true); none there is a fail of informational severity.',
+      },
+    },
+    't12-village-cadre-pay-structure': {
+      quote: '落实村干部“基本报酬+岗位补贴+绩效补贴+村级集体经济创收奖励”结构性待遇保障政策',
+      interpretation: {
+        noteZh: '村干部为村民委员会的干部，按农村社区判断（选项 classifyBy）；四项各为“是否落实”，不涉及金额（规划未定金额）。',
+        noteEn: 'Village cadres are those of rural units (option classifyBy); each of the four parts is a yes/no fact, with no amounts (the plan sets none).',
+      },
+    },
+    't12-pension-insurance': { quote: INSURANCE_QUOTE, interpretation: INSURANCE_NOTE },
+    't12-medical-insurance': { quote: INSURANCE_QUOTE, interpretation: INSURANCE_NOTE },
+    't12-housing-fund': { quote: INSURANCE_QUOTE, interpretation: INSURANCE_NOTE },
+    'p6-1-workers-trained': {
+      quote: '将城乡社区工作者轮训一遍',
+      interpretation: {
+        noteZh: '“轮训一遍”即规划期内每名城乡社区工作者至少培训一次（communityWorkersTrained 不少于 communityWorkers）。' + UNDATED_NOTE_ZH,
+        noteEn: '轮训一遍 means every urban and rural community worker trained at least once in the plan period (communityWorkersTrained at least communityWorkers). ' + UNDATED_NOTE_EN,
+        option: 'undatedTargets',
+        default: 'plan_end',
+        alternatives: ['immediately'],
+      },
+    },
+    'p6-3-social-workers': {
+      quote: SOCIAL_WORKER_QUOTE,
+      interpretation: SOCIAL_WORKER_NOTE,
+    },
+    'p6-3-social-workers-two': {
+      quote: SOCIAL_WORKER_QUOTE,
+      interpretation: SOCIAL_WORKER_NOTE,
+    },
+}))();

@@ -7,6 +7,8 @@
  */
 import { quotientString } from '../../_lib/quotientString';
 import type { RuleComparator, RuleMeasure, RuleMeasureUnit } from '../types';
+import type { RuleCore } from './rule';
+import { thresholdOf } from './thresholdOf';
 
 /**
  * The measure of `num / den` (non-negative integers, `den` > 0) against `threshold` (a plain decimal string in
@@ -45,4 +47,23 @@ export function measureOf(
  */
 export function countMeasure(n: number, threshold: string): RuleMeasure {
   return { value: String(n), threshold, comparator: 'at_least', unit: 'count' };
+}
+
+/**
+ * The measure of a numeric rule against its own threshold ({@link thresholdOf}), in the threshold's unit: `num / den`
+ * as {@link measureOf} gives it, or, without `den`, the whole count `num` as {@link countMeasure} gives it (the rules
+ * that count things have a `'count'` threshold).
+ *
+ * @internal
+ * @clause P6.3
+ * @example
+ * ```ts
+ * // 342 social workers for 190,001 people, against 1.8‰; and 19 brand organisations against at least 1.
+ * [measureFor(getRule('p6-3-social-work-talent'), 342 * 1000, 190001).value, measureFor(getRule('p2-1-brand-organisations'), 19)]
+ * //=> ['1.799990526365650707101541570833837716644', { value: '19', threshold: '1', comparator: 'at_least', unit: 'count' }]
+ * ```
+ */
+export function measureFor(def: RuleCore, num: number | bigint, den?: number | bigint): RuleMeasure {
+  const { value, unit } = thresholdOf(def);
+  return den === undefined ? countMeasure(Number(num), value) : measureOf(num, den, value, unit);
 }

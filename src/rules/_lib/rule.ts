@@ -28,6 +28,44 @@ import { subjectEn, subjectZh } from './subject';
  */
 export type RunFn = (snapshot: Snapshot, o: ResolvedRuleOptions) => RuleResult[];
 
+/**
+ * A rule's definition as its runner reads it: everything but the plan's words (`quote`) and the reading
+ * (`interpretation`), which live in each rule file's text table and are joined to it only by the catalogue (`RULES`).
+ *
+ * @internal
+ * @clause T3
+ * @example
+ * ```ts
+ * const { quote, interpretation, ...core } = getRule('t3-opening-hours');
+ * const def: RuleCore = core;
+ * ```
+ */
+export type RuleCore = Omit<RuleDefinition, 'quote' | 'interpretation'>;
+
+/**
+ * A rule as {@link defineRule} makes it: its {@link RuleCore} and its check (the catalogue adds the texts).
+ *
+ * @internal
+ * @clause T3
+ * @example
+ * ```ts
+ * const rule: CoreRule = defineRule({ ...getRule('t3-opening-hours'), id: 'example-core-rule' } as RuleCore, () => []);
+ * ```
+ */
+export type CoreRule = RuleCore & Pick<Rule, 'check'>;
+
+/**
+ * The plan's words and the reading of each rule, by rule ID (a rule without a reading has no `interpretation` key).
+ *
+ * @internal
+ * @clause T3
+ * @example
+ * ```ts
+ * const texts: RuleTextTable = { 'example-rule': { quote: '一般不少于每天8小时' } };
+ * ```
+ */
+export type RuleTextTable = Readonly<Record<string, Pick<RuleDefinition, 'quote' | 'interpretation'>>>;
+
 const RUNNERS = new Map<string, RunFn>();
 
 /**
@@ -45,7 +83,7 @@ const RUNNERS = new Map<string, RunFn>();
  * //=> true
  * ```
  */
-export function defineRule(def: RuleDefinition, run: RunFn): Rule {
+export function defineRule(def: RuleCore, run: RunFn): CoreRule {
   if (RUNNERS.has(def.id)) throw new Error(`duplicate rule ID ${def.id}`);
   RUNNERS.set(def.id, run);
   const check = (snapshot: Snapshot, options?: Parameters<Rule['check']>[1]): RuleResult[] => {
@@ -88,7 +126,7 @@ const NONE: readonly string[] = Object.freeze([]);
  * ```
  */
 export function result(
-  def: RuleDefinition,
+  def: RuleCore,
   subject: string,
   status: RuleStatus,
   actual: string | null,
@@ -127,7 +165,7 @@ export function result(
  * //=> ['openingSchedule']
  * ```
  */
-export function missingResult(def: RuleDefinition, subject: string, missing: readonly string[], expected: string | null): RuleResult {
+export function missingResult(def: RuleCore, subject: string, missing: readonly string[], expected: string | null): RuleResult {
   const list = missing.join(', ');
   return result(
     def,
@@ -152,7 +190,7 @@ export function missingResult(def: RuleDefinition, subject: string, missing: rea
  * //=> 'not_applicable'
  * ```
  */
-export function notApplicable(def: RuleDefinition, subject: string, zh: string, en: string): RuleResult {
+export function notApplicable(def: RuleCore, subject: string, zh: string, en: string): RuleResult {
   return result(def, subject, 'not_applicable', null, null, `${subjectZh(subject)}：不适用，${zh}`, `${subjectEn(subject)}: not applicable, ${en}`);
 }
 
@@ -169,7 +207,7 @@ export function notApplicable(def: RuleDefinition, subject: string, zh: string, 
  * //=> undefined
  * ```
  */
-export function dueOf(def: RuleDefinition, o: ResolvedRuleOptions): CalendarDate | undefined {
+export function dueOf(def: RuleCore, o: ResolvedRuleOptions): CalendarDate | undefined {
   return def.due ?? (o.undatedTargets === 'plan_end' ? def.impliedDue : undefined);
 }
 

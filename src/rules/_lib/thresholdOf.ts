@@ -4,7 +4,8 @@
  * @internal
  * @module
  */
-import type { RuleDefinition, RuleThreshold } from '../types';
+import type { RuleThreshold } from '../types';
+import type { RuleCore } from './rule';
 
 /**
  * The threshold a numeric rule reads its number, unit and printed words from. Every such rule's definition carries
@@ -18,7 +19,7 @@ import type { RuleDefinition, RuleThreshold } from '../types';
  * //=> { comparator: 'at_least', value: '8', unit: 'hours_per_day', printed: '每天8小时' }
  * ```
  */
-export function thresholdOf(def: RuleDefinition): RuleThreshold {
+export function thresholdOf(def: RuleCore): RuleThreshold {
   const threshold = def.threshold;
   if (threshold === undefined) throw new Error(`rule ${def.id} needs a threshold`);
   return threshold;

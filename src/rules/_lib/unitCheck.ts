@@ -20,9 +20,9 @@ import { classifyUnit, type ClassifyBy } from '../../snapshot/classifyUnit';
 import type { Snapshot } from '../../snapshot/snapshotSchema';
 import type { Unit } from '../../snapshot/unitSchema';
 import type { ResolvedRuleOptions } from '../RuleOptions';
-import type { Rule, RuleDefinition, RuleResult, RuleStatus } from '../types';
+import type { RuleResult, RuleStatus } from '../types';
 import { fieldId, readField } from './fields';
-import { defineRule, missingResult, notApplicable, type UnitFilter } from './rule';
+import { type CoreRule, defineRule, missingResult, notApplicable, type RuleCore, type UnitFilter } from './rule';
 
 /**
  * Status code of `'pass'`.
@@ -129,7 +129,7 @@ export function classCode(unit: Unit, by: ClassifyBy): number {
  */
 export interface UnitCheck {
   /** The rule. */
-  readonly def: RuleDefinition;
+  readonly def: RuleCore;
   /** The unit's status code; allocates nothing. `cls` is {@link classCode} of the unit under the options. */
   readonly status: (unit: Unit, cls: number) => number;
   /** The unit's full result (the same status as {@link UnitCheck.status}). */
@@ -226,7 +226,7 @@ const FACTORIES = new Map<string, UnitCheckFactory>();
  * const rule = defineUnitRule(def, (snapshot, o) => check);
  * ```
  */
-export function defineUnitRule(def: RuleDefinition, factory: UnitCheckFactory): Rule {
+export function defineUnitRule(def: RuleCore, factory: UnitCheckFactory): CoreRule {
   if (def.scope !== 'unit' && def.scope !== 'facility') throw new Error(`rule ${def.id} is not unit-level`);
   FACTORIES.set(def.id, factory);
   return defineRule(def, (snapshot, o) => {
@@ -344,7 +344,7 @@ function filterWords(filter: number): { zh: string; en: string } {
  * //=> 'not_applicable'
  * ```
  */
-export function filteredOut(def: RuleDefinition, code: string, filter: number): RuleResult {
+export function filteredOut(def: RuleCore, code: string, filter: number): RuleResult {
   const w = filterWords(filter);
   return notApplicable(def, code, `本条只适用于${w.zh}`, `the rule applies to ${w.en} only`);
 }
@@ -360,7 +360,7 @@ export function filteredOut(def: RuleDefinition, code: string, filter: number): 
  * //=> ['openingSchedule']
  * ```
  */
-export function missingFor(def: RuleDefinition, code: string, status: number, table: readonly (readonly string[])[], expected: string | null): RuleResult {
+export function missingFor(def: RuleCore, code: string, status: number, table: readonly (readonly string[])[], expected: string | null): RuleResult {
   return missingResult(def, code, table[status >> 3] as readonly string[], expected);
 }
 

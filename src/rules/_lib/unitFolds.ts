@@ -10,8 +10,8 @@
 import type { Snapshot } from '../../snapshot/snapshotSchema';
 import type { Unit } from '../../snapshot/unitSchema';
 import type { ResolvedRuleOptions } from '../RuleOptions';
-import type { Rule, RuleDefinition, RuleResult } from '../types';
-import { defineRule } from './rule';
+import type { RuleResult } from '../types';
+import { type CoreRule, defineRule, type RuleCore } from './rule';
 
 /**
  * A county rule over the units, as init → add (per unit) → merge → finish.
@@ -48,7 +48,7 @@ const FOLDED = new WeakMap<object, ReadonlyMap<string, unknown>>();
  * const rule = defineFoldRule(def, fold);
  * ```
  */
-export function defineFoldRule<A>(def: RuleDefinition, fold: UnitFold<A>): Rule {
+export function defineFoldRule<A>(def: RuleCore, fold: UnitFold<A>): CoreRule {
   FOLDS.set(def.id, fold as UnitFold<unknown>);
   return defineRule(def, (snapshot, o) => {
     const given = FOLDED.get(snapshot);

@@ -9,11 +9,11 @@ import { decimalToFraction } from '../../_lib/fraction';
 import type { Snapshot } from '../../snapshot/snapshotSchema';
 import type { Unit } from '../../snapshot/unitSchema';
 import type { ResolvedRuleOptions } from '../RuleOptions';
-import type { Rule, RuleDefinition, RuleGapUnit, RuleResult } from '../types';
+import type { RuleGapUnit, RuleResult } from '../types';
 import { gapWords } from './gapWords';
 import { wholeGap } from './gaps';
-import { countMeasure } from './measure';
-import { dueNote, dueOf, result, unmetStatus, type UnitFilter } from './rule';
+import { measureFor } from './measure';
+import { type CoreRule, dueNote, dueOf, result, type RuleCore, type UnitFilter, unmetStatus } from './rule';
 import { thresholdOf } from './thresholdOf';
 import {
   defineUnitRule,
@@ -69,7 +69,7 @@ export type CountField = KeysOfType<Unit, number> & (typeof UNIT_FIELDS)[number]
  * ```
  */
 export interface FlagSpec {
-  readonly def: RuleDefinition;
+  readonly def: RuleCore;
   readonly field: FlagField;
   /** Which units are covered under the options. */
   readonly filter: (o: ResolvedRuleOptions) => UnitFilter;
@@ -94,7 +94,7 @@ export interface FlagSpec {
  * //=> 'fail'
  * ```
  */
-export function flagRule(spec: FlagSpec): Rule {
+export function flagRule(spec: FlagSpec): CoreRule {
   const { def, field } = spec;
   const fieldMissing = Object.freeze([field]);
   return defineUnitRule(def, (snapshot: Snapshot, o: ResolvedRuleOptions): UnitCheck => {
@@ -136,7 +136,7 @@ export function flagRule(spec: FlagSpec): Rule {
  * ```
  */
 export interface CountSpec {
-  readonly def: RuleDefinition;
+  readonly def: RuleCore;
   readonly field: CountField;
   readonly filter: (o: ResolvedRuleOptions) => UnitFilter;
   /** What is counted (`'辅警'`, `'auxiliary police officers'`). */
@@ -161,7 +161,7 @@ export interface CountSpec {
  * //=> { value: '1', unit: 'persons' }
  * ```
  */
-export function countRule(spec: CountSpec): Rule {
+export function countRule(spec: CountSpec): CoreRule {
   const { def, field } = spec;
   const { value } = thresholdOf(def);
   const [tn, td] = decimalToFraction(value);
@@ -184,14 +184,14 @@ export function countRule(spec: CountSpec): Rule {
         case MISSING:
           return missingFor(def, code, s, missing, expected);
         case PASS:
-          return result(def, code, 'pass', String(n), expected, `${subjectZh(code)}：${spec.nounZh}${n}名，达到至少${value}名`, `${subjectEn(code)}: ${n} ${spec.nounEn}, at least ${value}`, undefined, null, countMeasure(n as number, value));
+          return result(def, code, 'pass', String(n), expected, `${subjectZh(code)}：${spec.nounZh}${n}名，达到至少${value}名`, `${subjectEn(code)}: ${n} ${spec.nounEn}, at least ${value}`, undefined, null, measureFor(def, n as number));
         default: {
           const st = s === PENDING ? 'pending' : 'fail';
           const d = dueNote(st, due);
           // Below the floor: n is a count under tn / td, so the gap is positive.
           const gap = wholeGap(n as number, tn, td, 1, 1, spec.gapUnit);
           const g = gapWords(gap);
-          return result(def, code, st, String(n), expected, `${subjectZh(code)}：${spec.nounZh}${n}名，少于${value}名${g.zh}${d.zh}`, `${subjectEn(code)}: ${n} ${spec.nounEn}, fewer than ${value}${g.en}${d.en}`, undefined, gap, countMeasure(n as number, value));
+          return result(def, code, st, String(n), expected, `${subjectZh(code)}：${spec.nounZh}${n}名，少于${value}名${g.zh}${d.zh}`, `${subjectEn(code)}: ${n} ${spec.nounEn}, fewer than ${value}${g.en}${d.en}`, undefined, gap, measureFor(def, n as number));
         }
       }
     };

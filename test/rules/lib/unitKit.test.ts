@@ -13,8 +13,8 @@ import { fieldId } from '../../../src/rules/_lib/fields';
 import { countRule, flagRule, type CountField, type FlagField } from '../../../src/rules/_lib/unitKit';
 import { RURAL, simpleStatus, UNCLASSIFIED, unitCheckFactory, URBAN, type UnitCheck } from '../../../src/rules/_lib/unitCheck';
 import { resolveRuleOptions, type RuleOptions } from '../../../src/rules/RuleOptions';
-import type { Rule, RuleDefinition } from '../../../src/rules/types';
-import type { UnitFilter } from '../../../src/rules/_lib/rule';
+import type { RuleDefinition } from '../../../src/rules/types';
+import type { CoreRule, UnitFilter } from '../../../src/rules/_lib/rule';
 import type { Unit } from '../../../src/snapshot/unitSchema';
 import { RURAL as RURAL_CODE, snap, unit, URBAN as URBAN_CODE } from '../_helpers';
 import { measured, missingData, whole } from '../_results';
@@ -48,25 +48,25 @@ function def(extra: Record<string, unknown> = {}): RuleDefinition {
 }
 
 /** A flag rule on hasDisabledPersonsAssociation with the words 已成立 / has one, 未成立 / has none. */
-function flag(filter: UnitFilter = 'all', field: FlagField = 'hasDisabledPersonsAssociation', extra: Record<string, unknown> = {}): Rule {
+function flag(filter: UnitFilter = 'all', field: FlagField = 'hasDisabledPersonsAssociation', extra: Record<string, unknown> = {}): CoreRule {
   return flagRule({ def: def(extra), field, filter: () => filter, haveZh: '已成立', haveEn: 'has one', lackZh: '未成立', lackEn: 'has none' });
 }
 
 /** A count rule on auxiliaryPoliceOfficers, at least `value`, due 2025-12-31 unless told. */
-function count(value: string, filter: UnitFilter = 'all', field: CountField = 'auxiliaryPoliceOfficers', extra: Record<string, unknown> = { due: '2025-12-31' }): Rule {
+function count(value: string, filter: UnitFilter = 'all', field: CountField = 'auxiliaryPoliceOfficers', extra: Record<string, unknown> = { due: '2025-12-31' }): CoreRule {
   const d = def({ clause: 'P3.11', threshold: { comparator: 'at_least', value, unit: 'count', printed: '一村一辅警' }, impliedDue: undefined, ...extra });
   return countRule({ def: d, field, filter: () => filter, nounZh: '辅警', nounEn: 'auxiliary police officer(s)', gapUnit: 'persons' });
 }
 
 /** The one result of `rule` for one unit (parsed through the real snapshot parser). */
-function one(rule: Rule, asOf: string, code: string, fields: Record<string, unknown>, options?: RuleOptions) {
+function one(rule: CoreRule, asOf: string, code: string, fields: Record<string, unknown>, options?: RuleOptions) {
   const rs = rule.check(snap(asOf, { units: [unit(code, fields)] }), options);
   expect(rs).toHaveLength(1);
   return rs[0];
 }
 
 /** The prepared check of `rule` for a snapshot dated `asOf` and these options. */
-function prepared(rule: Rule, asOf: string, options?: RuleOptions): UnitCheck {
+function prepared(rule: CoreRule, asOf: string, options?: RuleOptions): UnitCheck {
   const factory = unitCheckFactory(rule.id);
   if (factory === undefined) throw new Error('not registered');
   return factory(snap(asOf), resolveRuleOptions(options));
