@@ -50,6 +50,12 @@ function usage(zh: string, en: string): UsageError {
   return new UsageError(zh, en, 'evaluate');
 }
 
+/**
+ * Most worker threads used without `--threads`: each holds a heap of its own and its share of the county and township
+ * figures, so memory grows with every worker (see docs/guides/data-formats, Threads).
+ */
+const DEFAULT_MAX_THREADS = 4;
+
 /** Most worker threads `--threads` takes. */
 const MAX_THREADS = 64;
 
@@ -381,8 +387,8 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
   /** The items of the evaluation: on worker threads, or through the engine on this thread. */
   async function items(read: Awaited<ReturnType<typeof readInput>>, duplicateCodes: readonly string[] | undefined): Promise<AsyncIterable<unknown>> {
     const o = duplicateCodes === undefined ? options : { ...options, duplicateCodes };
-    // Without --threads: one worker per core (at most 8) for a file of 4 MB or more, else this thread alone.
-    const workers = threads ?? (read.size !== undefined && read.size >= THREADS_MIN_BYTES ? Math.min(availableParallelism(), 8) : 1);
+    // Without --threads: one worker per core (at most DEFAULT_MAX_THREADS) for a file of 4 MB or more, else this thread.
+    const workers = threads ?? (read.size !== undefined && read.size >= THREADS_MIN_BYTES ? Math.min(availableParallelism(), DEFAULT_MAX_THREADS) : 1);
     if (parallel && workers > 1 && read.lines !== undefined) {
       usedWorkers = workers;
       const { parallelStream } = await import('../parallelStream');
