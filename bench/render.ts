@@ -310,6 +310,12 @@ export function formatValidation(s: ScaleData): string {
   ].join('\n');
 }
 
+/** The threads a stream child evaluated on: the worker threads its CLI notice names, else one. */
+function streamThreads(r: StreamRun): string {
+  const m = /on (\d+) worker threads/.exec(r.note);
+  return m !== null ? (m[1] as string) : '1';
+}
+
 /** The stream children of a scale, one row each, in the order they ran. */
 export function formatStreamRuns(s: ScaleData): string {
   const runs = s.stream ?? [];
@@ -317,18 +323,21 @@ export function formatStreamRuns(s: ScaleData): string {
   const lines = [
     `**${s.scale}: the full evaluation streamed to a file, against the summary evaluation plus parsing** — one child process each ` +
       '(bench/stream.ts): `baseline` reads the NDJSON, `JSON.parse`s it line by line into one snapshot and runs `evaluate(input, { detail: \'summary\' })`; ' +
-      '`stream-full` runs the CLI, `evaluate FILE --stream --out FILE` (every unit\'s full results written as computed, the file deleted afterwards). ' +
+      '`stream-full` runs the CLI, `evaluate FILE --stream --out FILE` (every unit\'s full results written as computed, the file deleted afterwards)' +
+      (runs.some((r) => streamThreads(r) !== '1')
+        ? ', with its defaults: worker threads, one per core up to 4, for a file of 4 MB or more, one thread below that (the threads column, from the CLI\'s closing notice). '
+        : '. ') +
       'Wall and CPU time (user + system) timed inside each child from the start of its job, loading the library\'s modules included ' +
       '(node and tsx start-up not counted); peak RSS is the whole process\'s.',
     '',
-    '| job | round | wall | CPU | peak RSS | output | exit | load before | load after |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+    '| job | round | threads | wall | CPU | peak RSS | output | exit | load before | load after |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
   ];
   for (const r of runs) {
     lines.push(
       r.error !== undefined
-        ? `| ${r.job} | ${r.round + 1} | failed | | | | | ${r.loadBefore} | ${r.loadAfter} |`
-        : `| ${r.job} | ${r.round + 1} | ${formatMs(r.wallMs)} | ${formatMs(r.cpuMs)} | ${formatMB(r.maxRssMB * 2 ** 20)} | ${formatMB(r.outputBytes)} | ${r.exitCode} | ${r.loadBefore} | ${r.loadAfter} |`,
+        ? `| ${r.job} | ${r.round + 1} | | failed | | | | | ${r.loadBefore} | ${r.loadAfter} |`
+        : `| ${r.job} | ${r.round + 1} | ${streamThreads(r)} | ${formatMs(r.wallMs)} | ${formatMs(r.cpuMs)} | ${formatMB(r.maxRssMB * 2 ** 20)} | ${formatMB(r.outputBytes)} | ${r.exitCode} | ${r.loadBefore} | ${r.loadAfter} |`,
     );
   }
   for (const r of runs) if (r.error !== undefined) lines.push('', `${r.job}, round ${r.round + 1}: ${r.error.split('\n')[0] ?? ''}`);
