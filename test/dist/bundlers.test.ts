@@ -12,7 +12,8 @@ import { type App, type Built, apps, consumer, kB, withEsbuild, withVite } from 
 
 /** Budgets in bytes, brotli, per app and bundler. */
 const BUDGETS: Record<string, { esbuild: number; vite: number }> = {
-  evaluate: { esbuild: 80_000, vite: 75_800 },
+  // From the run of d1c066c (evaluate without decimal.js and the rules' texts: 60.41 kB and 56.20 kB), plus about 3%.
+  evaluate: { esbuild: 62_200, vite: 57_900 },
   computeIndicator: { esbuild: 9_950, vite: 9_600 },
   // The subpath, when the package has one, may cost no more than the same import from the package root.
   'formulas subpath: computeIndicator': { esbuild: 9_950, vite: 9_600 },
