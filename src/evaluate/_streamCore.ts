@@ -20,7 +20,7 @@ import { byCode, MissingTally, UnitRuleTally } from '../rules/_lib/tally';
 import { classCode, type UnitCheck } from '../rules/_lib/unitCheck';
 import { unitFold, withFoldedUnits } from '../rules/_lib/unitFolds';
 import { prepareUnitChecks } from '../rules/prepareUnitChecks';
-import { RULES } from '../rules/RULES';
+import { RULE_CORES } from '../rules/_RULE_CORES';
 import type { RuleResult } from '../rules/types';
 import { IssueList } from '../snapshot/IssueList';
 import type { PlanIssue } from '../snapshot/PlanIssue';
@@ -287,7 +287,7 @@ export class StreamCore {
     this.wantUnits = this.detail === 'full' && (levels === undefined || levels.includes('unit'));
     const checks = prepareUnitChecks(this.run.dated, this.run.ruleOptions, evaluateOptions.rules);
     this.rollup = new StreamRollup(checks);
-    for (const rule of RULES) {
+    for (const rule of RULE_CORES) {
       if (evaluateOptions.rules !== undefined && !evaluateOptions.rules.includes(rule.id)) continue;
       const fold = unitFold(rule.id);
       if (fold !== undefined) this.folds.set(rule.id, { fold, acc: fold.init(this.run.dated, this.run.ruleOptions) });
