@@ -57,7 +57,7 @@ const STATUS: Readonly<Record<string, { en: string; zh: string }>> = {
  */
 export const SIZE_BUDGET_NAMES_ZH: Readonly<Record<string, string>> = {
   'browser bundle (IIFE, every dependency inlined)': 'IIFE 浏览器版本（已内联全部依赖）',
-  'import { evaluate } (zod, decimal.js and date-fns included)': '只导入 evaluate（含 zod、decimal.js 和 date-fns）',
+  'import { evaluate } (zod and date-fns included, no decimal.js)': '只导入 evaluate（含 zod 和 date-fns，不含 decimal.js）',
   'indicator definitions and formulas only (no zod, no decimal.js)': '只用指标定义和公式（不含 zod 和 decimal.js）',
 };
 
