@@ -325,7 +325,7 @@ export function formatStreamRuns(s: ScaleData): string {
       '(bench/stream.ts): `baseline` reads the NDJSON, `JSON.parse`s it line by line into one snapshot and runs `evaluate(input, { detail: \'summary\' })`; ' +
       '`stream-full` runs the CLI, `evaluate FILE --stream --out FILE` (every unit\'s full results written as computed, the file deleted afterwards)' +
       (runs.some((r) => streamThreads(r) !== '1')
-        ? ', with its defaults: worker threads, one per core up to 4, for a file of 4 MB or more, one thread below that (the threads column, from the CLI\'s closing notice). '
+        ? ', with its defaults: worker threads, one per core up to 4, for a file of 32 MB or more, one thread below that (the threads column, from the CLI\'s closing notice). '
         : '. ') +
       'Wall and CPU time (user + system) timed inside each child from the start of its job, loading the library\'s modules included ' +
       '(node and tsx start-up not counted); peak RSS is the whole process\'s.',

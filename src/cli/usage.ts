@@ -144,10 +144,10 @@ Evaluate a county's data against the plan and print the report. Exits 0 (use che
                         units read line by line (NDJSON, the first line may be the header {"asOf": …}; or a CSV
                         units table), one JSON line written per unit as it is judged, the county and township
                         evaluation last; bounded memory (national data)
-  --threads N           流式评估 NDJSON 文件并写入 --out 文件时所用的工作线程数（默认：4 MB 以上的文件每个 CPU 核一个，
+  --threads N           流式评估 NDJSON 文件并写入 --out 文件时所用的工作线程数（默认：32 MB 以上的文件每个 CPU 核一个，
                         至多 4 个，较小的文件只用主线程；1：只用主线程）；输出与单线程逐字节相同
                         worker threads for an NDJSON file streamed into --out FILE (default: one per core, at most
-                        4, for a file of 4 MB or more, else this thread only; 1: this thread only); the output is
+                        4, for a file of 32 MB or more, else this thread only; 1: this thread only); the output is
                         byte for byte the one-thread output
 
 ${INPUT}

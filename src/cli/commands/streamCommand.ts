@@ -102,10 +102,12 @@ function locateHeader(i: PlanIssue, options: InputOptions, sources: CountySource
 }
 
 /**
- * Below this many bytes of input, `--stream` stays on one thread unless `--threads` is given: starting a worker (it
- * loads the whole command) costs more than it saves on a county's file.
+ * Below this many bytes of input, `--stream` stays on one thread unless `--threads` is given: a worker loads the whole
+ * command, and handing units to it and back costs CPU time. On 2 cores, with dist/cli.js, 2 workers took as long as one
+ * thread over a province's 14,888 units (15.8 MB) and less over 60,000 units (64 MB) (measured by hand with
+ * /usr/bin/time, 2026-12-07; the national figures are in the kept benchmark run).
  */
-const THREADS_MIN_BYTES = 4 * 1024 * 1024;
+const THREADS_MIN_BYTES = 32 * 1024 * 1024;
 
 /** `--threads`: worker threads for a file streamed into a file; by default one per core (`undefined`: not given). */
 function threadCount(raw: string | boolean | undefined): number | undefined {
@@ -387,7 +389,7 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
   /** The items of the evaluation: on worker threads, or through the engine on this thread. */
   async function items(read: Awaited<ReturnType<typeof readInput>>, duplicateCodes: readonly string[] | undefined): Promise<AsyncIterable<unknown>> {
     const o = duplicateCodes === undefined ? options : { ...options, duplicateCodes };
-    // Without --threads: one worker per core (at most DEFAULT_MAX_THREADS) for a file of 4 MB or more, else this thread.
+    // Without --threads: one worker per core (at most DEFAULT_MAX_THREADS) for a file of 32 MB or more, else this thread.
     const workers = threads ?? (read.size !== undefined && read.size >= THREADS_MIN_BYTES ? Math.min(availableParallelism(), DEFAULT_MAX_THREADS) : 1);
     if (parallel && workers > 1 && read.lines !== undefined) {
       usedWorkers = workers;
