@@ -104,8 +104,8 @@ function locateHeader(i: PlanIssue, options: InputOptions, sources: CountySource
 /**
  * Below this many bytes of input, `--stream` stays on one thread unless `--threads` is given: a worker loads the whole
  * command, and handing units to it and back costs CPU time. On 2 cores, with dist/cli.js, 2 workers took as long as one
- * thread over a province's 14,888 units (15.8 MB) and less over 60,000 units (64 MB) (measured by hand with
- * /usr/bin/time, 2026-12-07; the national figures are in the kept benchmark run).
+ * thread over a province's 14,888 units (15.8 MB) and less over 60,000 units (64 MB): bench/streamThreads.sh, kept in
+ * bench/results/stream-threads-2026-12-07.txt.
  */
 const THREADS_MIN_BYTES = 32 * 1024 * 1024;
 
