@@ -17,6 +17,7 @@ import { parseSnapshot } from '../../src/snapshot/index';
 import { SAMPLE_SNAPSHOT } from '../../src/sample/sampleSnapshot';
 import { VILLAGE_UNITS } from '../../src/units/units.generated';
 import type { RuleResult } from '../../src/rules/types';
+import { unitFields } from './_unitFields';
 
 type Raw = Record<string, unknown>;
 
@@ -215,26 +216,6 @@ describe('input errors', () => {
   });
 });
 
-// Every field optional; parts never exceed their wholes, so every unit is valid (as in summary.test.ts).
-const count = fc.integer({ min: 0, max: 40 });
-const flag = fc.boolean();
-const unitFields = fc.record(
-  {
-    committeeType: fc.constantFrom('village_committee' as const, 'resident_committee' as const),
-    households: count,
-    residentPopulation: count,
-    hasServiceFacility: flag,
-    facilityBuildingArea: fc.integer({ min: 0, max: 5000 }),
-    communityWorkers: fc.constant(10),
-    communityWorkersTrained: fc.integer({ min: 0, max: 10 }),
-    hasDayCareCoverage: flag,
-    hasVolunteerStation: flag,
-    gridMembers: fc.integer({ min: 0, max: 3 }),
-    villagePlanCompleted: flag,
-    hasSelfServiceTerminal: flag,
-  },
-  { requiredKeys: [] },
-);
 /** Some units, valid or not: Longchuan's registered codes, a few unregistered ones, and a few bad units. */
 const unitList = fc
   .array(

@@ -10,6 +10,7 @@ import { evaluateStream, findDuplicateUnitCodes, type EvaluateOptions } from '..
 import { StreamCore, type Examined, type WorkerOutcome } from '../../src/evaluate/_streamCore';
 import type { Unit } from '../../src/snapshot/unitSchema';
 import { VILLAGE_UNITS } from '../../src/units/units.generated';
+import { unitFields } from './_unitFields';
 
 type Raw = Record<string, unknown>;
 type Options = EvaluateOptions & { duplicateCodes?: readonly string[] };
@@ -53,24 +54,6 @@ function split(header: Raw, units: readonly unknown[], options: Options, workers
   return out;
 }
 
-const flag = fc.option(fc.boolean(), { nil: undefined });
-const unitFields = fc.record(
-  {
-    households: fc.integer({ min: 0, max: 3000 }),
-    residentPopulation: fc.integer({ min: 0, max: 9000 }),
-    hasServiceFacility: flag,
-    facilityBuildingArea: fc.integer({ min: 0, max: 5000 }),
-    facilityActivityArea: fc.integer({ min: 0, max: 2000 }),
-    communityWorkers: fc.constant(10),
-    communityWorkersTrained: fc.integer({ min: 0, max: 10 }),
-    hasDayCareCoverage: flag,
-    hasVolunteerStation: flag,
-    gridMembers: fc.integer({ min: 0, max: 3 }),
-    villagePlanCompleted: flag,
-    hasSelfServiceTerminal: flag,
-  },
-  { requiredKeys: [] },
-);
 /** Units valid or not, codes repeated at times: registered codes, unregistered ones, bad units. */
 const unitList = fc.array(
   fc.oneof(
