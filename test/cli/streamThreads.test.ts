@@ -70,6 +70,22 @@ describe('evaluate --stream --threads N', () => {
     expect(one.stderr).toContain('（第2行已出现）');
   });
 
+  it('options reach the workers as they reach one thread: --levels, --rules, --scope, and detail summary from --options-json', async () => {
+    const units = SAMPLE_UNITS.slice(0, 30);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'summary.json'), JSON.stringify({ detail: 'summary' }));
+    for (const extra of [
+      ['--levels', 'county,unit', '--rules', 'p1-5-facility-activity-share,p3-2-day-care-coverage'],
+      ['--scope', '533124101', '--allow-unregistered-units'],
+      ['--options-json', join(dir, 'summary.json')],
+    ]) {
+      const { one, many } = await both([SAMPLE_HEADER, ...units], 2, extra);
+      expect(many.code).toBe(one.code);
+      expect(many.out).toBe(one.out);
+      expect(many.stderr).toBe(one.stderr);
+    }
+  });
+
   it('--threads takes a whole number from 1 to 64, with --stream only', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'in.ndjson'), ndjson([SAMPLE_HEADER, SAMPLE_UNITS[0]]));
