@@ -9,14 +9,15 @@
  * @module
  */
 import process from 'node:process';
-import { isMainThread } from 'node:worker_threads';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { run } from './run';
 import { fstatSync } from 'node:fs';
+import { STREAM_WORKER } from './STREAM_WORKER';
 
 // A worker thread of `evaluate --stream` (src/cli/parallelStream.ts) runs this file too: it only loads that module,
-// which serves the thread.
-if (isMainThread) main();
-else void import('./parallelStream');
+// which serves the thread. Any other thread runs the command line.
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[STREAM_WORKER] === true) void import('./parallelStream');
+else main();
 
 /** The command line, on the main thread. */
 function main(): void {

@@ -23,9 +23,8 @@ import { StreamCore, type Examined, type StreamState, type WorkerOutcome } from 
 import type { PlanIssue } from '../snapshot/PlanIssue';
 import type { Unit } from '../snapshot/unitSchema';
 import type { TextLine } from './readTextLines';
+import { STREAM_WORKER as WORKER } from './STREAM_WORKER';
 
-/** The mark of this module's workers in `workerData`. */
-const WORKER = 'longchuan-community-plan/stream-worker';
 
 /** Units per batch handed to a worker. */
 const BATCH_UNITS = 256;
