@@ -10,7 +10,7 @@
  * @module
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './generate';
@@ -84,10 +84,19 @@ export function formatHeader(h: RunHeader): string {
   ].join('\n');
 }
 
-/** The kept file's name for a run: `bench-<day>.txt` for every scale in full, else the scales and flags in it. */
-export function recordName(day: string, scales: readonly string[], allScales: readonly string[], flags: readonly string[]): string {
+/**
+ * The kept file's name for a run: `bench-<day>.txt` for every scale in full, else the scales and flags in it. When a
+ * kept file of that name exists already (an earlier run the same day, which docs may quote), the new run's file takes
+ * the commit's first 7 hex digits too (`bench-<day>-<commit>.txt`), so that no kept run is ever written over.
+ */
+export function recordName(day: string, scales: readonly string[], allScales: readonly string[], flags: readonly string[], commit = '', taken: (name: string) => boolean = (name) => existsSync(join(repoRoot(), 'bench', 'results', name))): string {
   const whole = scales.length === allScales.length && flags.length === 0;
-  return whole ? `bench-${day}.txt` : `bench-${[...scales, ...flags.map((f) => f.replace(/^--/, ''))].join('-')}-${day}.txt`;
+  const stem = whole ? `bench-${day}` : `bench-${[...scales, ...flags.map((f) => f.replace(/^--/, ''))].join('-')}-${day}`;
+  if (!taken(`${stem}.txt`)) return `${stem}.txt`;
+  for (let n = 1; ; n++) {
+    const name = `${stem}-${commit.slice(0, 7) || 'run'}${n === 1 ? '' : `-${n}`}.txt`;
+    if (!taken(name)) return name;
+  }
 }
 
 /** A recording in progress: `console.log` also appends to the partial file until `finish`. */

@@ -378,7 +378,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const header = runHeader(argv);
   // --full-national only adds to a run; --quick leaves something out, and the file's name says so.
   const flags = argv.filter((a) => a === '--quick');
-  const recording = startRecording(recordName(header.day, scales, SCALES, flags), formatHeader(header));
+  const recording = startRecording(recordName(header.day, scales, SCALES, flags, header.commit), formatHeader(header));
   const t0 = performance.now();
   const results: ScaleData[] = [];
   for (const scale of scales) {

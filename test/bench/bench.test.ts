@@ -75,3 +75,17 @@ describe('benchmark contenders', () => {
     expect([...seen].sort()).toEqual([...STATUSES].sort());
   });
 });
+
+describe('recordName: a kept run is never written over', () => {
+  it('a full run takes bench-<day>.txt, a partial one its scales and flags; a name taken adds the commit, then a count', async () => {
+    const { recordName } = await import('../../bench/record');
+    const all = ['longchuan', 'yunnan', 'china'];
+    const none = () => false;
+    expect(recordName('2026-12-07', all, all, [], 'abcdef0123', none)).toBe('bench-2026-12-07.txt');
+    expect(recordName('2026-12-07', ['longchuan'], all, ['--quick'], 'abcdef0123', none)).toBe('bench-longchuan-quick-2026-12-07.txt');
+    const taken = new Set(['bench-2026-12-07.txt']);
+    expect(recordName('2026-12-07', all, all, [], 'abcdef0123', (n) => taken.has(n))).toBe('bench-2026-12-07-abcdef0.txt');
+    taken.add('bench-2026-12-07-abcdef0.txt');
+    expect(recordName('2026-12-07', all, all, [], 'abcdef0123', (n) => taken.has(n))).toBe('bench-2026-12-07-abcdef0-2.txt');
+  });
+});
