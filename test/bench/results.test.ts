@@ -100,7 +100,7 @@ describe('benchmark results come from one kept run', () => {
 
   it("when the kept run measured issue 17's goals, RESULTS.md and docs/performance.md state its goal table as the run printed it", () => {
     const data = readRunData(kept);
-    // Runs before issue 17's goals were in npm run bench (such as bench-2026-12-07.txt from commit d585d71) have none.
+    // Runs before issue 17's goals were in npm run bench (such as bench-longchuan-yunnan-2026-12-06.txt) have none.
     if (!hasGoals17(data)) return;
     const table = formatGoals17(data);
     expect(kept).toContain(table);
