@@ -6,9 +6,10 @@ out=bench/results/stream-threads-$(date -u +%Y-%m-%d).txt
 {
 echo "# bash bench/streamThreads.sh, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD), dist/ built from it; node $(node -v); $(nproc) cores"
 echo "# each line: /usr/bin/time of node dist/cli.js evaluate FILE --stream --threads T --out ${TMPDIR:-/tmp}/o.ndjson (wall, user, system, max RSS);"
-echo "# 60k = the header and first 60,000 units of bench/.cache/china.ndjson (64 MB); outputs compared with cmp"
+echo "# 60k = the header and first 60,000 units of bench/.cache/china.ndjson; outputs compared with cmp"
 echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 head -60001 bench/.cache/china.ndjson > ${TMPDIR:-/tmp}/c60.ndjson
+echo "input sizes in bytes: yunnan $(stat -c %s bench/.cache/yunnan.ndjson), 60k $(stat -c %s ${TMPDIR:-/tmp}/c60.ndjson)"
 for f in yunnan:bench/.cache/yunnan.ndjson 60k:${TMPDIR:-/tmp}/c60.ndjson; do
   name=${f%%:*}; file=${f#*:}
   for r in 1 2; do for t in 1 2; do

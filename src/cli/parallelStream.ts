@@ -34,7 +34,6 @@ const AHEAD = 3;
 
 /** A unit of a batch that the worker did not judge, with what it found. */
 interface Note {
-  readonly at: number;
   readonly code: string | undefined;
   readonly hasUnit: boolean;
   readonly issues: PlanIssue[];
@@ -45,7 +44,6 @@ interface Note {
 
 /** A worker's answer for one batch. */
 interface BatchResult {
-  readonly seq: number;
   /** The judged units' lines, each ending in a newline, in batch order. */
   readonly bytes: Uint8Array;
   /** Per unit of the batch, the end of its line in `bytes`, or -1 when it was not judged (see `notes`). */
@@ -80,13 +78,12 @@ export type ParallelItem =
 
 /**
  * Evaluate NDJSON unit lines on `threads` worker threads: the items of `evaluateStream(header, units, options)`, the
- * judged units as their JSON lines already encoded. `onUnit` is called with each unit line as it is read (before its
- * result), in input order.
+ * judged units as their JSON lines already encoded.
  *
  * @throws as `evaluateStream` does (the header, `MAX_UNITS`, a duplicate code), and a worker's unexpected error.
  * @example
  * ```ts
- * for await (const item of parallelStream(header, lines, { asOf: '2025-12-31' }, 2, () => {})) console.log(item.type);
+ * for await (const item of parallelStream(header, lines, { asOf: '2025-12-31' }, 2)) console.log(item.type);
  * ```
  */
 export async function* parallelStream(
@@ -94,7 +91,6 @@ export async function* parallelStream(
   lines: AsyncIterable<TextLine>,
   options: EvaluateOptions & { readonly duplicateCodes?: readonly string[] },
   threads: number,
-  onUnit: (line: TextLine) => void,
 ): AsyncGenerator<ParallelItem, void, undefined> {
   // The header is checked here first, so that its problems are thrown before any worker starts.
   const core = new StreamCore(header, options);
@@ -103,16 +99,15 @@ export async function* parallelStream(
     const inflight: Batch[] = [];
     let texts: string[] = [];
     let start = 0;
-    let seq = 0;
+    let batches = 0;
     const dispatch = () => {
-      const worker = pool[seq % pool.length] as Pool;
-      inflight.push({ start, count: texts.length, worker, result: worker.send(seq++, start, texts) });
+      const worker = pool[batches++ % pool.length] as Pool;
+      inflight.push({ start, count: texts.length, worker, result: worker.send(start, texts) });
       start += texts.length;
       texts = [];
     };
     for await (const l of lines) {
       core.nextIndex();
-      onUnit(l);
       texts.push(l.text);
       if (texts.length === BATCH_UNITS) {
         dispatch();
@@ -209,8 +204,8 @@ class Pool {
     if (this.failed === undefined) this.worker.postMessage({ recycle: buffer }, [buffer]);
   }
 
-  send(seq: number, start: number, texts: readonly string[]): Promise<BatchResult> {
-    return this.ask({ seq, start, texts }) as Promise<BatchResult>;
+  send(start: number, texts: readonly string[]): Promise<BatchResult> {
+    return this.ask({ start, texts }) as Promise<BatchResult>;
   }
 
   async end(): Promise<StreamState> {
@@ -269,7 +264,7 @@ function runWorker(data: { header: Record<string, unknown>; options: EvaluateOpt
   let core: StreamCore | undefined;
   /** Buffers the main thread gave back, to write the next batches into (fresh memory costs page faults). */
   const spare: ArrayBuffer[] = [];
-  port.on('message', (m: { seq: number; start: number; texts: readonly string[] } | { end: true } | { recycle: ArrayBuffer }) => {
+  port.on('message', (m: { start: number; texts: readonly string[] } | { end: true } | { recycle: ArrayBuffer }) => {
     if ('recycle' in m) {
       if (spare.length < AHEAD + 1) spare.push(m.recycle);
       return;
@@ -303,7 +298,7 @@ function runWorker(data: { header: Record<string, unknown>; options: EvaluateOpt
         if (outcome.kind !== 'judged') {
           ends[k] = -1;
           codes.push('');
-          notes.push({ at: k, code: found.code, hasUnit: found.unit !== undefined, issues: found.issues, outcome, ...(jsonError === undefined ? {} : { jsonError }) });
+          notes.push({ code: found.code, hasUnit: found.unit !== undefined, issues: found.issues, outcome, ...(jsonError === undefined ? {} : { jsonError }) });
           continue;
         }
         const item = core.judge(found.unit as Unit, index);
@@ -322,7 +317,7 @@ function runWorker(data: { header: Record<string, unknown>; options: EvaluateOpt
       }
       // The lines go out in their buffer (moved, not copied); the main thread gives it back once they are written.
       const bytes = new Uint8Array(buffer.buffer, 0, used);
-      port.postMessage({ seq: m.seq, bytes, ends, codes, notes } satisfies BatchResult, [buffer.buffer as ArrayBuffer, ends.buffer]);
+      port.postMessage({ bytes, ends, codes, notes } satisfies BatchResult, [buffer.buffer as ArrayBuffer, ends.buffer]);
     } catch (e) {
       port.postMessage({ error: serialize(e) });
     }

@@ -42,38 +42,41 @@ export function translateZodIssue(iss: z.core.$ZodIssue, base: readonly (string 
       };
     case 'too_small':
       // Worded here, as too_big is: zod's own words are English only (a list of years that is empty, for one).
-      if (Array.isArray(iss.input)) {
-        return {
-          code: 'too_small',
-          path,
-          messageZh: `条目过少（至少${String(iss.minimum)}条），实际${iss.input.length}条`,
-          messageEn: `too few items (at least ${String(iss.minimum)}), got ${iss.input.length}`,
-        };
-      }
-      return {
-        code: 'too_small',
-        path,
-        messageZh: `过小或过短（下限${String(iss.minimum)}），实际为${describe(iss.input)}`,
-        messageEn: `too small or too short (at least ${String(iss.minimum)}), got ${describe(iss.input)}`,
-      };
+      return sizeIssue('too_small', path, iss.input, String(iss.minimum), SMALL);
     case 'too_big':
-      if (Array.isArray(iss.input)) {
-        return {
-          code: 'too_large',
-          path,
-          messageZh: `条目过多（最多${String(iss.maximum)}条），实际${iss.input.length}条`,
-          messageEn: `too many items (at most ${String(iss.maximum)}), got ${iss.input.length}`,
-        };
-      }
-      return {
-        code: 'too_large',
-        path,
-        messageZh: `过大或过长（上限${String(iss.maximum)}），实际为${describe(iss.input)}`,
-        messageEn: `too large or too long (at most ${String(iss.maximum)}), got ${describe(iss.input)}`,
-      };
+      return sizeIssue('too_large', path, iss.input, String(iss.maximum), LARGE);
     default:
       return { code: iss.code, path, messageZh: `数据无效：${zodMessage(iss)}`, messageEn: `invalid data: ${zodMessage(iss)}` };
   }
+}
+
+/** The words of a bound that was passed: for a list (its items counted), and for a value or a text. */
+interface BoundWords {
+  readonly listZh: (bound: string, n: number) => string;
+  readonly listEn: (bound: string, n: number) => string;
+  readonly valueZh: (bound: string, got: string) => string;
+  readonly valueEn: (bound: string, got: string) => string;
+}
+
+const SMALL: BoundWords = {
+  listZh: (b, n) => `条目过少（至少${b}条），实际${n}条`,
+  listEn: (b, n) => `too few items (at least ${b}), got ${n}`,
+  valueZh: (b, got) => `过小或过短（下限${b}），实际为${got}`,
+  valueEn: (b, got) => `too small or too short (at least ${b}), got ${got}`,
+};
+
+const LARGE: BoundWords = {
+  listZh: (b, n) => `条目过多（最多${b}条），实际${n}条`,
+  listEn: (b, n) => `too many items (at most ${b}), got ${n}`,
+  valueZh: (b, got) => `过大或过长（上限${b}），实际为${got}`,
+  valueEn: (b, got) => `too large or too long (at most ${b}), got ${got}`,
+};
+
+/** A `too_small` or `too_large` issue, worded for a list or for a value. */
+function sizeIssue(code: 'too_small' | 'too_large', path: (string | number)[], input: unknown, bound: string, w: BoundWords): PlanIssue {
+  if (Array.isArray(input)) return { code, path, messageZh: w.listZh(bound, input.length), messageEn: w.listEn(bound, input.length) };
+  const got = describe(input);
+  return { code, path, messageZh: w.valueZh(bound, got), messageEn: w.valueEn(bound, got) };
 }
 
 /**

@@ -104,8 +104,8 @@ function locateHeader(i: PlanIssue, options: InputOptions, sources: CountySource
 /**
  * Below this many bytes of input, `--stream` stays on one thread unless `--threads` is given: a worker loads the whole
  * command, and handing units to it and back costs CPU time. On 2 cores, with dist/cli.js, 2 workers took as long as one
- * thread over a province's 14,888 units (15.8 MB) and less over 60,000 units (64 MB): bench/streamThreads.sh, kept in
- * bench/results/stream-threads-2026-12-07.txt.
+ * thread over a province's 14,888 units (15.1 MB of NDJSON, as bench/results/bench-2026-12-07.txt prints the file) and
+ * less over 60,000 units: bench/streamThreads.sh, kept in bench/results/stream-threads-2026-12-07.txt.
  */
 const THREADS_MIN_BYTES = 32 * 1024 * 1024;
 
@@ -394,7 +394,7 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
     if (parallel && workers > 1 && read.lines !== undefined) {
       usedWorkers = workers;
       const { parallelStream } = await import('../parallelStream');
-      return parallelStream(read.header, read.lines, o, workers, () => undefined);
+      return parallelStream(read.header, read.lines, o, workers);
     }
     return (evaluateStream as NonNullable<Engine['evaluateStream']>)(read.header, read.units, o);
   }
@@ -423,7 +423,7 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
           rejectedCount++;
           if (r.jsonError !== undefined) read.jsonErrors.set(r.index, [jsonIssue(line, r.jsonError)]);
           const readerIssues = read.jsonErrors.get(r.index);
-          noteRejected(line, r.issues, readerIssues);
+          noteRejected(line, r.code, r.issues, readerIssues);
           if (r.code !== undefined && !firstRejectedLine.has(r.code)) firstRejectedLine.set(r.code, line);
           // A line the reader could not read (bad JSON, a CSV cell) reached the library as its text, so the library's
           // issue only says "not an object": the line carries the reader's own issues instead, in both languages.
@@ -460,8 +460,8 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
     progress.done();
   }
 
-  function noteRejected(line: number, issues: readonly PlanIssue[], readerIssues: readonly CliIssue[] | undefined): void {
-    const own = readerIssues !== undefined ? readerIssues : issues.filter((i) => i.code !== 'listed_again_later').map((i) => located(i, line));
+  function noteRejected(line: number, code: string | undefined, issues: readonly PlanIssue[], readerIssues: readonly CliIssue[] | undefined): void {
+    const own = readerIssues !== undefined ? readerIssues : issues.filter((i) => i.code !== 'listed_again_later').map((i) => located(i, line, code));
     unitIssueCount += own.length;
     for (const i of own) if (unitIssues.length < LISTED) unitIssues.push(i);
   }
@@ -471,14 +471,16 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
     return { code: r.code, path: ['units', index], messageZh: `${r.whereZh}：${r.messageZh}`, messageEn: `${r.whereEn}: ${r.messageEn}` };
   }
 
-  /** A unit's issue at its line; a duplicate code names its first copy by line (row of a CSV file), not by position. */
-  function located(i: PlanIssue, line: number): CliIssue {
+  /**
+   * A unit's issue at its line. A duplicate code (the rejected unit's own `code`) names its first copy by line (row of a
+   * CSV file), not by position: every first copy of a code listed twice is itself rejected, so its line is known.
+   */
+  function located(i: PlanIssue, line: number, code: string | undefined): CliIssue {
     const rest = i.path.slice(2);
     const tail = rest.length === 0 ? '' : ` ${formatPath(rest)}`;
     const whereZh = `${where} 第${line}行${tail}`;
     const whereEn = `${where} ${csv ? 'row' : 'line'} ${line}${tail}`;
-    const code = i.code === 'duplicate_unit' ? duplicateCode(i) : undefined;
-    const first = code === undefined ? undefined : firstRejectedLine.get(code);
+    const first = i.code === 'duplicate_unit' && code !== undefined ? firstRejectedLine.get(code) : undefined;
     if (code !== undefined && first !== undefined) {
       return {
         code: i.code,
@@ -489,11 +491,6 @@ export async function streamCommand(values: Readonly<Record<string, string | boo
       };
     }
     return { code: i.code, whereZh, whereEn, messageZh: i.messageZh, messageEn: i.messageEn };
-  }
-
-  /** The code a `duplicate_unit` issue names (the library words it `unit code C is listed twice …`). */
-  function duplicateCode(i: PlanIssue): string | undefined {
-    return /^unit code (\S+) is listed twice/.exec(i.messageEn)?.[1];
   }
 
   try {
